@@ -1,0 +1,222 @@
+//! clean: find the article's body text and leave everything else out.
+//!
+//! The text itself is never edited. Cleaning yields byte ranges ("blocks") of
+//! the original text that hold body prose; a block may span several physical
+//! lines when a sentence was hard-wrapped. Captions, credits, video notes,
+//! share prompts and headings stay outside every block.
+
+use std::ops::Range;
+
+/// Non-article lines start with one of these (compared case-insensitively,
+/// followed by ':' or '|'): media notes and navigation.
+const MEDIA_PREFIXES: &[&str] = &[
+    "watch", "video", "videos", "photo", "photos", "image", "images", "listen", "audio", "read more",
+    "related", "more", "see also", "advertisement", "gallery", "slideshow", "caption", "credit",
+    "click here", "sign up", "subscribe", "follow", "share", "trending", "recommended", "editor's note",
+    "editors note", "update", "graphic", "photo gallery", "related coverage", "read", "full coverage",
+];
+
+/// Phrases that mark a short line as a prompt, credit or notice rather than news.
+const PROMPT_PHRASES: &[&str] = &[
+    "you can watch", "watch a live stream", "watch the live stream", "watch live", "click here",
+    "sign up for", "subscribe to", "follow us", "share this", "share on facebook", "share on twitter",
+    "download the app", "all rights reserved", "copyright ©", "this material may not be published",
+    "contributed to this report", "contributed reporting", "originally published", "reporting by",
+    "editing by", "writing by", "getty images", "associated press contributed", "ap photo",
+    "(photo:", "photo by", "photo credit", "image credit", "file photo", "enable javascript",
+    "your browser", "newsletter", "this story has been updated", "we'll update this story",
+];
+
+/// Wire-service credits that stand alone on a line: "-With Reuters", "— By AP".
+const CREDIT_WORDS: &[&str] = &["with", "by", "from", "via", "additional reporting", "reporting"];
+
+/// Lines with no closing punctuation shorter than this are headings or fragments.
+const MIN_WORDS_WITHOUT_PUNCTUATION: usize = 8;
+
+/// A caption line may end with up to this many capitalised credit words after its last sentence.
+const MAX_CREDIT_WORDS: usize = 4;
+
+/// Longest line (in words) that the prompt and credit rules may drop; longer
+/// lines are prose even when they mention a newsletter.
+const MAX_PROMPT_LINE_WORDS: usize = 40;
+
+/// Byte ranges of body text in `text`, in order, never overlapping.
+pub fn body_blocks(text: &str) -> Vec<Range<usize>> {
+    let mut blocks: Vec<Range<usize>> = Vec::new();
+    let mut joined: Option<Range<usize>> = None;
+    for line in lines(text) {
+        let s = &text[line.clone()];
+        match joined.take() {
+            Some(prev) if continues(&text[prev.clone()], s) => joined = Some(prev.start..line.end),
+            Some(prev) => {
+                push_if_body(text, prev, &mut blocks);
+                joined = Some(line);
+            }
+            None => joined = Some(line),
+        }
+    }
+    if let Some(prev) = joined {
+        push_if_body(text, prev, &mut blocks);
+    }
+    blocks
+}
+
+fn push_if_body(text: &str, block: Range<usize>, blocks: &mut Vec<Range<usize>>) {
+    if is_body(&text[block.clone()]) {
+        blocks.push(block);
+    }
+}
+
+/// Non-empty lines as trimmed byte ranges.
+fn lines(text: &str) -> impl Iterator<Item = Range<usize>> + '_ {
+    let mut offset = 0;
+    text.split('\n').filter_map(move |raw| {
+        let start = offset;
+        offset += raw.len() + 1;
+        let lead = raw.len() - raw.trim_start().len();
+        let trimmed = raw.trim();
+        (!trimmed.is_empty()).then(|| start + lead..start + lead + trimmed.len())
+    })
+}
+
+/// Does `next` continue the sentence that `prev` leaves unfinished (a hard wrap)?
+fn continues(prev: &str, next: &str) -> bool {
+    let Some(last) = prev.chars().next_back() else { return false };
+    let Some(first) = next.chars().next() else { return false };
+    if ends_sentence(prev) {
+        return false;
+    }
+    let opens = matches!(last, '“' | '‘' | '(' | '[' | ',' | '-' | '–' | '—');
+    opens || first.is_lowercase() || matches!(first, '”' | '’')
+}
+
+/// Does the line end like a sentence (closing punctuation, maybe inside quotes)?
+fn ends_sentence(line: &str) -> bool {
+    let core = line.trim_end_matches(['"', '”', '’', '\'', ')', ']', '*']);
+    core.ends_with(['.', '!', '?', '…', ':', ';'])
+}
+
+/// Is this (possibly joined) line body prose rather than page furniture?
+pub fn is_body(line: &str) -> bool {
+    let lower = line.to_lowercase();
+    let words = line.split_whitespace().count();
+    if has_media_prefix(&lower) || is_wire_credit(&lower) || is_caption(line) {
+        return false;
+    }
+    if words <= MAX_PROMPT_LINE_WORDS && PROMPT_PHRASES.iter().any(|p| lower.contains(p)) {
+        return false;
+    }
+    if !ends_sentence(line) && (words < MIN_WORDS_WITHOUT_PUNCTUATION || is_title_case(line)) {
+        return false;
+    }
+    true
+}
+
+fn has_media_prefix(lower: &str) -> bool {
+    MEDIA_PREFIXES.iter().any(|p| {
+        lower.strip_prefix(p).is_some_and(|rest| rest.trim_start().starts_with([':', '|']))
+    })
+}
+
+/// "-With Reuters", "— AP", "(Reporting by …)".
+fn is_wire_credit(lower: &str) -> bool {
+    let words = lower.split_whitespace().count();
+    let Some(rest) = lower.strip_prefix(['-', '–', '—']) else {
+        return lower.starts_with("(reporting by") || lower.starts_with("(additional reporting");
+    };
+    let rest = rest.trim_start();
+    words <= 8 && (CREDIT_WORDS.iter().any(|w| rest.starts_with(w)) || !rest.contains(['.', ',']))
+}
+
+/// A photo caption: "(Lagniappe/Gabriel Tynes) …" or "… campaign. NBC News".
+fn is_caption(line: &str) -> bool {
+    if let Some(rest) = line.strip_prefix('(') {
+        if let Some(close) = rest.find(')') {
+            if close < 80 && rest[..close].contains('/') {
+                return true;
+            }
+        }
+    }
+    ends_with_credit(line)
+}
+
+/// The line's last sentence is followed by a few capitalised words and nothing else.
+fn ends_with_credit(line: &str) -> bool {
+    let Some(last_stop) = line.rfind(['.', '!', '?']) else { return false };
+    let tail = line[last_stop + 1..].trim();
+    if tail.is_empty() || tail.ends_with(['.', '!', '?', '"', '”']) {
+        return false;
+    }
+    let words: Vec<&str> = tail.split_whitespace().collect();
+    !words.is_empty()
+        && words.len() <= MAX_CREDIT_WORDS
+        && words.iter().all(|w| w.chars().next().is_some_and(|c| c.is_uppercase() || c == '/'))
+        && !line[..last_stop].trim_end().is_empty()
+}
+
+/// Most words capitalised: a headline or a label, not a sentence.
+fn is_title_case(line: &str) -> bool {
+    let words: Vec<&str> = line.split_whitespace().filter(|w| w.chars().next().is_some_and(char::is_alphabetic)).collect();
+    if words.len() < 2 {
+        return false;
+    }
+    let capitalised = words.iter().filter(|w| w.chars().next().is_some_and(char::is_uppercase)).count();
+    capitalised * 10 >= words.len() * 7
+}
+
+/// Phrases of page furniture that shows up inside body text: crawler notices,
+/// tweet widgets, video players and newsletter blurbs.
+const FURNITURE_PHRASES: &[&str] = &[
+    "these crawls are part of an effort", "tweet with a location", "add your thoughts about any tweet",
+    "you can add location information to your tweets", "breaking news emails", "get breaking news alerts",
+    "the news and stories that matter, delivered", "sign up for our newsletter", "enable javascript",
+    "your browser does not support", "please enable cookies", "all rights reserved",
+    "this material may not be published, broadcast", "click here to", "we've detected that javascript",
+    "embed this video", "the video will auto-play", "play video", "advertisement",
+    "the archive team", "internet archive", "wayback machine",
+];
+
+/// A sentence that is page furniture rather than news.
+pub fn is_boilerplate_sentence(sentence: &str) -> bool {
+    let lower = sentence.to_lowercase();
+    FURNITURE_PHRASES.iter().any(|p| lower.contains(p))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn kept(text: &str) -> Vec<&str> {
+        body_blocks(text).into_iter().map(|r| &text[r]).collect()
+    }
+
+    #[test]
+    fn drops_media_notes_credits_and_prompts() {
+        let text = "WATCH: Attorney General Jeff Sessions Press Conference\n\nSessions spoke on Thursday.\n\nYou can watch a live stream of the press conference above.\n\n-With Reuters\n";
+        assert_eq!(kept(text), vec!["Sessions spoke on Thursday."]);
+    }
+
+    #[test]
+    fn drops_captions() {
+        let text = "(Lagniappe/Gabriel Tynes) Alabama Sen. Jeff Sessions made brief remarks at a rally in Mobile Aug. 21.\nSessions delivers a statement to the media about the campaign. NBC News\nHe spoke.";
+        assert_eq!(kept(text), vec!["He spoke."]);
+    }
+
+    #[test]
+    fn rejoins_hard_wrapped_quotes() {
+        let text = "Trump said he had “\n\ntotal” confidence in him.\n\n“I have not met any Russians,” he\n\ntold NBC News.";
+        assert_eq!(kept(text), vec!["Trump said he had “\n\ntotal” confidence in him.", "“I have not met any Russians,” he\n\ntold NBC News."]);
+    }
+
+    #[test]
+    fn keeps_long_lines_without_final_period_but_drops_fragments() {
+        let text = "For his detractors, the biggest problem was his testimony to the Senate during his hearing\n\nThe Washington Post first reported";
+        assert_eq!(kept(text), vec!["For his detractors, the biggest problem was his testimony to the Senate during his hearing"]);
+    }
+
+    #[test]
+    fn keeps_multinews_single_line_articles() {
+        let text = "Dan brown has topped oxfam's ' most donated ' list again, his fourth consecutive year. Having sold more copies, it's hardly surprising.";
+        assert_eq!(kept(text), vec![text]);
+    }
+}

@@ -1,0 +1,31 @@
+//! Library errors. Each says what was wrong and where, so the CLI can pass it on as is.
+
+use thiserror::Error;
+
+#[derive(Debug, Error)]
+pub enum ChorusError {
+    #[error("{origin}: cannot read: {source}")]
+    Io {
+        origin: String,
+        #[source]
+        source: std::io::Error,
+    },
+    #[error("{origin}: looks like a binary file (NUL byte at byte {offset}), not article text")]
+    Binary { origin: String, offset: usize },
+    #[error("{origin}: invalid UTF-8 at byte {offset}")]
+    InvalidUtf8 { origin: String, offset: usize },
+    #[error("{origin}: invalid UTF-16 text")]
+    InvalidUtf16 { origin: String },
+    #[error("{origin}: empty input (no article text)")]
+    Empty { origin: String },
+    #[error("{origin}: no readable article file in this directory (looked for .txt, .text, .md)")]
+    EmptyDirectory { origin: String },
+    #[error("{origin}: malformed JSON: {message}")]
+    Json { origin: String, message: String },
+    #[error("invalid budget: {0}")]
+    Budget(String),
+    #[error("unknown method '{0}' (choose one of: {1})")]
+    UnknownMethod(String, String),
+}
+
+pub type Result<T, E = ChorusError> = std::result::Result<T, E>;

@@ -1,0 +1,299 @@
+//! ingest: read clusters from article files, directories, Multi-News text or JSONL.
+//!
+//! Article text is decoded once and never changed afterwards; the only split
+//! made here is the Multi-News `|||||` separator between articles.
+
+use std::fs;
+use std::io::BufRead;
+use std::path::{Path, PathBuf};
+
+use serde::Deserialize;
+
+use crate::article::{Article, Cluster};
+use crate::error::{ChorusError, Result};
+
+/// The separator between articles in the original Multi-News release.
+pub const MULTINEWS_SEPARATOR: &str = "|||||";
+
+/// File extensions read as article text when a directory is given.
+const TEXT_EXTENSIONS: &[&str] = &["txt", "text", "md"];
+
+/// How far into a file to look for NUL bytes before calling it binary.
+const BINARY_SNIFF_BYTES: usize = 8192;
+
+/// Decode raw bytes as article text: UTF-8 (BOM stripped) or UTF-16 with a BOM.
+/// Binary data and invalid UTF-8 are refused with the byte offset of the problem.
+pub fn decode_text(bytes: &[u8], origin: &str) -> Result<String> {
+    let origin = origin.to_string();
+    if let Some(rest) = bytes.strip_prefix(&[0xFF, 0xFE]) {
+        return decode_utf16(rest, origin, u16::from_le_bytes);
+    }
+    if let Some(rest) = bytes.strip_prefix(&[0xFE, 0xFF]) {
+        return decode_utf16(rest, origin, u16::from_be_bytes);
+    }
+    let body = bytes.strip_prefix(&[0xEF, 0xBB, 0xBF]).unwrap_or(bytes);
+    let sniff = &body[..body.len().min(BINARY_SNIFF_BYTES)];
+    if let Some(offset) = sniff.iter().position(|&b| b == 0) {
+        return Err(ChorusError::Binary { origin, offset });
+    }
+    match std::str::from_utf8(body) {
+        Ok(text) => Ok(text.to_string()),
+        Err(e) => {
+            let bom = bytes.len() - body.len();
+            Err(ChorusError::InvalidUtf8 { origin, offset: bom + e.valid_up_to() })
+        }
+    }
+}
+
+fn decode_utf16(bytes: &[u8], origin: String, unit: fn([u8; 2]) -> u16) -> Result<String> {
+    if bytes.len() % 2 != 0 {
+        return Err(ChorusError::InvalidUtf16 { origin });
+    }
+    let units = bytes.chunks_exact(2).map(|c| unit([c[0], c[1]]));
+    char::decode_utf16(units)
+        .collect::<std::result::Result<String, _>>()
+        .map_err(|_| ChorusError::InvalidUtf16 { origin })
+}
+
+/// Split one text into articles: Multi-News `|||||` separated text becomes
+/// several articles, anything else one. Blank pieces are dropped.
+pub fn split_articles(text: &str) -> Vec<String> {
+    if text.contains(MULTINEWS_SEPARATOR) {
+        text.split(MULTINEWS_SEPARATOR)
+            .map(str::trim)
+            .filter(|t| !t.is_empty())
+            .map(str::to_string)
+            .collect()
+    } else if text.trim().is_empty() {
+        Vec::new()
+    } else {
+        vec![text.to_string()]
+    }
+}
+
+/// Read one article file (it may hold several Multi-News articles).
+pub fn read_article_file(path: &Path) -> Result<Vec<Article>> {
+    let origin = path.display().to_string();
+    let bytes = fs::read(path).map_err(|source| ChorusError::Io { origin: origin.clone(), source })?;
+    let text = decode_text(&bytes, &origin)?;
+    let pieces = split_articles(&text);
+    if pieces.is_empty() {
+        return Err(ChorusError::Empty { origin });
+    }
+    Ok(pieces
+        .into_iter()
+        .map(|text| Article { text, path: Some(origin.clone()), ..Article::default() })
+        .collect())
+}
+
+/// The article files of a directory, sorted by name so runs are reproducible.
+pub fn article_files(dir: &Path) -> Result<Vec<PathBuf>> {
+    let origin = dir.display().to_string();
+    let entries = fs::read_dir(dir).map_err(|source| ChorusError::Io { origin: origin.clone(), source })?;
+    let mut files: Vec<PathBuf> = entries
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.is_file() && has_text_extension(p))
+        .collect();
+    files.sort();
+    if files.is_empty() {
+        return Err(ChorusError::EmptyDirectory { origin });
+    }
+    Ok(files)
+}
+
+fn has_text_extension(path: &Path) -> bool {
+    path.extension()
+        .and_then(|e| e.to_str())
+        .is_some_and(|e| TEXT_EXTENSIONS.iter().any(|t| t.eq_ignore_ascii_case(e)))
+}
+
+/// Read a cluster from files and directories given on the command line.
+pub fn read_cluster_from_paths(paths: &[PathBuf]) -> Result<Cluster> {
+    let mut articles = Vec::new();
+    for path in paths {
+        if path.is_dir() {
+            for file in article_files(path)? {
+                articles.extend(read_article_file(&file)?);
+            }
+        } else {
+            articles.extend(read_article_file(path)?);
+        }
+    }
+    let id = match paths {
+        [one] => one.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default(),
+        _ => "cluster".to_string(),
+    };
+    Ok(Cluster { id, articles, reference: None })
+}
+
+/// Read a cluster from text on standard input (articles separated by `|||||`).
+pub fn read_cluster_from_text(text: &str, origin: &str) -> Result<Cluster> {
+    let articles: Vec<Article> = split_articles(text).into_iter().map(Article::from_text).collect();
+    if articles.is_empty() {
+        return Err(ChorusError::Empty { origin: origin.to_string() });
+    }
+    Ok(Cluster { id: origin.to_string(), articles, reference: None })
+}
+
+#[derive(Deserialize)]
+#[serde(untagged)]
+enum DocumentLine {
+    Text(String),
+    Full {
+        text: String,
+        #[serde(default)]
+        source: Option<String>,
+        #[serde(default)]
+        title: Option<String>,
+        #[serde(default)]
+        url: Option<String>,
+        #[serde(default)]
+        published: Option<String>,
+    },
+}
+
+#[derive(Deserialize)]
+struct ClusterLine {
+    #[serde(default)]
+    id: Option<serde_json::Value>,
+    #[serde(default)]
+    documents: Option<Vec<DocumentLine>>,
+    /// The original Multi-News field: all articles in one `|||||` separated string.
+    #[serde(default)]
+    document: Option<String>,
+    #[serde(default)]
+    summary: Option<String>,
+}
+
+/// Parse one JSONL line in the cluster schema. `origin` names the file and line
+/// (e.g. `dev.jsonl:17`) and is used for the id when the line has none.
+pub fn parse_cluster_line(line: &str, origin: &str) -> Result<Cluster> {
+    let json_error = |message: String| ChorusError::Json { origin: origin.to_string(), message };
+    let parsed: ClusterLine = serde_json::from_str(line).map_err(|e| json_error(e.to_string()))?;
+    let mut articles = Vec::new();
+    for doc in parsed.documents.unwrap_or_default() {
+        let article = match doc {
+            DocumentLine::Text(text) => Article::from_text(text),
+            DocumentLine::Full { text, source, title, url, published } => {
+                Article { text, source, title, url, published, path: None }
+            }
+        };
+        // A document that is itself Multi-News joined text becomes several articles.
+        let pieces = split_articles(&article.text);
+        if pieces.len() == 1 && pieces[0] == article.text {
+            articles.push(article);
+        } else {
+            articles.extend(pieces.into_iter().map(|text| Article { text, ..article.clone() }));
+        }
+    }
+    if let Some(joined) = parsed.document {
+        articles.extend(split_articles(&joined).into_iter().map(Article::from_text));
+    }
+    articles.retain(|a| !a.text.trim().is_empty());
+    if articles.is_empty() {
+        return Err(ChorusError::Empty { origin: origin.to_string() });
+    }
+    let id = match parsed.id {
+        Some(serde_json::Value::String(s)) => s,
+        Some(other) => other.to_string(),
+        None => origin.to_string(),
+    };
+    Ok(Cluster { id, articles, reference: parsed.summary })
+}
+
+/// One line of a JSONL stream: its 1-based number and what it parsed to.
+pub type NumberedCluster = (usize, Result<Cluster>);
+
+/// Stream clusters from JSONL, one line at a time, so memory stays bounded by
+/// the longest line rather than the whole input. Blank lines are skipped;
+/// invalid UTF-8 or JSON on a line yields an error for that line only.
+pub fn jsonl_clusters<R: BufRead>(reader: R, name: &str) -> impl Iterator<Item = NumberedCluster> {
+    let mut reader = reader;
+    let name = name.to_string();
+    let mut line_no = 0usize;
+    let mut buf = Vec::new();
+    std::iter::from_fn(move || loop {
+        buf.clear();
+        line_no += 1;
+        let origin = format!("{name}:{line_no}");
+        match reader.read_until(b'\n', &mut buf) {
+            Ok(0) => return None,
+            Ok(_) => {}
+            Err(source) => return Some((line_no, Err(ChorusError::Io { origin, source }))),
+        }
+        let text = match std::str::from_utf8(&buf) {
+            Ok(t) => t,
+            Err(e) => {
+                return Some((line_no, Err(ChorusError::InvalidUtf8 { origin, offset: e.valid_up_to() })))
+            }
+        };
+        if text.trim().is_empty() {
+            continue;
+        }
+        return Some((line_no, parse_cluster_line(text, &origin)));
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn decodes_utf8_with_bom_and_utf16() {
+        assert_eq!(decode_text(b"\xEF\xBB\xBFhello", "x").unwrap(), "hello");
+        let utf16: Vec<u8> = [0xFF, 0xFE].into_iter().chain("hé".encode_utf16().flat_map(|u| u.to_le_bytes())).collect();
+        assert_eq!(decode_text(&utf16, "x").unwrap(), "hé");
+    }
+
+    #[test]
+    fn refuses_binary_and_names_the_byte() {
+        match decode_text(b"abc\0def", "f.txt") {
+            Err(ChorusError::Binary { offset: 3, .. }) => {}
+            other => panic!("{other:?}"),
+        }
+        match decode_text(b"abcd\xFFxyz", "f.txt") {
+            Err(ChorusError::InvalidUtf8 { offset: 4, .. }) => {}
+            other => panic!("{other:?}"),
+        }
+    }
+
+    #[test]
+    fn splits_multinews_text() {
+        assert_eq!(split_articles("a b ||||| c d |||||  "), vec!["a b", "c d"]);
+        assert_eq!(split_articles("   "), Vec::<String>::new());
+    }
+
+    #[test]
+    fn parses_both_document_forms() {
+        let c = parse_cluster_line(
+            r#"{"id": 7, "documents": ["one", {"text": "two", "source": "AP"}], "summary": "s"}"#,
+            "x:1",
+        )
+        .unwrap();
+        assert_eq!(c.id, "7");
+        assert_eq!(c.articles.len(), 2);
+        assert_eq!(c.articles[1].source.as_deref(), Some("AP"));
+        assert_eq!(c.reference.as_deref(), Some("s"));
+        let c = parse_cluster_line(r#"{"document": "a ||||| b"}"#, "x:2").unwrap();
+        assert_eq!(c.articles.len(), 2);
+        assert_eq!(c.id, "x:2");
+    }
+
+    #[test]
+    fn json_errors_name_the_line() {
+        let err = parse_cluster_line("{\"documents\": [", "in.jsonl:3").unwrap_err();
+        assert!(err.to_string().starts_with("in.jsonl:3: malformed JSON"), "{err}");
+        let err = parse_cluster_line(r#"{"documents": []}"#, "in.jsonl:4").unwrap_err();
+        assert!(matches!(err, ChorusError::Empty { .. }));
+    }
+
+    #[test]
+    fn jsonl_stream_keeps_going_after_a_bad_line() {
+        let input = "{\"documents\": [\"a\"]}\nnot json\n\n{\"documents\": [\"b\"]}\n";
+        let results: Vec<_> = jsonl_clusters(input.as_bytes(), "s").collect();
+        assert_eq!(results.len(), 3);
+        assert!(results[0].1.is_ok());
+        assert!(results[1].1.is_err());
+        assert_eq!(results[2].0, 4);
+    }
+}

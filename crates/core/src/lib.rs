@@ -1,0 +1,26 @@
+//! Chorus core: many news articles about one story → one short extractive
+//! summary whose every sentence cites the articles that carry it.
+//!
+//! The pipeline, one module per stage (see ARCHITECTURE.md):
+//! [`ingest`] → [`clean`] → [`segment`] → [`represent`] → [`select`] →
+//! [`order`] → [`cite`] → [`render`]. [`pipeline::summarize`] runs it all.
+
+pub mod article;
+pub mod cite;
+pub mod clean;
+pub mod error;
+pub mod ingest;
+pub mod order;
+pub mod pipeline;
+pub mod render;
+pub mod represent;
+pub mod segment;
+pub mod select;
+pub mod summary;
+
+pub use article::{Article, Cluster};
+pub use error::{ChorusError, Result};
+pub use pipeline::{summarize, Options, Prepared, Sentence, DEFAULT_WORDS};
+pub use render::{render, Format};
+pub use select::Budget;
+pub use summary::{Citation, DocumentInfo, Summary, SummarySentence};

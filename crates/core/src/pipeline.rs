@@ -1,0 +1,165 @@
+//! The pipeline from a cluster to a summary: clean → segment → represent →
+//! select → order → cite. `Prepared` is the shared result of the first three
+//! stages; every selection method and the brief read from it.
+
+use std::borrow::Cow;
+
+use crate::article::Cluster;
+use crate::cite;
+use crate::clean;
+use crate::error::{ChorusError, Result};
+use crate::order;
+use crate::represent::{Analyzer, BackgroundIdf, Represented};
+use crate::segment;
+use crate::select::{self, Budget};
+use crate::summary::{DocumentInfo, Summary, SummarySentence};
+
+/// The word budget of a Multi-News reference summary.
+pub const DEFAULT_WORDS: usize = 260;
+
+/// One sentence of one article.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Sentence {
+    pub doc: usize,
+    pub start: usize,
+    pub end: usize,
+    /// Index of the sentence within its article's body (0 = lead).
+    pub position: usize,
+    pub words: usize,
+    /// Page furniture that the line cleaner could not see (crawler notices, widgets).
+    pub boilerplate: bool,
+}
+
+/// A cluster after cleaning, segmentation and representation.
+pub struct Prepared<'a> {
+    pub cluster: &'a Cluster,
+    pub sentences: Vec<Sentence>,
+    /// Number of body sentences in each article.
+    pub doc_sentences: Vec<usize>,
+    pub rep: Represented,
+}
+
+impl<'a> Prepared<'a> {
+    pub fn new(cluster: &'a Cluster) -> Self {
+        let mut sentences = Vec::new();
+        let mut doc_sentences = Vec::with_capacity(cluster.articles.len());
+        let mut ranges = Vec::new();
+        for (doc, article) in cluster.articles.iter().enumerate() {
+            ranges.clear();
+            for block in clean::body_blocks(&article.text) {
+                segment::split_into(&article.text, block, &mut ranges);
+            }
+            doc_sentences.push(ranges.len());
+            for (position, r) in ranges.iter().enumerate() {
+                let raw = &article.text[r.clone()];
+                sentences.push(Sentence {
+                    doc,
+                    start: r.start,
+                    end: r.end,
+                    position,
+                    words: raw.split_whitespace().count(),
+                    boilerplate: clean::is_boilerplate_sentence(raw),
+                });
+            }
+        }
+        let analyzer = Analyzer::default();
+        let rep = Represented::build(
+            sentences.iter().map(|s| &cluster.articles[s.doc].text[s.start..s.end]),
+            &analyzer,
+            BackgroundIdf::global(),
+        );
+        Prepared { cluster, sentences, doc_sentences, rep }
+    }
+
+    /// The sentence's bytes in its article.
+    pub fn raw(&self, i: usize) -> &'a str {
+        let s = &self.sentences[i];
+        &self.cluster.articles[s.doc].text[s.start..s.end]
+    }
+
+    /// The sentence as shown to a reader: see [`display_text`].
+    pub fn text(&self, i: usize) -> Cow<'a, str> {
+        display_text(self.raw(i))
+    }
+}
+
+/// A sentence's source bytes with each whitespace run that holds a line break
+/// shown as one space, so a hard-wrapped sentence prints on one line. Text
+/// without line breaks comes back unchanged (borrowed).
+pub fn display_text(raw: &str) -> Cow<'_, str> {
+    if !raw.contains(['\n', '\r']) {
+        return Cow::Borrowed(raw);
+    }
+    let mut out = String::with_capacity(raw.len());
+    let mut pending = String::new();
+    for c in raw.chars() {
+        if c.is_whitespace() {
+            pending.push(c);
+            continue;
+        }
+        if !pending.is_empty() {
+            if pending.contains(['\n', '\r']) {
+                out.push(' ');
+            } else {
+                out.push_str(&pending);
+            }
+            pending.clear();
+        }
+        out.push(c);
+    }
+    Cow::Owned(out)
+}
+
+#[derive(Debug, Clone)]
+pub struct Options {
+    pub method: String,
+    pub budget: Budget,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Options { method: select::DEFAULT_METHOD.to_string(), budget: Budget::Words(DEFAULT_WORDS) }
+    }
+}
+
+/// Summarize one cluster.
+pub fn summarize(cluster: &Cluster, options: &Options) -> Result<Summary> {
+    options.budget.validate()?;
+    let method = select::by_name(&options.method)?;
+    if cluster.articles.iter().all(|a| a.text.trim().is_empty()) {
+        return Err(ChorusError::Empty { origin: cluster.id.clone() });
+    }
+    let prepared = Prepared::new(cluster);
+    let mut chosen = method.select(&prepared, options.budget);
+    order::story_order(&prepared, &mut chosen);
+    let citations = cite::citations(&prepared, &chosen);
+    let sentences: Vec<SummarySentence> = chosen
+        .iter()
+        .zip(citations)
+        .map(|(&i, citations)| SummarySentence { text: prepared.text(i).into_owned(), citations })
+        .collect();
+    let summary = sentences.iter().map(|s| s.text.as_str()).collect::<Vec<_>>().join("\n");
+    Ok(Summary {
+        id: cluster.id.clone(),
+        method: method.name().to_string(),
+        words: chosen.iter().map(|&i| prepared.sentences[i].words).sum(),
+        summary,
+        sentences,
+        documents: cluster
+            .articles
+            .iter()
+            .map(|a| DocumentInfo { path: a.path.clone(), source: a.source.clone(), title: a.title.clone(), url: a.url.clone() })
+            .collect(),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn display_text_joins_wrapped_lines_only() {
+        assert_eq!(display_text("he had “\n\ntotal” trust"), "he had “ total” trust");
+        assert!(matches!(display_text("a  b"), Cow::Borrowed("a  b")));
+    }
+}

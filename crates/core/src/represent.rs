@@ -1,0 +1,215 @@
+//! represent: words to weighted term vectors.
+//!
+//! Tokens are runs of letters and digits, case-folded, stop words dropped,
+//! Snowball-stemmed (`rust-stemmers`). Each sentence becomes an L2-normalised
+//! TF-IDF vector over a per-cluster vocabulary. IDF comes from a background
+//! table learned from the Multi-News training articles (`assets/idf.tsv`,
+//! rebuilt by `chorus train idf`), because a 3-article cluster alone says little
+//! about which words are rare.
+
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+use rust_stemmers::{Algorithm, Stemmer};
+
+/// Background document frequencies: "#documents\tN" then "stem\tdf" lines.
+const IDF_TABLE: &str = include_str!("../assets/idf.tsv");
+
+/// The English stop words dropped before stemming (Snowball's list, plus the
+/// single letters that tokenised text such as "i ' m" leaves behind).
+const STOP_WORDS: &[&str] = &[
+    "a", "about", "above", "after", "again", "against", "all", "am", "an", "and", "any", "are", "as", "at",
+    "be", "because", "been", "before", "being", "below", "between", "both", "but", "by", "can", "could",
+    "did", "do", "does", "doing", "down", "during", "each", "few", "for", "from", "further", "had", "has",
+    "have", "having", "he", "her", "here", "hers", "herself", "him", "himself", "his", "how", "i", "if",
+    "in", "into", "is", "it", "its", "itself", "just", "me", "more", "most", "my", "myself", "no", "nor",
+    "not", "now", "of", "off", "on", "once", "only", "or", "other", "ought", "our", "ours", "ourselves",
+    "out", "over", "own", "same", "she", "should", "so", "some", "such", "than", "that", "the", "their",
+    "theirs", "them", "themselves", "then", "there", "these", "they", "this", "those", "through", "to",
+    "too", "under", "until", "up", "very", "was", "we", "were", "what", "when", "where", "which", "while",
+    "who", "whom", "why", "will", "with", "would", "you", "your", "yours", "yourself", "yourselves",
+    "s", "t", "d", "ll", "m", "re", "ve", "also", "said", "says", "say", "one", "would", "could", "like",
+    "get", "got", "us", "may", "might", "must", "shall", "yet",
+];
+
+/// Background IDF, parsed once on first use.
+pub struct BackgroundIdf {
+    documents: f32,
+    df: HashMap<String, u32>,
+}
+
+impl BackgroundIdf {
+    pub fn parse(table: &str) -> Self {
+        let mut documents = 1.0;
+        let mut df = HashMap::new();
+        for line in table.lines() {
+            let Some((term, count)) = line.split_once('\t') else { continue };
+            let Ok(count) = count.trim().parse::<u32>() else { continue };
+            if term == "#documents" {
+                documents = count.max(1) as f32;
+            } else {
+                df.insert(term.to_string(), count);
+            }
+        }
+        BackgroundIdf { documents, df }
+    }
+
+    pub fn global() -> &'static BackgroundIdf {
+        static TABLE: LazyLock<BackgroundIdf> = LazyLock::new(|| BackgroundIdf::parse(IDF_TABLE));
+        &TABLE
+    }
+
+    /// Smoothed IDF; terms the table never saw count as rare (df = 1).
+    pub fn idf(&self, stem: &str) -> f32 {
+        let df = self.df.get(stem).copied().unwrap_or(1) as f32;
+        ((self.documents + 1.0) / (df + 1.0)).ln() + 1.0
+    }
+
+    pub fn documents(&self) -> f32 {
+        self.documents
+    }
+}
+
+/// Turns text into stemmed content terms.
+pub struct Analyzer {
+    stemmer: Stemmer,
+}
+
+impl Default for Analyzer {
+    fn default() -> Self {
+        Analyzer { stemmer: Stemmer::create(Algorithm::English) }
+    }
+}
+
+impl Analyzer {
+    /// Lower-cased word tokens (letters and digits), stop words included.
+    pub fn words(text: &str) -> impl Iterator<Item = String> + '_ {
+        text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(str::to_lowercase)
+    }
+
+    pub fn is_stop_word(word: &str) -> bool {
+        STOP_WORDS.contains(&word)
+    }
+
+    /// Stemmed content terms of `text`, in order.
+    pub fn terms(&self, text: &str) -> Vec<String> {
+        Self::words(text).filter(|w| !Self::is_stop_word(w)).map(|w| self.stemmer.stem(&w).into_owned()).collect()
+    }
+}
+
+/// A sparse vector: (term id, weight) sorted by term id.
+pub type SparseVec = Vec<(u32, f32)>;
+
+pub fn dot(a: &SparseVec, b: &SparseVec) -> f32 {
+    let (mut i, mut j, mut sum) = (0, 0, 0.0);
+    while i < a.len() && j < b.len() {
+        match a[i].0.cmp(&b[j].0) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                sum += a[i].1 * b[j].1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    sum
+}
+
+/// Term ids and TF-IDF vectors for a list of texts sharing one vocabulary.
+#[derive(Debug, Default, Clone)]
+pub struct Represented {
+    /// Term ids of each text, in order (stop words removed).
+    pub terms: Vec<Vec<u32>>,
+    /// L2-normalised TF-IDF vector of each text.
+    pub vectors: Vec<SparseVec>,
+    /// Background IDF of each term id.
+    pub idf: Vec<f32>,
+    /// The stem behind each term id.
+    pub vocabulary: Vec<String>,
+}
+
+impl Represented {
+    pub fn build<'a>(texts: impl IntoIterator<Item = &'a str>, analyzer: &Analyzer, background: &BackgroundIdf) -> Self {
+        let mut ids: HashMap<String, u32> = HashMap::new();
+        let mut rep = Represented::default();
+        for text in texts {
+            let terms: Vec<u32> = analyzer
+                .terms(text)
+                .into_iter()
+                .map(|stem| {
+                    let next = ids.len() as u32;
+                    *ids.entry(stem).or_insert_with_key(|stem| {
+                        rep.idf.push(background.idf(stem));
+                        rep.vocabulary.push(stem.clone());
+                        next
+                    })
+                })
+                .collect();
+            rep.vectors.push(tfidf(&terms, &rep.idf));
+            rep.terms.push(terms);
+        }
+        rep
+    }
+
+    pub fn cosine(&self, a: usize, b: usize) -> f32 {
+        dot(&self.vectors[a], &self.vectors[b])
+    }
+
+    /// Normalised sum of the given vectors (the cluster's centroid).
+    pub fn centroid(&self, members: impl IntoIterator<Item = usize>) -> SparseVec {
+        let mut sum: HashMap<u32, f32> = HashMap::new();
+        for m in members {
+            for &(t, w) in &self.vectors[m] {
+                *sum.entry(t).or_default() += w;
+            }
+        }
+        normalise(sum.into_iter().collect())
+    }
+}
+
+fn tfidf(terms: &[u32], idf: &[f32]) -> SparseVec {
+    let mut v: SparseVec = Vec::with_capacity(terms.len());
+    let mut sorted = terms.to_vec();
+    sorted.sort_unstable();
+    for t in sorted {
+        match v.last_mut() {
+            Some(last) if last.0 == t => last.1 += 1.0,
+            _ => v.push((t, 1.0)),
+        }
+    }
+    for (t, w) in v.iter_mut() {
+        *w *= idf[*t as usize];
+    }
+    normalise(v)
+}
+
+fn normalise(mut v: SparseVec) -> SparseVec {
+    v.sort_unstable_by_key(|&(t, _)| t);
+    let norm = v.iter().map(|(_, w)| w * w).sum::<f32>().sqrt();
+    if norm > 0.0 {
+        v.iter_mut().for_each(|(_, w)| *w /= norm);
+    }
+    v
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn terms_are_stemmed_content_words() {
+        let a = Analyzer::default();
+        assert_eq!(a.terms("The senators were meeting Russians!"), vec!["senat", "meet", "russian"]);
+    }
+
+    #[test]
+    fn cosine_of_same_text_is_one() {
+        let a = Analyzer::default();
+        let bg = BackgroundIdf::parse("#documents\t10\nsenat\t5\n");
+        let rep = Represented::build(["senators met", "senators met", "cats"], &a, &bg);
+        assert!((rep.cosine(0, 1) - 1.0).abs() < 1e-5);
+        assert_eq!(rep.cosine(0, 2), 0.0);
+        assert!(bg.idf("senat") < bg.idf("unseen"));
+    }
+}

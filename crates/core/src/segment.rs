@@ -1,0 +1,353 @@
+//! segment: news-aware sentence splitting.
+//!
+//! A boundary candidate is a run of `.`, `!`, `?` or `…`, optionally followed
+//! by closing quotes or brackets, and then whitespace or the end of the text.
+//! Whether a candidate is a boundary depends on the token before it (titles,
+//! abbreviations, initials, party-state tags) and on what follows (lowercase
+//! words continue the sentence; after an ambiguous abbreviation only a typical
+//! sentence opener starts a new one), so the splitter works on lower-cased
+//! text too and does not rely on capitals alone.
+//!
+//! Output ranges are trimmed, in order and non-overlapping, and together they
+//! hold every non-whitespace byte of the input.
+
+use std::ops::Range;
+
+/// Abbreviations that precede a name or number and never end a sentence.
+const TITLES: &[&str] = &[
+    "mr", "mrs", "ms", "messrs", "dr", "drs", "sen", "sens", "rep", "reps", "gov", "govs", "gen", "lt",
+    "col", "maj", "capt", "cpt", "cmdr", "cdr", "sgt", "cpl", "pvt", "adm", "prof", "rev", "hon", "pres",
+    "supt", "det", "insp", "atty", "mt", "ft", "st", "ste", "fr", "vs", "v", "gens", "rt", "amb", "dist",
+    "e.g", "i.e", "cf", "approx",
+];
+
+/// Abbreviations that stand before a number ("No. 1", "Sept. 8"): never a boundary there.
+const BEFORE_NUMBER: &[&str] = &["no", "nos", "nr", "art", "sec", "vol", "fig", "pp", "ch", "p", "op", "ext", "tel"];
+
+/// Abbreviations that may also end a sentence: a boundary only when a usual
+/// sentence opener follows.
+const AMBIGUOUS: &[&str] = &[
+    "inc", "corp", "co", "cos", "ltd", "llc", "plc", "bros", "jr", "sr", "esq", "etc", "ave", "blvd", "rd", "hwy",
+    "dept", "univ", "assn", "admin", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
+    "oct", "nov", "dec", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "a.m",
+    "p.m", "u.s", "u.k", "u.n", "d.c", "l.a", "n.y", "ph.d", "al", "govt", "intl", "natl",
+];
+
+/// U.S. state abbreviations in AP style; treated as abbreviations only after
+/// "City," so that "he fell ill." still ends a sentence.
+const STATES: &[&str] = &[
+    "ala", "ariz", "ark", "calif", "colo", "conn", "del", "fla", "ga", "ill", "ind", "kan", "kans", "ky",
+    "la", "md", "mass", "mich", "minn", "miss", "mo", "mont", "neb", "nev", "okla", "ore", "pa", "tenn",
+    "tex", "va", "vt", "wash", "wis", "wyo", "n.h", "n.j", "n.m", "n.c", "n.d", "s.c", "s.d", "r.i", "w.va",
+];
+
+/// Words that usually open a sentence; after an ambiguous abbreviation they
+/// signal a real boundary ("… in the U.S. The president …").
+const OPENERS: &[&str] = &[
+    "the", "a", "an", "he", "she", "it", "they", "we", "i", "you", "his", "her", "its", "their", "our",
+    "my", "your", "this", "that", "these", "those", "there", "here", "but", "and", "or", "so", "yet",
+    "in", "on", "at", "for", "from", "with", "by", "as", "after", "before", "when", "while", "if",
+    "although", "though", "because", "since", "however", "meanwhile", "still", "also", "then", "now",
+    "later", "earlier", "today", "yesterday", "last", "next", "some", "many", "most", "all", "both",
+    "each", "no", "not", "one", "what", "who", "where", "why", "how", "according", "during", "under",
+    "officials", "police", "authorities", "president", "mr", "mrs", "ms", "dr", "sen", "rep", "gov",
+];
+
+/// Reporting verbs: `“…!” Trump tweeted` is one sentence, not two.
+const SPEECH_VERBS: &[&str] = &[
+    "said", "says", "say", "asked", "asks", "tweeted", "wrote", "writes", "told", "tells", "added",
+    "adds", "shouted", "replied", "explained", "continued", "posted", "recalled", "declared", "yelled",
+    "exclaimed", "insisted", "noted", "warned", "argued", "cried", "screamed", "responded",
+];
+
+/// A sentence longer than this (bytes) is cut at a space so that no single
+/// unpunctuated run can dominate memory or time further down the pipeline.
+pub const MAX_SENTENCE_BYTES: usize = 4000;
+
+const OPENING_MARKS: &[char] = &['"', '“', '‘', '\'', '(', '[', '«'];
+
+/// Split `text` into sentence ranges.
+pub fn split(text: &str) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    split_into(text, 0..text.len(), &mut out);
+    out
+}
+
+/// Split the block `range` of `text`, appending absolute ranges to `out`.
+pub fn split_into(text: &str, range: Range<usize>, out: &mut Vec<Range<usize>>) {
+    let s = &text[range.clone()];
+    let base = range.start;
+    let first = out.len();
+    let mut start: Option<usize> = None;
+    let mut straight_quote_open = false;
+    let mut i = 0;
+    while i < s.len() {
+        let c = next_char(s, i);
+        if start.is_none() && !c.is_whitespace() {
+            start = Some(i);
+        }
+        if c == '"' {
+            straight_quote_open = !straight_quote_open;
+        }
+        if !is_terminator(c) {
+            i += c.len_utf8();
+            continue;
+        }
+        let term_start = i;
+        let mut j = i;
+        while j < s.len() && is_terminator(next_char(s, j)) {
+            j += next_char(s, j).len_utf8();
+        }
+        let term_end = j;
+        // Closing quotes and brackets attached to the terminator belong to this sentence.
+        while j < s.len() {
+            let d = next_char(s, j);
+            let closes = match d {
+                '”' | '’' | ')' | ']' | '»' => true,
+                '"' | '\'' => after_is_space_or_end(s, j + 1),
+                _ => false,
+            };
+            if !closes {
+                break;
+            }
+            if d == '"' {
+                straight_quote_open = false;
+            }
+            j += d.len_utf8();
+        }
+        if j < s.len() && !next_char(s, j).is_whitespace() {
+            i = j;
+            continue;
+        }
+        let closed_quote = j > term_end;
+        // Multi-News style spaced closing quote: `said . " the`.
+        let mut end = j;
+        let k = skip_space(s, j);
+        let spaced_quote = straight_quote_open && k < s.len() && s.as_bytes()[k] == b'"' && after_is_space_or_end(s, k + 1);
+        if spaced_quote {
+            end = k + 1;
+        }
+        let prev = previous_token(s, start.unwrap_or(0), term_start);
+        let next_at = skip_space(s, end);
+        let quote_still_open = straight_quote_open && !spaced_quote;
+        let candidate = Candidate {
+            prev,
+            before: before_token(s, start.unwrap_or(0), term_start, prev),
+            terminator: &s[term_start..term_end],
+            closed_quote: closed_quote || spaced_quote,
+            quote_opens: next_at < s.len() && matches!(next_char(s, next_at), '“' | '«') || (next_at < s.len() && s.as_bytes()[next_at] == b'"' && !quote_still_open),
+            after: &s[end..],
+        };
+        if candidate.is_boundary() {
+            if let Some(st) = start.take() {
+                out.push(base + st..base + end);
+            }
+            if spaced_quote {
+                straight_quote_open = false;
+            }
+            i = end;
+        } else {
+            i = j;
+        }
+    }
+    if let Some(st) = start {
+        let end = s.trim_end().len();
+        if end > st {
+            out.push(base + st..base + end);
+        }
+    }
+    cap_long_sentences(text, first, out);
+}
+
+fn next_char(s: &str, i: usize) -> char {
+    s[i..].chars().next().unwrap_or(' ')
+}
+
+fn is_terminator(c: char) -> bool {
+    matches!(c, '.' | '!' | '?' | '…')
+}
+
+fn after_is_space_or_end(s: &str, i: usize) -> bool {
+    i >= s.len() || next_char(s, i).is_whitespace()
+}
+
+fn skip_space(s: &str, mut i: usize) -> usize {
+    while i < s.len() && next_char(s, i).is_whitespace() {
+        i += next_char(s, i).len_utf8();
+    }
+    i
+}
+
+/// The word right before the terminator, without opening marks: "U.S", "Sen", "Minn".
+fn previous_token(s: &str, sentence_start: usize, term_start: usize) -> &str {
+    let head = &s[sentence_start..term_start];
+    let token_start = head.rfind(char::is_whitespace).map_or(0, |p| p + next_char(head, p).len_utf8());
+    head[token_start..].trim_start_matches(OPENING_MARKS)
+}
+
+/// The token before `prev` ("Mobile," in "Mobile, Ala.").
+fn before_token<'a>(s: &'a str, sentence_start: usize, term_start: usize, prev: &str) -> &'a str {
+    let head = s[sentence_start..term_start - prev.len()].trim_end();
+    head.rsplit(char::is_whitespace).next().unwrap_or("")
+}
+
+/// Up to three words after the candidate, opening marks skipped.
+fn following_words(after: &str) -> impl Iterator<Item = &str> {
+    after.split_whitespace().take(3).map(|w| w.trim_start_matches(OPENING_MARKS))
+}
+
+/// A possible sentence end and its surroundings.
+struct Candidate<'a> {
+    /// The token before the terminator, opening marks stripped ("U.S", "Sen").
+    prev: &'a str,
+    /// The token before that ("Mobile," in "Mobile, Ala.").
+    before: &'a str,
+    /// The terminator run: ".", "?!", "…", "...".
+    terminator: &'a str,
+    /// A closing quote follows the terminator (attached, or spaced as in Multi-News).
+    closed_quote: bool,
+    /// The next sentence would open with a quotation mark.
+    quote_opens: bool,
+    /// The text after the candidate end.
+    after: &'a str,
+}
+
+impl Candidate<'_> {
+    fn is_boundary(&self) -> bool {
+        let Some(next) = following_words(self.after).find(|w| !w.is_empty()) else { return true };
+        let Some(first) = next.chars().next() else { return true };
+        let key = self.prev.to_lowercase();
+        let key = key.trim_end_matches('.');
+        let period = self.terminator == ".";
+        if period && TITLES.contains(&key) && !self.closed_quote {
+            return false;
+        }
+        // After a quotation mark the case of the next word says nothing:
+        // Multi-News lower-cases it whether or not a sentence starts there.
+        if self.closed_quote && period {
+            return !self.attributed(2);
+        }
+        if self.quote_opens && !self.closed_quote {
+            return true;
+        }
+        if first.is_lowercase() {
+            return false;
+        }
+        if first.is_ascii_digit() {
+            let before_number = AMBIGUOUS.contains(&key) || BEFORE_NUMBER.contains(&key);
+            return !period || !before_number;
+        }
+        if !first.is_uppercase() {
+            return true;
+        }
+        if self.terminator.contains(['!', '?']) {
+            // “… Kentucky!” Trump tweeted — the attribution belongs to the quote.
+            return !(self.closed_quote && self.attributed(3));
+        }
+        if !period {
+            return true;
+        }
+        let opener = OPENERS.contains(&next.trim_end_matches([',', '.', ':', ';']).to_lowercase().as_str());
+        let single_letter = key.chars().count() == 1 && key.chars().all(char::is_alphabetic);
+        let dotted = key.contains('.') && key.chars().all(|c| c.is_alphabetic() || c == '.');
+        let state = STATES.contains(&key) && self.before.ends_with(',');
+        if single_letter || dotted || is_party_tag(self.prev) || state || AMBIGUOUS.contains(&key) {
+            return opener;
+        }
+        true
+    }
+
+    /// A reporting verb among the next `words` words: "he said", "Trump tweeted".
+    fn attributed(&self, words: usize) -> bool {
+        following_words(self.after)
+            .take(words)
+            .any(|w| SPEECH_VERBS.contains(&w.trim_end_matches([',', '.']).to_lowercase().as_str()))
+    }
+}
+
+/// "R-Utah", "D-Minn", "(D-Conn" — a party-state tag after a lawmaker's name.
+fn is_party_tag(token: &str) -> bool {
+    let t = token.trim_start_matches('(');
+    let mut chars = t.chars();
+    matches!(chars.next(), Some('R' | 'D' | 'I' | 'r' | 'd' | 'i')) && chars.next() == Some('-') && t.len() > 2
+}
+
+/// Cut sentences longer than MAX_SENTENCE_BYTES at a whitespace position.
+fn cap_long_sentences(text: &str, first: usize, out: &mut Vec<Range<usize>>) {
+    if out[first..].iter().all(|r| r.len() <= MAX_SENTENCE_BYTES) {
+        return;
+    }
+    let long: Vec<Range<usize>> = out.drain(first..).collect();
+    for r in long {
+        let mut st = r.start;
+        while r.end - st > MAX_SENTENCE_BYTES {
+            let mut cut = st + MAX_SENTENCE_BYTES;
+            while !text.is_char_boundary(cut) {
+                cut -= 1;
+            }
+            let window = &text[st..cut];
+            let at = window.rfind(char::is_whitespace).filter(|&p| p > 0).map_or(cut, |p| st + p);
+            out.push(st..at);
+            st = skip_space(text, at);
+        }
+        if st < r.end {
+            out.push(st..r.end);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sentences(text: &str) -> Vec<&str> {
+        split(text).into_iter().map(|r| &text[r]).collect()
+    }
+
+    #[test]
+    fn titles_initials_and_tags() {
+        assert_eq!(
+            sentences("Sen. Roy Blunt, R-Mo., said so. Russian ambassador Sergey I. Kislyak met him. Gov. Smith left."),
+            vec!["Sen. Roy Blunt, R-Mo., said so.", "Russian ambassador Sergey I. Kislyak met him.", "Gov. Smith left."]
+        );
+    }
+
+    #[test]
+    fn quotes_end_sentences() {
+        assert_eq!(
+            sentences("He said, “I don’t think so.” Then he left. “Is it?” he asked. “Go!” Trump tweeted."),
+            vec!["He said, “I don’t think so.”", "Then he left.", "“Is it?” he asked.", "“Go!” Trump tweeted."]
+        );
+    }
+
+    #[test]
+    fn dotted_abbreviations_need_an_opener() {
+        assert_eq!(
+            sentences("He is the U.S. Attorney for D.C. He lives in the U.S. The end came Sept. 8 at 5 p.m. Friday."),
+            vec!["He is the U.S. Attorney for D.C.", "He lives in the U.S.", "The end came Sept. 8 at 5 p.m. Friday."]
+        );
+    }
+
+    #[test]
+    fn lowercased_multinews_text() {
+        assert_eq!(
+            sentences("the u.s. military said so . \" we will go , \" he said. Dan brown won. \" you could give us more... But we would rather have vinyl! \" the manager said."),
+            vec!["the u.s. military said so .", "\" we will go , \" he said.", "Dan brown won.", "\" you could give us more...", "But we would rather have vinyl! \" the manager said."]
+        );
+    }
+
+    #[test]
+    fn covers_every_non_space_byte() {
+        let text = "  One.  Two!\n\nThree ";
+        let ranges = split(text);
+        assert_eq!(ranges.iter().map(|r| &text[r.clone()]).collect::<Vec<_>>(), vec!["One.", "Two!", "Three"]);
+    }
+
+    #[test]
+    fn caps_unpunctuated_runs() {
+        let text = "word ".repeat(3000);
+        let ranges = split(&text);
+        assert!(ranges.len() > 1);
+        assert!(ranges.iter().all(|r| r.len() <= MAX_SENTENCE_BYTES));
+    }
+}

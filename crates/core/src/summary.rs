@@ -1,0 +1,45 @@
+//! The output data: a summary whose sentences cite the articles that carry them.
+
+use serde::{Deserialize, Serialize};
+
+/// A span of one article: `doc` is its index in the cluster, `start..end`
+/// byte offsets into its original text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Citation {
+    pub doc: usize,
+    pub start: usize,
+    pub end: usize,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct SummarySentence {
+    /// The sentence as printed in its first citation's article (line breaks
+    /// inside it shown as single spaces).
+    pub text: String,
+    /// The article the sentence was taken from comes first, then every other
+    /// article that carries the same content.
+    pub citations: Vec<Citation>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DocumentInfo {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub path: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub source: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub title: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Summary {
+    pub id: String,
+    pub method: String,
+    /// The summary sentences joined by newlines.
+    pub summary: String,
+    pub words: usize,
+    pub sentences: Vec<SummarySentence>,
+    pub documents: Vec<DocumentInfo>,
+}
