@@ -1,1 +1,150 @@
-fn main() {}
+//! The `chorus` command line: a thin layer over the library crates.
+
+mod commands;
+mod input;
+mod progress;
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use chorus_core::{Budget, Format, Options, DEFAULT_WORDS};
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+/// Exit status: 0 all went well, 1 an error or some inputs failed, 2 bad usage.
+pub enum Outcome {
+    Success,
+    PartialFailure(usize),
+}
+
+#[derive(Parser)]
+#[command(name = "chorus", version, about = "Many news articles about one story → one short summary that cites its sources")]
+#[command(after_help = "Exit status: 0 success, 1 error or some inputs failed, 2 usage error.")]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Summarize one cluster (files, directories or stdin) or many (--jsonl).
+    Summarize {
+        /// Article files (.txt; Multi-News `|||||` text is split) or directories of them.
+        paths: Vec<PathBuf>,
+        /// Clusters as JSON lines (`-` for stdin, .gz read transparently).
+        #[arg(long, value_name = "FILE")]
+        jsonl: Option<String>,
+        #[command(flatten)]
+        summary: SummaryArgs,
+        #[arg(long, value_enum, default_value_t = OutputFormat::Text)]
+        format: OutputFormat,
+    },
+    /// Summarize each cluster of a JSONL file and score it against its `summary` with ROUGE.
+    Eval {
+        #[arg(long, value_name = "FILE")]
+        jsonl: String,
+        #[command(flatten)]
+        summary: SummaryArgs,
+        #[arg(long, value_enum, default_value_t = ReportFormat::Text)]
+        format: ReportFormat,
+        /// Keep per-cluster summaries and scores as JSON lines here.
+        #[arg(long, value_name = "FILE")]
+        out: Option<String>,
+    },
+    /// ROUGE-1/2/L/Lsum for {"candidate", "reference"} JSON lines, identical to rouge-score 0.1.2.
+    Rouge {
+        #[arg(long, value_name = "FILE")]
+        jsonl: String,
+        /// Score without Porter stemming.
+        #[arg(long)]
+        no_stem: bool,
+    },
+    /// Rebuild learned assets from the Multi-News training split.
+    Train {
+        #[command(subcommand)]
+        what: TrainCommand,
+    },
+}
+
+#[derive(Subcommand)]
+enum TrainCommand {
+    /// Background IDF table (crates/core/assets/idf.tsv).
+    Idf {
+        #[arg(long, value_name = "FILE")]
+        jsonl: String,
+        #[arg(long, value_name = "FILE", default_value = "crates/core/assets/idf.tsv")]
+        out: String,
+        /// Keep stems seen in at least this many articles.
+        #[arg(long, default_value_t = 3)]
+        min_df: u32,
+    },
+}
+
+#[derive(Args)]
+struct SummaryArgs {
+    /// Selection method: coverage (default), lead, centroid, lexrank, mmr.
+    #[arg(long, default_value = chorus_core::select::DEFAULT_METHOD)]
+    method: String,
+    /// Word budget; whole sentences only, never over it.
+    #[arg(long, value_name = "N", conflicts_with = "sentences")]
+    words: Option<usize>,
+    /// Sentence budget instead of words.
+    #[arg(long, value_name = "K")]
+    sentences: Option<usize>,
+}
+
+impl SummaryArgs {
+    fn options(&self) -> Options {
+        let budget = match (self.words, self.sentences) {
+            (_, Some(k)) => Budget::Sentences(k),
+            (Some(n), None) => Budget::Words(n),
+            (None, None) => Budget::Words(DEFAULT_WORDS),
+        };
+        Options { method: self.method.clone(), budget }
+    }
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum OutputFormat {
+    Text,
+    Markdown,
+    Json,
+}
+
+impl From<OutputFormat> for Format {
+    fn from(f: OutputFormat) -> Self {
+        match f {
+            OutputFormat::Text => Format::Text,
+            OutputFormat::Markdown => Format::Markdown,
+            OutputFormat::Json => Format::Json,
+        }
+    }
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+pub enum ReportFormat {
+    Text,
+    Json,
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let result = match cli.command {
+        Command::Summarize { paths, jsonl, summary, format } => {
+            commands::summarize::run(&paths, jsonl.as_deref(), &summary.options(), format.into())
+        }
+        Command::Eval { jsonl, summary, format, out } => commands::eval::run(&jsonl, &summary.options(), format, out.as_deref()),
+        Command::Rouge { jsonl, no_stem } => commands::rouge::run(&jsonl, !no_stem),
+        Command::Train { what: TrainCommand::Idf { jsonl, out, min_df } } => commands::train::idf(&jsonl, &out, min_df),
+    };
+    match result {
+        Ok(Outcome::Success) => ExitCode::SUCCESS,
+        Ok(Outcome::PartialFailure(n)) => {
+            eprintln!("chorus: {n} input(s) failed");
+            ExitCode::from(1)
+        }
+        Err(e) => {
+            eprintln!("chorus: {e:#}");
+            ExitCode::from(1)
+        }
+    }
+}

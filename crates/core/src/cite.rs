@@ -1,15 +1,30 @@
 //! cite: find every article that carries a summary sentence's content.
 //!
 //! A sentence cites its own article first; another article is cited through
-//! its most similar sentence when that sentence is a near duplicate (TF-IDF
-//! cosine at or above CITE_COSINE). Offsets are the cited sentence's exact
-//! byte range in that article.
+//! its best matching sentence when that sentence carries the same content:
+//! it holds most of the summary sentence's weighted terms (CITE_CONTAINMENT;
+//! terms weighted by IDF and by how specific they are within the cluster, so
+//! the story's ubiquitous names count little), shares a two-term phrase with
+//! it, and is similar overall (CITE_COSINE). Offsets are the cited
+//! sentence's exact byte range in that article.
 
 use crate::pipeline::Prepared;
 use crate::summary::Citation;
 
-/// Sentences at least this similar carry the same content.
-pub const CITE_COSINE: f32 = 0.45;
+/// Share of the summary sentence's weighted terms the cited sentence must hold.
+pub const CITE_CONTAINMENT: f32 = 0.65;
+/// And the least TF-IDF cosine between the two.
+pub const CITE_COSINE: f32 = 0.35;
+
+/// Does sentence `j` carry the content of sentence `i`? Returns its strength.
+pub fn carries(prepared: &Prepared, i: usize, j: usize) -> Option<f32> {
+    let cos = prepared.rep.cosine(i, j);
+    if cos < CITE_COSINE {
+        return None;
+    }
+    let held = prepared.rep.specific_containment(i, j);
+    (held >= CITE_CONTAINMENT && prepared.rep.share_bigram(i, j)).then_some(held + cos)
+}
 
 pub fn citations(prepared: &Prepared, chosen: &[usize]) -> Vec<Vec<Citation>> {
     let docs = prepared.doc_sentences.len();
@@ -22,9 +37,10 @@ pub fn citations(prepared: &Prepared, chosen: &[usize]) -> Vec<Vec<Citation>> {
                 if s.doc == own.doc || s.boilerplate {
                     continue;
                 }
-                let sim = prepared.rep.cosine(i, j);
-                if sim >= CITE_COSINE && best[s.doc].is_none_or(|(b, _)| sim > b) {
-                    best[s.doc] = Some((sim, j));
+                if let Some(sim) = carries(prepared, i, j) {
+                    if best[s.doc].is_none_or(|(b, _)| sim > b) {
+                        best[s.doc] = Some((sim, j));
+                    }
                 }
             }
             std::iter::once(i)

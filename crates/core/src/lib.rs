@@ -23,4 +23,5 @@ pub use error::{ChorusError, Result};
 pub use pipeline::{summarize, Options, Prepared, Sentence, DEFAULT_WORDS};
 pub use render::{render, Format};
 pub use select::Budget;
+
 pub use summary::{Citation, DocumentInfo, Summary, SummarySentence};

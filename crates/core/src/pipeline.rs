@@ -28,6 +28,9 @@ pub struct Sentence {
     pub words: usize,
     /// Page furniture that the line cleaner could not see (crawler notices, widgets).
     pub boilerplate: bool,
+    /// Whole on its own: quotation marks balanced and not a lead-in ending in ':'.
+    /// Part of a multi-sentence quote would misquote its speaker if shown alone.
+    pub standalone: bool,
 }
 
 /// A cluster after cleaning, segmentation and representation.
@@ -59,6 +62,7 @@ impl<'a> Prepared<'a> {
                     position,
                     words: raw.split_whitespace().count(),
                     boilerplate: clean::is_boilerplate_sentence(raw),
+                    standalone: is_standalone(raw),
                 });
             }
         }
@@ -108,6 +112,13 @@ pub fn display_text(raw: &str) -> Cow<'_, str> {
         out.push(c);
     }
     Cow::Owned(out)
+}
+
+/// Balanced quotation marks and no trailing colon.
+pub fn is_standalone(raw: &str) -> bool {
+    let count = |c: char| raw.chars().filter(|&x| x == c).count();
+    let trimmed = raw.trim_end_matches(['"', '”', '’', ')']);
+    count('“') == count('”') && count('"') % 2 == 0 && !trimmed.ends_with(':')
 }
 
 #[derive(Debug, Clone)]

@@ -54,6 +54,31 @@ impl BackgroundIdf {
         BackgroundIdf { documents, df }
     }
 
+    /// Learn a table from article texts: each stem's number of articles,
+    /// keeping stems seen in at least `min_df`. Output is sorted, so the same
+    /// articles always give the same bytes.
+    pub fn learn(articles: impl Iterator<Item = String>, min_df: u32) -> String {
+        let analyzer = Analyzer::default();
+        let mut df: HashMap<String, u32> = HashMap::new();
+        let mut documents = 0u32;
+        let mut seen = std::collections::HashSet::new();
+        for text in articles {
+            documents += 1;
+            seen.clear();
+            seen.extend(analyzer.terms(&text));
+            for stem in seen.drain() {
+                *df.entry(stem).or_default() += 1;
+            }
+        }
+        let mut rows: Vec<(String, u32)> = df.into_iter().filter(|&(_, n)| n >= min_df).collect();
+        rows.sort();
+        let mut out = format!("#documents\t{documents}\n");
+        for (stem, n) in rows {
+            out.push_str(&format!("{stem}\t{n}\n"));
+        }
+        out
+    }
+
     pub fn global() -> &'static BackgroundIdf {
         static TABLE: LazyLock<BackgroundIdf> = LazyLock::new(|| BackgroundIdf::parse(IDF_TABLE));
         &TABLE
@@ -116,6 +141,27 @@ pub fn dot(a: &SparseVec, b: &SparseVec) -> f32 {
     sum
 }
 
+/// How much of `a`'s weighted content `b` carries: Σ a(t) over shared terms / Σ a(t).
+pub fn containment(a: &SparseVec, b: &SparseVec) -> f32 {
+    let total: f32 = a.iter().map(|&(_, w)| w).sum();
+    if total <= 0.0 {
+        return 0.0;
+    }
+    let (mut i, mut j, mut shared) = (0, 0, 0.0);
+    while i < a.len() && j < b.len() {
+        match a[i].0.cmp(&b[j].0) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                shared += a[i].1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    shared / total
+}
+
 /// Term ids and TF-IDF vectors for a list of texts sharing one vocabulary.
 #[derive(Debug, Default, Clone)]
 pub struct Represented {
@@ -127,6 +173,8 @@ pub struct Represented {
     pub idf: Vec<f32>,
     /// The stem behind each term id.
     pub vocabulary: Vec<String>,
+    /// In how many of the texts each term id occurs.
+    pub text_frequency: Vec<u32>,
 }
 
 impl Represented {
@@ -149,7 +197,33 @@ impl Represented {
             rep.vectors.push(tfidf(&terms, &rep.idf));
             rep.terms.push(terms);
         }
+        rep.text_frequency = vec![0; rep.idf.len()];
+        for v in &rep.vectors {
+            for &(t, _) in v {
+                rep.text_frequency[t as usize] += 1;
+            }
+        }
         rep
+    }
+
+    /// How specific a term is to few texts of this set: ln((n + 1) / (tf + 1)).
+    /// The story's own topic words, found everywhere, weigh little.
+    pub fn specificity(&self, term: u32) -> f32 {
+        let n = self.vectors.len() as f32;
+        ((n + 1.0) / (self.text_frequency[term as usize] as f32 + 1.0)).ln()
+    }
+
+    /// Share of text `a`'s content that text `b` holds, each term weighted by
+    /// its TF-IDF in `a` times its specificity in this set.
+    pub fn specific_containment(&self, a: usize, b: usize) -> f32 {
+        let weighted: SparseVec = self.vectors[a].iter().map(|&(t, w)| (t, w * self.specificity(t))).collect();
+        containment(&weighted, &self.vectors[b])
+    }
+
+    /// Do texts `a` and `b` share two content terms in a row?
+    pub fn share_bigram(&self, a: usize, b: usize) -> bool {
+        let pairs = |i: usize| self.terms[i].windows(2).map(|w| (w[0], w[1]));
+        pairs(a).any(|p| pairs(b).any(|q| p == q))
     }
 
     pub fn cosine(&self, a: usize, b: usize) -> f32 {

@@ -216,8 +216,13 @@ impl Candidate<'_> {
     fn is_boundary(&self) -> bool {
         let Some(next) = following_words(self.after).find(|w| !w.is_empty()) else { return true };
         let Some(first) = next.chars().next() else { return true };
-        let key = self.prev.to_lowercase();
-        let key = key.trim_end_matches('.');
+        let lower = self.prev.to_lowercase();
+        let key = lower.trim_end_matches('.');
+        // "then-Sen." and "ex-Gov." are titles too.
+        let key = match key.rsplit_once('-') {
+            Some((_, tail)) if TITLES.contains(&tail) => tail,
+            _ => key,
+        };
         let period = self.terminator == ".";
         if period && TITLES.contains(&key) && !self.closed_quote {
             return false;
@@ -307,8 +312,8 @@ mod tests {
     #[test]
     fn titles_initials_and_tags() {
         assert_eq!(
-            sentences("Sen. Roy Blunt, R-Mo., said so. Russian ambassador Sergey I. Kislyak met him. Gov. Smith left."),
-            vec!["Sen. Roy Blunt, R-Mo., said so.", "Russian ambassador Sergey I. Kislyak met him.", "Gov. Smith left."]
+            sentences("Sen. Roy Blunt, R-Mo., said so. Russian ambassador Sergey I. Kislyak met then-Sen. Sessions. Gov. Smith left."),
+            vec!["Sen. Roy Blunt, R-Mo., said so.", "Russian ambassador Sergey I. Kislyak met then-Sen. Sessions.", "Gov. Smith left."]
         );
     }
 

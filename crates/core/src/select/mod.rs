@@ -80,7 +80,7 @@ pub fn pool(prepared: &Prepared) -> Vec<usize> {
     let mut pool: Vec<usize> = (0..prepared.sentences.len())
         .filter(|&i| {
             let s = &prepared.sentences[i];
-            !s.boilerplate && s.words >= MIN_WORDS && s.position < MAX_POSITION
+            !s.boilerplate && s.standalone && s.words >= MIN_WORDS && s.position < MAX_POSITION
         })
         .collect();
     if pool.len() > MAX_POOL {

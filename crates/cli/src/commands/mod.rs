@@ -1,0 +1,8 @@
+pub mod eval;
+pub mod rouge;
+pub mod summarize;
+pub mod train;
+
+/// Lines handled together in batch modes: enough to keep every core busy,
+/// few enough that memory stays bounded on any input size.
+pub const BATCH_LINES: usize = 1024;
