@@ -7,7 +7,7 @@ mod progress;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use chorus_core::{Budget, Format, Options, DEFAULT_WORDS};
+use chorus_core::{Budget, Format, Options};
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
 /// Exit status: 0 all went well, 1 an error or some inputs failed, 2 bad usage.
@@ -77,14 +77,38 @@ enum TrainCommand {
         #[arg(long, default_value_t = 3)]
         min_df: u32,
     },
+    /// Fingerprints of sentences repeated across unrelated clusters (crates/core/assets/boilerplate.txt).
+    Boilerplate {
+        #[arg(long, value_name = "FILE")]
+        jsonl: String,
+        #[arg(long, value_name = "FILE", default_value = "crates/core/assets/boilerplate.txt")]
+        out: String,
+        /// Keep sentences found in at least this many clusters.
+        #[arg(long, default_value_t = 5)]
+        min_clusters: usize,
+    },
+    /// The learned sentence scorer (crates/core/assets/sentence-model.tsv).
+    Model {
+        #[arg(long, value_name = "FILE")]
+        jsonl: String,
+        #[arg(long, value_name = "FILE", default_value = "crates/core/assets/sentence-model.tsv")]
+        out: String,
+        /// Train on the first N clusters.
+        #[arg(long, default_value_t = 20000)]
+        limit: usize,
+        /// Ridge penalty.
+        #[arg(long, default_value_t = 1.0)]
+        lambda: f64,
+    },
 }
 
 #[derive(Args)]
 struct SummaryArgs {
-    /// Selection method: coverage (default), lead, centroid, lexrank, mmr.
+    /// Selection method: learned (default), coverage, lead, centroid, lexrank, mmr.
     #[arg(long, default_value = chorus_core::select::DEFAULT_METHOD)]
     method: String,
-    /// Word budget; whole sentences only, never over it.
+    /// Word budget; whole sentences only, never over it. Default: fitted to
+    /// the cluster (250 words for 2 articles, +25 per further article, at most 300).
     #[arg(long, value_name = "N", conflicts_with = "sentences")]
     words: Option<usize>,
     /// Sentence budget instead of words.
@@ -97,7 +121,7 @@ impl SummaryArgs {
         let budget = match (self.words, self.sentences) {
             (_, Some(k)) => Budget::Sentences(k),
             (Some(n), None) => Budget::Words(n),
-            (None, None) => Budget::Words(DEFAULT_WORDS),
+            (None, None) => Budget::Auto,
         };
         Options { method: self.method.clone(), budget }
     }
@@ -134,7 +158,11 @@ fn main() -> ExitCode {
         }
         Command::Eval { jsonl, summary, format, out } => commands::eval::run(&jsonl, &summary.options(), format, out.as_deref()),
         Command::Rouge { jsonl, no_stem } => commands::rouge::run(&jsonl, !no_stem),
-        Command::Train { what: TrainCommand::Idf { jsonl, out, min_df } } => commands::train::idf(&jsonl, &out, min_df),
+        Command::Train { what } => match what {
+            TrainCommand::Idf { jsonl, out, min_df } => commands::train::idf(&jsonl, &out, min_df),
+            TrainCommand::Boilerplate { jsonl, out, min_clusters } => commands::train::boilerplate(&jsonl, &out, min_clusters),
+            TrainCommand::Model { jsonl, out, limit, lambda } => commands::train::model(&jsonl, &out, limit, lambda),
+        },
     };
     match result {
         Ok(Outcome::Success) => ExitCode::SUCCESS,

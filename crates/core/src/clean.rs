@@ -5,7 +5,9 @@
 //! lines when a sentence was hard-wrapped. Captions, credits, video notes,
 //! share prompts and headings stay outside every block.
 
+use std::collections::HashSet;
 use std::ops::Range;
+use std::sync::LazyLock;
 
 /// Non-article lines start with one of these (compared case-insensitively,
 /// followed by ':' or '|'): media notes and navigation.
@@ -176,10 +178,40 @@ const FURNITURE_PHRASES: &[&str] = &[
     "the archive team", "internet archive", "wayback machine",
 ];
 
+/// Sentences repeated word for word across many unrelated training clusters
+/// (crawler notices, widget text): 64-bit fingerprints, one per line, from
+/// `chorus train boilerplate`.
+const REPEATED_SENTENCES: &str = include_str!("../assets/boilerplate.txt");
+
+/// Repeated sentences shorter than this are ordinary phrases ("He declined to comment.").
+pub const MIN_REPEATED_WORDS: usize = 6;
+
+fn repeated_sentences() -> &'static HashSet<u64> {
+    static TABLE: LazyLock<HashSet<u64>> = LazyLock::new(|| {
+        REPEATED_SENTENCES.lines().filter_map(|l| u64::from_str_radix(l.trim(), 16).ok()).collect()
+    });
+    &TABLE
+}
+
+/// A sentence's fingerprint: FNV-1a over its lower-cased letters and digits,
+/// one space between words, so spacing and punctuation do not matter.
+pub fn fingerprint(sentence: &str) -> Option<u64> {
+    let mut hash: u64 = 0xcbf29ce484222325;
+    let mut words = 0;
+    for word in sentence.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()) {
+        words += 1;
+        for b in word.to_lowercase().bytes().chain(std::iter::once(b' ')) {
+            hash ^= b as u64;
+            hash = hash.wrapping_mul(0x100000001b3);
+        }
+    }
+    (words >= MIN_REPEATED_WORDS).then_some(hash)
+}
+
 /// A sentence that is page furniture rather than news.
 pub fn is_boilerplate_sentence(sentence: &str) -> bool {
     let lower = sentence.to_lowercase();
-    FURNITURE_PHRASES.iter().any(|p| lower.contains(p))
+    FURNITURE_PHRASES.iter().any(|p| lower.contains(p)) || fingerprint(sentence).is_some_and(|f| repeated_sentences().contains(&f))
 }
 
 #[cfg(test)]

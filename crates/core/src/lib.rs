@@ -9,6 +9,7 @@ pub mod article;
 pub mod cite;
 pub mod clean;
 pub mod error;
+pub mod features;
 pub mod ingest;
 pub mod order;
 pub mod pipeline;

@@ -14,7 +14,7 @@ use crate::segment;
 use crate::select::{self, Budget};
 use crate::summary::{DocumentInfo, Summary, SummarySentence};
 
-/// The word budget of a Multi-News reference summary.
+/// The word budget of a Multi-News reference summary, for callers that want a fixed one.
 pub const DEFAULT_WORDS: usize = 260;
 
 /// One sentence of one article.
@@ -28,8 +28,10 @@ pub struct Sentence {
     pub words: usize,
     /// Page furniture that the line cleaner could not see (crawler notices, widgets).
     pub boilerplate: bool,
-    /// Whole on its own: quotation marks balanced and not a lead-in ending in ':'.
-    /// Part of a multi-sentence quote would misquote its speaker if shown alone.
+    /// Whole on its own: curly quotation marks balanced and not a lead-in
+    /// ending in ':'. Part of a multi-sentence quote would misquote its
+    /// speaker if shown alone. (Straight quotes are too noisy in tokenised
+    /// text to judge this way; the learned scorer weighs them instead.)
     pub standalone: bool,
 }
 
@@ -114,11 +116,11 @@ pub fn display_text(raw: &str) -> Cow<'_, str> {
     Cow::Owned(out)
 }
 
-/// Balanced quotation marks and no trailing colon.
+/// Balanced curly quotation marks and no trailing colon.
 pub fn is_standalone(raw: &str) -> bool {
     let count = |c: char| raw.chars().filter(|&x| x == c).count();
     let trimmed = raw.trim_end_matches(['"', '”', '’', ')']);
-    count('“') == count('”') && count('"') % 2 == 0 && !trimmed.ends_with(':')
+    count('“') == count('”') && !trimmed.ends_with(':')
 }
 
 #[derive(Debug, Clone)]
@@ -129,7 +131,7 @@ pub struct Options {
 
 impl Default for Options {
     fn default() -> Self {
-        Options { method: select::DEFAULT_METHOD.to_string(), budget: Budget::Words(DEFAULT_WORDS) }
+        Options { method: select::DEFAULT_METHOD.to_string(), budget: Budget::Auto }
     }
 }
 
@@ -141,7 +143,8 @@ pub fn summarize(cluster: &Cluster, options: &Options) -> Result<Summary> {
         return Err(ChorusError::Empty { origin: cluster.id.clone() });
     }
     let prepared = Prepared::new(cluster);
-    let mut chosen = method.select(&prepared, options.budget);
+    let budget = options.budget.resolve(cluster.articles.len());
+    let mut chosen = method.select(&prepared, budget);
     order::story_order(&prepared, &mut chosen);
     let citations = cite::citations(&prepared, &chosen);
     let sentences: Vec<SummarySentence> = chosen

@@ -54,7 +54,7 @@ impl Scorer {
     }
 
     /// Tokens as ids; equal ids mean equal tokens within this scorer.
-    fn token_ids(&mut self, text: &str) -> Vec<u32> {
+    pub fn token_ids(&mut self, text: &str) -> Vec<u32> {
         raw_tokens(text)
             .map(|t| {
                 if self.stem && t.len() > 3 {
@@ -120,7 +120,8 @@ fn ngram_counts(tokens: &[u32], n: usize) -> HashMap<&[u32], usize> {
     grams
 }
 
-fn ngram_score(reference: &[u32], candidate: &[u32], n: usize) -> Score {
+/// ROUGE-N between token id sequences from one scorer.
+pub fn ngram_score(reference: &[u32], candidate: &[u32], n: usize) -> Score {
     let r = ngram_counts(reference, n);
     let c = ngram_counts(candidate, n);
     let overlap: usize = r.iter().map(|(g, &k)| k.min(c.get(g).copied().unwrap_or(0))).sum();

@@ -1,0 +1,62 @@
+//! learned: a linear sentence scorer trained on the Multi-News training split
+//! (`chorus train model`), over the features in [`crate::features`]. It
+//! predicts how much of a sentence a professional summary would keep.
+
+use std::sync::LazyLock;
+
+use super::{greedy, pool, Budget, Method};
+use crate::features;
+use crate::pipeline::Prepared;
+
+/// "feature\tweight" lines; the feature names must match `features::names()`.
+const MODEL: &str = include_str!("../../assets/sentence-model.tsv");
+
+/// Penalty on similarity to already chosen sentences, on top of the hard
+/// redundancy cut: spreads the summary over more facts (best on dev: 0.1–0.2).
+const NOVELTY: f32 = 0.15;
+
+pub struct Learned {
+    weights: Vec<f32>,
+}
+
+impl Learned {
+    /// Parse a model file. Features it lacks weigh 0; unknown names are ignored,
+    /// so an old model still loads (and the model test flags the mismatch).
+    pub fn parse(model: &str) -> Self {
+        let names = features::names();
+        let mut weights = vec![0.0; names.len()];
+        for line in model.lines().filter(|l| !l.starts_with('#')) {
+            if let Some((name, w)) = line.split_once('\t') {
+                if let (Some(k), Ok(w)) = (names.iter().position(|n| n == name), w.trim().parse()) {
+                    weights[k] = w;
+                }
+            }
+        }
+        Learned { weights }
+    }
+
+    pub fn shipped() -> &'static Learned {
+        static MODEL_WEIGHTS: LazyLock<Learned> = LazyLock::new(|| Learned::parse(MODEL));
+        &MODEL_WEIGHTS
+    }
+
+    /// Predicted score of each candidate.
+    pub fn scores(&self, prepared: &Prepared, candidates: &[usize]) -> Vec<f32> {
+        features::extract(prepared, candidates).iter().map(|row| row.iter().zip(&self.weights).map(|(x, w)| x * w).sum()).collect()
+    }
+}
+
+impl Method for &'static Learned {
+    fn name(&self) -> &'static str {
+        "learned"
+    }
+
+    fn select(&self, prepared: &Prepared, budget: Budget) -> Vec<usize> {
+        let candidates = pool(prepared);
+        let scores = self.scores(prepared, &candidates);
+        greedy(prepared, &candidates, budget, |chosen, c| {
+            let overlap = chosen.iter().map(|&s| prepared.rep.cosine(c, s)).fold(0.0, f32::max);
+            candidates.binary_search(&c).map_or(f32::MIN, |k| scores[k]) - NOVELTY * overlap
+        })
+    }
+}
