@@ -12,25 +12,88 @@ use std::sync::LazyLock;
 /// Non-article lines start with one of these (compared case-insensitively,
 /// followed by ':' or '|'): media notes and navigation.
 const MEDIA_PREFIXES: &[&str] = &[
-    "watch", "video", "videos", "photo", "photos", "image", "images", "listen", "audio", "read more",
-    "related", "more", "see also", "advertisement", "gallery", "slideshow", "caption", "credit",
-    "click here", "sign up", "subscribe", "follow", "share", "trending", "recommended", "editor's note",
-    "editors note", "update", "graphic", "photo gallery", "related coverage", "read", "full coverage",
+    "watch",
+    "video",
+    "videos",
+    "photo",
+    "photos",
+    "image",
+    "images",
+    "listen",
+    "audio",
+    "read more",
+    "related",
+    "more",
+    "see also",
+    "advertisement",
+    "gallery",
+    "slideshow",
+    "caption",
+    "credit",
+    "click here",
+    "sign up",
+    "subscribe",
+    "follow",
+    "share",
+    "trending",
+    "recommended",
+    "editor's note",
+    "editors note",
+    "update",
+    "graphic",
+    "photo gallery",
+    "related coverage",
+    "read",
+    "full coverage",
 ];
 
 /// Phrases that mark a short line as a prompt, credit or notice rather than news.
 const PROMPT_PHRASES: &[&str] = &[
-    "you can watch", "watch a live stream", "watch the live stream", "watch live", "click here",
-    "sign up for", "subscribe to", "follow us", "share this", "share on facebook", "share on twitter",
-    "download the app", "all rights reserved", "copyright ©", "this material may not be published",
-    "contributed to this report", "contributed reporting", "originally published", "reporting by",
-    "editing by", "writing by", "getty images", "associated press contributed", "ap photo",
-    "(photo:", "photo by", "photo credit", "image credit", "file photo", "enable javascript",
-    "your browser", "newsletter", "this story has been updated", "we'll update this story",
+    "you can watch",
+    "watch a live stream",
+    "watch the live stream",
+    "watch live",
+    "click here",
+    "sign up for",
+    "subscribe to",
+    "follow us",
+    "share this",
+    "share on facebook",
+    "share on twitter",
+    "download the app",
+    "all rights reserved",
+    "copyright ©",
+    "this material may not be published",
+    "contributed to this report",
+    "contributed reporting",
+    "originally published",
+    "reporting by",
+    "editing by",
+    "writing by",
+    "getty images",
+    "associated press contributed",
+    "ap photo",
+    "(photo:",
+    "photo by",
+    "photo credit",
+    "image credit",
+    "file photo",
+    "enable javascript",
+    "your browser",
+    "newsletter",
+    "this story has been updated",
+    "we'll update this story",
 ];
 
 /// Wire-service credits that stand alone on a line: "-With Reuters", "— By AP".
-const CREDIT_WORDS: &[&str] = &["with", "by", "from", "via", "additional reporting", "reporting"];
+const CREDIT_WORDS: &[&str] = &[
+    "with",
+    "by",
+    "from",
+    "via",
+    "additional reporting",
+    "reporting",
+];
 
 /// Lines with no closing punctuation shorter than this are headings or fragments.
 const MIN_WORDS_WITHOUT_PUNCTUATION: usize = 8;
@@ -83,8 +146,12 @@ fn lines(text: &str) -> impl Iterator<Item = Range<usize>> + '_ {
 
 /// Does `next` continue the sentence that `prev` leaves unfinished (a hard wrap)?
 fn continues(prev: &str, next: &str) -> bool {
-    let Some(last) = prev.chars().next_back() else { return false };
-    let Some(first) = next.chars().next() else { return false };
+    let Some(last) = prev.chars().next_back() else {
+        return false;
+    };
+    let Some(first) = next.chars().next() else {
+        return false;
+    };
     if ends_sentence(prev) {
         return false;
     }
@@ -116,7 +183,9 @@ pub fn is_body(line: &str) -> bool {
 
 fn has_media_prefix(lower: &str) -> bool {
     MEDIA_PREFIXES.iter().any(|p| {
-        lower.strip_prefix(p).is_some_and(|rest| rest.trim_start().starts_with([':', '|']))
+        lower
+            .strip_prefix(p)
+            .is_some_and(|rest| rest.trim_start().starts_with([':', '|']))
     })
 }
 
@@ -144,7 +213,9 @@ fn is_caption(line: &str) -> bool {
 
 /// The line's last sentence is followed by a few capitalised words and nothing else.
 fn ends_with_credit(line: &str) -> bool {
-    let Some(last_stop) = line.rfind(['.', '!', '?']) else { return false };
+    let Some(last_stop) = line.rfind(['.', '!', '?']) else {
+        return false;
+    };
     let tail = line[last_stop + 1..].trim();
     if tail.is_empty() || tail.ends_with(['.', '!', '?', '"', '”']) {
         return false;
@@ -152,30 +223,55 @@ fn ends_with_credit(line: &str) -> bool {
     let words: Vec<&str> = tail.split_whitespace().collect();
     !words.is_empty()
         && words.len() <= MAX_CREDIT_WORDS
-        && words.iter().all(|w| w.chars().next().is_some_and(|c| c.is_uppercase() || c == '/'))
+        && words.iter().all(|w| {
+            w.chars()
+                .next()
+                .is_some_and(|c| c.is_uppercase() || c == '/')
+        })
         && !line[..last_stop].trim_end().is_empty()
 }
 
 /// Most words capitalised: a headline or a label, not a sentence.
 fn is_title_case(line: &str) -> bool {
-    let words: Vec<&str> = line.split_whitespace().filter(|w| w.chars().next().is_some_and(char::is_alphabetic)).collect();
+    let words: Vec<&str> = line
+        .split_whitespace()
+        .filter(|w| w.chars().next().is_some_and(char::is_alphabetic))
+        .collect();
     if words.len() < 2 {
         return false;
     }
-    let capitalised = words.iter().filter(|w| w.chars().next().is_some_and(char::is_uppercase)).count();
+    let capitalised = words
+        .iter()
+        .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
+        .count();
     capitalised * 10 >= words.len() * 7
 }
 
 /// Phrases of page furniture that shows up inside body text: crawler notices,
 /// tweet widgets, video players and newsletter blurbs.
 const FURNITURE_PHRASES: &[&str] = &[
-    "these crawls are part of an effort", "tweet with a location", "add your thoughts about any tweet",
-    "you can add location information to your tweets", "breaking news emails", "get breaking news alerts",
-    "the news and stories that matter, delivered", "sign up for our newsletter", "enable javascript",
-    "your browser does not support", "please enable cookies", "all rights reserved",
-    "this material may not be published, broadcast", "click here to", "we've detected that javascript",
-    "embed this video", "the video will auto-play", "play video", "advertisement",
-    "the archive team", "internet archive", "wayback machine",
+    "these crawls are part of an effort",
+    "tweet with a location",
+    "add your thoughts about any tweet",
+    "you can add location information to your tweets",
+    "breaking news emails",
+    "get breaking news alerts",
+    "the news and stories that matter, delivered",
+    "sign up for our newsletter",
+    "enable javascript",
+    "your browser does not support",
+    "please enable cookies",
+    "all rights reserved",
+    "this material may not be published, broadcast",
+    "click here to",
+    "we've detected that javascript",
+    "embed this video",
+    "the video will auto-play",
+    "play video",
+    "advertisement",
+    "the archive team",
+    "internet archive",
+    "wayback machine",
 ];
 
 /// Sentences repeated word for word across many unrelated training clusters
@@ -188,7 +284,10 @@ pub const MIN_REPEATED_WORDS: usize = 6;
 
 fn repeated_sentences() -> &'static HashSet<u64> {
     static TABLE: LazyLock<HashSet<u64>> = LazyLock::new(|| {
-        REPEATED_SENTENCES.lines().filter_map(|l| u64::from_str_radix(l.trim(), 16).ok()).collect()
+        REPEATED_SENTENCES
+            .lines()
+            .filter_map(|l| u64::from_str_radix(l.trim(), 16).ok())
+            .collect()
     });
     &TABLE
 }
@@ -198,7 +297,10 @@ fn repeated_sentences() -> &'static HashSet<u64> {
 pub fn fingerprint(sentence: &str) -> Option<u64> {
     let mut hash: u64 = 0xcbf29ce484222325;
     let mut words = 0;
-    for word in sentence.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()) {
+    for word in sentence
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+    {
         words += 1;
         for b in word.to_lowercase().bytes().chain(std::iter::once(b' ')) {
             hash ^= b as u64;
@@ -211,7 +313,8 @@ pub fn fingerprint(sentence: &str) -> Option<u64> {
 /// A sentence that is page furniture rather than news.
 pub fn is_boilerplate_sentence(sentence: &str) -> bool {
     let lower = sentence.to_lowercase();
-    FURNITURE_PHRASES.iter().any(|p| lower.contains(p)) || fingerprint(sentence).is_some_and(|f| repeated_sentences().contains(&f))
+    FURNITURE_PHRASES.iter().any(|p| lower.contains(p))
+        || fingerprint(sentence).is_some_and(|f| repeated_sentences().contains(&f))
 }
 
 #[cfg(test)]
@@ -237,7 +340,13 @@ mod tests {
     #[test]
     fn rejoins_hard_wrapped_quotes() {
         let text = "Trump said he had “\n\ntotal” confidence in him.\n\n“I have not met any Russians,” he\n\ntold NBC News.";
-        assert_eq!(kept(text), vec!["Trump said he had “\n\ntotal” confidence in him.", "“I have not met any Russians,” he\n\ntold NBC News."]);
+        assert_eq!(
+            kept(text),
+            vec![
+                "Trump said he had “\n\ntotal” confidence in him.",
+                "“I have not met any Russians,” he\n\ntold NBC News."
+            ]
+        );
     }
 
     #[test]

@@ -8,10 +8,22 @@ use crate::pipeline::Prepared;
 use crate::represent::dot;
 
 /// Words that open a sentence leaning on an earlier one.
-const DANGLING_OPENERS: &[&str] = &["he", "she", "it", "they", "this", "that", "these", "but", "and", "also", "however", "his", "her", "their", "its", "so", "then"];
+const DANGLING_OPENERS: &[&str] = &[
+    "he", "she", "it", "they", "this", "that", "these", "but", "and", "also", "however", "his",
+    "her", "their", "its", "so", "then",
+];
 
 /// Words that attribute a statement to a speaker.
-const ATTRIBUTION: &[&str] = &["said", "says", "told", "according", "reported", "reports", "tweeted", "wrote"];
+const ATTRIBUTION: &[&str] = &[
+    "said",
+    "says",
+    "told",
+    "according",
+    "reported",
+    "reports",
+    "tweeted",
+    "wrote",
+];
 
 /// Position buckets: 0, 1, 2, 3, 4, 5–7, 8–11, 12+.
 const POSITION_BUCKETS: &[usize] = &[1, 2, 3, 4, 5, 8, 12];
@@ -25,10 +37,27 @@ pub fn names() -> Vec<String> {
     n.extend((0..4).map(|d| format!("article_{d}")));
     n.extend(
         [
-            "relative_position", "centroid", "centroid_sq", "support_mean", "support_share", "support_max",
-            "lead_similarity", "mean_idf", "quote", "digit", "dangling_opener", "question", "article_words_log",
-            "article_short", "article_boilerplate", "cluster_articles", "similar_to_own_lead", "article_centrality",
-            "words_scaled", "straight_quote_odd", "attribution",
+            "relative_position",
+            "centroid",
+            "centroid_sq",
+            "support_mean",
+            "support_share",
+            "support_max",
+            "lead_similarity",
+            "mean_idf",
+            "quote",
+            "digit",
+            "dangling_opener",
+            "question",
+            "article_words_log",
+            "article_short",
+            "article_boilerplate",
+            "cluster_articles",
+            "similar_to_own_lead",
+            "article_centrality",
+            "words_scaled",
+            "straight_quote_odd",
+            "attribution",
         ]
         .map(String::from),
     );
@@ -36,7 +65,10 @@ pub fn names() -> Vec<String> {
 }
 
 fn bucket(value: usize, bounds: &[usize]) -> usize {
-    bounds.iter().position(|&b| value < b).unwrap_or(bounds.len())
+    bounds
+        .iter()
+        .position(|&b| value < b)
+        .unwrap_or(bounds.len())
 }
 
 /// Feature rows for the given sentences (indices into `prepared.sentences`).
@@ -61,8 +93,16 @@ pub fn extract(prepared: &Prepared, candidates: &[usize]) -> Vec<Vec<f32>> {
     // How central each article is: its own centroid against the others'.
     let centrality: Vec<f32> = (0..docs)
         .map(|d| {
-            let own = rep.centroid(all.iter().copied().filter(|&i| prepared.sentences[i].doc == d));
-            let rest = rep.centroid(all.iter().copied().filter(|&i| prepared.sentences[i].doc != d));
+            let own = rep.centroid(
+                all.iter()
+                    .copied()
+                    .filter(|&i| prepared.sentences[i].doc == d),
+            );
+            let rest = rep.centroid(
+                all.iter()
+                    .copied()
+                    .filter(|&i| prepared.sentences[i].doc != d),
+            );
             dot(&own, &rest)
         })
         .collect();
@@ -100,14 +140,29 @@ pub fn extract(prepared: &Prepared, candidates: &[usize]) -> Vec<Vec<f32>> {
             put(best.iter().sum::<f32>() / others);
             put(best.iter().filter(|&&b| b >= 0.3).count() as f32 / others);
             put(best.iter().copied().fold(0.0, f32::max));
-            let lead_sim: f32 = leads.iter().enumerate().filter(|&(d, _)| d != s.doc).filter_map(|(_, l)| *l).map(|l| rep.cosine(i, l)).fold(0.0, f32::max);
+            let lead_sim: f32 = leads
+                .iter()
+                .enumerate()
+                .filter(|&(d, _)| d != s.doc)
+                .filter_map(|(_, l)| *l)
+                .map(|l| rep.cosine(i, l))
+                .fold(0.0, f32::max);
             put(lead_sim);
             let terms = &rep.terms[i];
-            put(if terms.is_empty() { 0.0 } else { terms.iter().map(|&t| rep.idf[t as usize]).sum::<f32>() / terms.len() as f32 / 10.0 });
+            put(if terms.is_empty() {
+                0.0
+            } else {
+                terms.iter().map(|&t| rep.idf[t as usize]).sum::<f32>() / terms.len() as f32 / 10.0
+            });
             let raw = prepared.raw(i);
             put(raw.contains(['"', '“', '”']) as u8 as f32);
             put(raw.chars().any(|c| c.is_ascii_digit()) as u8 as f32);
-            let first = raw.split_whitespace().next().unwrap_or("").trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+            let first = raw
+                .split_whitespace()
+                .next()
+                .unwrap_or("")
+                .trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase();
             put(DANGLING_OPENERS.contains(&first.as_str()) as u8 as f32);
             put(raw.contains('?') as u8 as f32);
             put(((doc_words[s.doc] + 1) as f32).ln() / 10.0);
@@ -118,7 +173,12 @@ pub fn extract(prepared: &Prepared, candidates: &[usize]) -> Vec<Vec<f32>> {
             put(centrality[s.doc]);
             put(s.words as f32 / 50.0);
             put((raw.matches('"').count() % 2) as f32);
-            put(ATTRIBUTION.iter().any(|w| raw.split_whitespace().any(|x| x.trim_matches(|c: char| !c.is_alphanumeric()).eq_ignore_ascii_case(w))) as u8 as f32);
+            put(ATTRIBUTION.iter().any(|w| {
+                raw.split_whitespace().any(|x| {
+                    x.trim_matches(|c: char| !c.is_alphanumeric())
+                        .eq_ignore_ascii_case(w)
+                })
+            }) as u8 as f32);
             debug_assert_eq!(k, width);
             row
         })

@@ -18,18 +18,156 @@ const IDF_TABLE: &str = include_str!("../assets/idf.tsv");
 /// The English stop words dropped before stemming (Snowball's list, plus the
 /// single letters that tokenised text such as "i ' m" leaves behind).
 const STOP_WORDS: &[&str] = &[
-    "a", "about", "above", "after", "again", "against", "all", "am", "an", "and", "any", "are", "as", "at",
-    "be", "because", "been", "before", "being", "below", "between", "both", "but", "by", "can", "could",
-    "did", "do", "does", "doing", "down", "during", "each", "few", "for", "from", "further", "had", "has",
-    "have", "having", "he", "her", "here", "hers", "herself", "him", "himself", "his", "how", "i", "if",
-    "in", "into", "is", "it", "its", "itself", "just", "me", "more", "most", "my", "myself", "no", "nor",
-    "not", "now", "of", "off", "on", "once", "only", "or", "other", "ought", "our", "ours", "ourselves",
-    "out", "over", "own", "same", "she", "should", "so", "some", "such", "than", "that", "the", "their",
-    "theirs", "them", "themselves", "then", "there", "these", "they", "this", "those", "through", "to",
-    "too", "under", "until", "up", "very", "was", "we", "were", "what", "when", "where", "which", "while",
-    "who", "whom", "why", "will", "with", "would", "you", "your", "yours", "yourself", "yourselves",
-    "s", "t", "d", "ll", "m", "re", "ve", "also", "said", "says", "say", "one", "would", "could", "like",
-    "get", "got", "us", "may", "might", "must", "shall", "yet",
+    "a",
+    "about",
+    "above",
+    "after",
+    "again",
+    "against",
+    "all",
+    "am",
+    "an",
+    "and",
+    "any",
+    "are",
+    "as",
+    "at",
+    "be",
+    "because",
+    "been",
+    "before",
+    "being",
+    "below",
+    "between",
+    "both",
+    "but",
+    "by",
+    "can",
+    "could",
+    "did",
+    "do",
+    "does",
+    "doing",
+    "down",
+    "during",
+    "each",
+    "few",
+    "for",
+    "from",
+    "further",
+    "had",
+    "has",
+    "have",
+    "having",
+    "he",
+    "her",
+    "here",
+    "hers",
+    "herself",
+    "him",
+    "himself",
+    "his",
+    "how",
+    "i",
+    "if",
+    "in",
+    "into",
+    "is",
+    "it",
+    "its",
+    "itself",
+    "just",
+    "me",
+    "more",
+    "most",
+    "my",
+    "myself",
+    "no",
+    "nor",
+    "not",
+    "now",
+    "of",
+    "off",
+    "on",
+    "once",
+    "only",
+    "or",
+    "other",
+    "ought",
+    "our",
+    "ours",
+    "ourselves",
+    "out",
+    "over",
+    "own",
+    "same",
+    "she",
+    "should",
+    "so",
+    "some",
+    "such",
+    "than",
+    "that",
+    "the",
+    "their",
+    "theirs",
+    "them",
+    "themselves",
+    "then",
+    "there",
+    "these",
+    "they",
+    "this",
+    "those",
+    "through",
+    "to",
+    "too",
+    "under",
+    "until",
+    "up",
+    "very",
+    "was",
+    "we",
+    "were",
+    "what",
+    "when",
+    "where",
+    "which",
+    "while",
+    "who",
+    "whom",
+    "why",
+    "will",
+    "with",
+    "would",
+    "you",
+    "your",
+    "yours",
+    "yourself",
+    "yourselves",
+    "s",
+    "t",
+    "d",
+    "ll",
+    "m",
+    "re",
+    "ve",
+    "also",
+    "said",
+    "says",
+    "say",
+    "one",
+    "would",
+    "could",
+    "like",
+    "get",
+    "got",
+    "us",
+    "may",
+    "might",
+    "must",
+    "shall",
+    "yet",
 ];
 
 /// Background IDF, parsed once on first use.
@@ -43,8 +181,12 @@ impl BackgroundIdf {
         let mut documents = 1.0;
         let mut df = HashMap::new();
         for line in table.lines() {
-            let Some((term, count)) = line.split_once('\t') else { continue };
-            let Ok(count) = count.trim().parse::<u32>() else { continue };
+            let Some((term, count)) = line.split_once('\t') else {
+                continue;
+            };
+            let Ok(count) = count.trim().parse::<u32>() else {
+                continue;
+            };
             if term == "#documents" {
                 documents = count.max(1) as f32;
             } else {
@@ -102,14 +244,18 @@ pub struct Analyzer {
 
 impl Default for Analyzer {
     fn default() -> Self {
-        Analyzer { stemmer: Stemmer::create(Algorithm::English) }
+        Analyzer {
+            stemmer: Stemmer::create(Algorithm::English),
+        }
     }
 }
 
 impl Analyzer {
     /// Lower-cased word tokens (letters and digits), stop words included.
     pub fn words(text: &str) -> impl Iterator<Item = String> + '_ {
-        text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(str::to_lowercase)
+        text.split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(str::to_lowercase)
     }
 
     pub fn is_stop_word(word: &str) -> bool {
@@ -118,7 +264,10 @@ impl Analyzer {
 
     /// Stemmed content terms of `text`, in order.
     pub fn terms(&self, text: &str) -> Vec<String> {
-        Self::words(text).filter(|w| !Self::is_stop_word(w)).map(|w| self.stemmer.stem(&w).into_owned()).collect()
+        Self::words(text)
+            .filter(|w| !Self::is_stop_word(w))
+            .map(|w| self.stemmer.stem(&w).into_owned())
+            .collect()
     }
 }
 
@@ -178,7 +327,11 @@ pub struct Represented {
 }
 
 impl Represented {
-    pub fn build<'a>(texts: impl IntoIterator<Item = &'a str>, analyzer: &Analyzer, background: &BackgroundIdf) -> Self {
+    pub fn build<'a>(
+        texts: impl IntoIterator<Item = &'a str>,
+        analyzer: &Analyzer,
+        background: &BackgroundIdf,
+    ) -> Self {
         let mut ids: HashMap<String, u32> = HashMap::new();
         let mut rep = Represented::default();
         for text in texts {
@@ -216,7 +369,10 @@ impl Represented {
     /// Share of text `a`'s content that text `b` holds, each term weighted by
     /// its TF-IDF in `a` times its specificity in this set.
     pub fn specific_containment(&self, a: usize, b: usize) -> f32 {
-        let weighted: SparseVec = self.vectors[a].iter().map(|&(t, w)| (t, w * self.specificity(t))).collect();
+        let weighted: SparseVec = self.vectors[a]
+            .iter()
+            .map(|&(t, w)| (t, w * self.specificity(t)))
+            .collect();
         containment(&weighted, &self.vectors[b])
     }
 
@@ -274,7 +430,10 @@ mod tests {
     #[test]
     fn terms_are_stemmed_content_words() {
         let a = Analyzer::default();
-        assert_eq!(a.terms("The senators were meeting Russians!"), vec!["senat", "meet", "russian"]);
+        assert_eq!(
+            a.terms("The senators were meeting Russians!"),
+            vec!["senat", "meet", "russian"]
+        );
     }
 
     #[test]

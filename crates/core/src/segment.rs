@@ -15,49 +15,134 @@ use std::ops::Range;
 
 /// Abbreviations that precede a name or number and never end a sentence.
 const TITLES: &[&str] = &[
-    "mr", "mrs", "ms", "messrs", "dr", "drs", "sen", "sens", "rep", "reps", "gov", "govs", "gen", "lt",
-    "col", "maj", "capt", "cpt", "cmdr", "cdr", "sgt", "cpl", "pvt", "adm", "prof", "rev", "hon", "pres",
-    "supt", "det", "insp", "atty", "mt", "ft", "st", "ste", "fr", "vs", "v", "gens", "rt", "amb", "dist",
-    "e.g", "i.e", "cf", "approx",
+    "mr", "mrs", "ms", "messrs", "dr", "drs", "sen", "sens", "rep", "reps", "gov", "govs", "gen",
+    "lt", "col", "maj", "capt", "cpt", "cmdr", "cdr", "sgt", "cpl", "pvt", "adm", "prof", "rev",
+    "hon", "pres", "supt", "det", "insp", "atty", "mt", "ft", "st", "ste", "fr", "vs", "v", "gens",
+    "rt", "amb", "dist", "e.g", "i.e", "cf", "approx",
 ];
 
 /// Abbreviations that stand before a number ("No. 1", "Sept. 8"): never a boundary there.
-const BEFORE_NUMBER: &[&str] = &["no", "nos", "nr", "art", "sec", "vol", "fig", "pp", "ch", "p", "op", "ext", "tel"];
+const BEFORE_NUMBER: &[&str] = &[
+    "no", "nos", "nr", "art", "sec", "vol", "fig", "pp", "ch", "p", "op", "ext", "tel",
+];
 
 /// Abbreviations that may also end a sentence: a boundary only when a usual
 /// sentence opener follows.
 const AMBIGUOUS: &[&str] = &[
-    "inc", "corp", "co", "cos", "ltd", "llc", "plc", "bros", "jr", "sr", "esq", "etc", "ave", "blvd", "rd", "hwy",
-    "dept", "univ", "assn", "admin", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
-    "oct", "nov", "dec", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "a.m",
-    "p.m", "u.s", "u.k", "u.n", "d.c", "l.a", "n.y", "ph.d", "al", "govt", "intl", "natl",
+    "inc", "corp", "co", "cos", "ltd", "llc", "plc", "bros", "jr", "sr", "esq", "etc", "ave",
+    "blvd", "rd", "hwy", "dept", "univ", "assn", "admin", "jan", "feb", "mar", "apr", "jun", "jul",
+    "aug", "sep", "sept", "oct", "nov", "dec", "mon", "tue", "tues", "wed", "thu", "thur", "thurs",
+    "fri", "sat", "sun", "a.m", "p.m", "u.s", "u.k", "u.n", "d.c", "l.a", "n.y", "ph.d", "al",
+    "govt", "intl", "natl",
 ];
 
 /// U.S. state abbreviations in AP style; treated as abbreviations only after
 /// "City," so that "he fell ill." still ends a sentence.
 const STATES: &[&str] = &[
-    "ala", "ariz", "ark", "calif", "colo", "conn", "del", "fla", "ga", "ill", "ind", "kan", "kans", "ky",
-    "la", "md", "mass", "mich", "minn", "miss", "mo", "mont", "neb", "nev", "okla", "ore", "pa", "tenn",
-    "tex", "va", "vt", "wash", "wis", "wyo", "n.h", "n.j", "n.m", "n.c", "n.d", "s.c", "s.d", "r.i", "w.va",
+    "ala", "ariz", "ark", "calif", "colo", "conn", "del", "fla", "ga", "ill", "ind", "kan", "kans",
+    "ky", "la", "md", "mass", "mich", "minn", "miss", "mo", "mont", "neb", "nev", "okla", "ore",
+    "pa", "tenn", "tex", "va", "vt", "wash", "wis", "wyo", "n.h", "n.j", "n.m", "n.c", "n.d",
+    "s.c", "s.d", "r.i", "w.va",
 ];
 
 /// Words that usually open a sentence; after an ambiguous abbreviation they
 /// signal a real boundary ("… in the U.S. The president …").
 const OPENERS: &[&str] = &[
-    "the", "a", "an", "he", "she", "it", "they", "we", "i", "you", "his", "her", "its", "their", "our",
-    "my", "your", "this", "that", "these", "those", "there", "here", "but", "and", "or", "so", "yet",
-    "in", "on", "at", "for", "from", "with", "by", "as", "after", "before", "when", "while", "if",
-    "although", "though", "because", "since", "however", "meanwhile", "still", "also", "then", "now",
-    "later", "earlier", "today", "yesterday", "last", "next", "some", "many", "most", "all", "both",
-    "each", "no", "not", "one", "what", "who", "where", "why", "how", "according", "during", "under",
-    "officials", "police", "authorities", "president", "mr", "mrs", "ms", "dr", "sen", "rep", "gov",
+    "the",
+    "a",
+    "an",
+    "he",
+    "she",
+    "it",
+    "they",
+    "we",
+    "i",
+    "you",
+    "his",
+    "her",
+    "its",
+    "their",
+    "our",
+    "my",
+    "your",
+    "this",
+    "that",
+    "these",
+    "those",
+    "there",
+    "here",
+    "but",
+    "so",
+    "yet",
+    "in",
+    "if",
+    "when",
+    "while",
+    "although",
+    "though",
+    "because",
+    "since",
+    "however",
+    "meanwhile",
+    "still",
+    "also",
+    "then",
+    "now",
+    "later",
+    "earlier",
+    "today",
+    "yesterday",
+    "last",
+    "next",
+    "some",
+    "many",
+    "most",
+    "all",
+    "both",
+    "each",
+    "no",
+    "not",
+    "one",
+    "what",
+    "who",
+    "where",
+    "why",
+    "how",
 ];
+
+/// Subject pronouns: capitalised after a quote, they open a new sentence.
+const PRONOUNS: &[&str] = &["he", "she", "it", "they", "we", "i", "you"];
 
 /// Reporting verbs: `“…!” Trump tweeted` is one sentence, not two.
 const SPEECH_VERBS: &[&str] = &[
-    "said", "says", "say", "asked", "asks", "tweeted", "wrote", "writes", "told", "tells", "added",
-    "adds", "shouted", "replied", "explained", "continued", "posted", "recalled", "declared", "yelled",
-    "exclaimed", "insisted", "noted", "warned", "argued", "cried", "screamed", "responded",
+    "said",
+    "says",
+    "say",
+    "asked",
+    "asks",
+    "tweeted",
+    "wrote",
+    "writes",
+    "told",
+    "tells",
+    "added",
+    "adds",
+    "shouted",
+    "replied",
+    "explained",
+    "continued",
+    "posted",
+    "recalled",
+    "declared",
+    "yelled",
+    "exclaimed",
+    "insisted",
+    "noted",
+    "warned",
+    "argued",
+    "cried",
+    "screamed",
+    "responded",
 ];
 
 /// A sentence longer than this (bytes) is cut at a space so that no single
@@ -78,6 +163,7 @@ pub fn split_into(text: &str, range: Range<usize>, out: &mut Vec<Range<usize>>) 
     let s = &text[range.clone()];
     let base = range.start;
     let first = out.len();
+    let lowercased = is_lowercased(s);
     let mut start: Option<usize> = None;
     let mut straight_quote_open = false;
     let mut i = 0;
@@ -100,6 +186,7 @@ pub fn split_into(text: &str, range: Range<usize>, out: &mut Vec<Range<usize>>) 
         }
         let term_end = j;
         // Closing quotes and brackets attached to the terminator belong to this sentence.
+        let mut quote_closed = false;
         while j < s.len() {
             let d = next_char(s, j);
             let closes = match d {
@@ -113,17 +200,21 @@ pub fn split_into(text: &str, range: Range<usize>, out: &mut Vec<Range<usize>>) 
             if d == '"' {
                 straight_quote_open = false;
             }
+            quote_closed |= matches!(d, '”' | '’' | '"' | '\'' | '»');
             j += d.len_utf8();
         }
         if j < s.len() && !next_char(s, j).is_whitespace() {
             i = j;
             continue;
         }
-        let closed_quote = j > term_end;
+        let closed_quote = quote_closed;
         // Multi-News style spaced closing quote: `said . " the`.
         let mut end = j;
         let k = skip_space(s, j);
-        let spaced_quote = straight_quote_open && k < s.len() && s.as_bytes()[k] == b'"' && after_is_space_or_end(s, k + 1);
+        let spaced_quote = straight_quote_open
+            && k < s.len()
+            && s.as_bytes()[k] == b'"'
+            && after_is_space_or_end(s, k + 1);
         if spaced_quote {
             end = k + 1;
         }
@@ -135,10 +226,15 @@ pub fn split_into(text: &str, range: Range<usize>, out: &mut Vec<Range<usize>>) 
             before: before_token(s, start.unwrap_or(0), term_start, prev),
             terminator: &s[term_start..term_end],
             closed_quote: closed_quote || spaced_quote,
-            quote_opens: next_at < s.len() && matches!(next_char(s, next_at), '“' | '«') || (next_at < s.len() && s.as_bytes()[next_at] == b'"' && !quote_still_open),
+            lowercased,
+            quote_opens: next_at < s.len() && matches!(next_char(s, next_at), '“' | '«')
+                || (next_at < s.len() && s.as_bytes()[next_at] == b'"' && !quote_still_open),
             after: &s[end..],
         };
-        if candidate.is_boundary() {
+        // A run of punctuation alone ("...") is no sentence: it joins the next.
+        let has_words =
+            start.is_some_and(|st| s[st..term_start].chars().any(char::is_alphanumeric));
+        if has_words && candidate.is_boundary() {
             if let Some(st) = start.take() {
                 out.push(base + st..base + end);
             }
@@ -157,6 +253,30 @@ pub fn split_into(text: &str, range: Range<usize>, out: &mut Vec<Range<usize>>) 
         }
     }
     cap_long_sentences(text, first, out);
+}
+
+/// Lower-cased text, as in Multi-News: almost no word starts with a capital
+/// except right after a sentence end or a quotation mark. Short texts count as cased.
+fn is_lowercased(s: &str) -> bool {
+    let mut mid_sentence_words = 0usize;
+    let mut capitalised = 0usize;
+    let mut after_stop = true;
+    for word in s.split_whitespace() {
+        let first = word
+            .trim_start_matches(|c: char| !c.is_alphanumeric())
+            .chars()
+            .next();
+        if let Some(c) = first {
+            if !after_stop && word.chars().next().is_some_and(char::is_alphanumeric) {
+                mid_sentence_words += 1;
+                capitalised += c.is_uppercase() as usize;
+            }
+        }
+        after_stop = word.ends_with(['.', '!', '?', '"', '”', ':'])
+            || !word.chars().any(char::is_alphanumeric);
+    }
+    (mid_sentence_words >= 30 && capitalised * 50 < mid_sentence_words)
+        || (mid_sentence_words >= 8 && capitalised == 0)
 }
 
 fn next_char(s: &str, i: usize) -> char {
@@ -181,7 +301,9 @@ fn skip_space(s: &str, mut i: usize) -> usize {
 /// The word right before the terminator, without opening marks: "U.S", "Sen", "Minn".
 fn previous_token(s: &str, sentence_start: usize, term_start: usize) -> &str {
     let head = &s[sentence_start..term_start];
-    let token_start = head.rfind(char::is_whitespace).map_or(0, |p| p + next_char(head, p).len_utf8());
+    let token_start = head
+        .rfind(char::is_whitespace)
+        .map_or(0, |p| p + next_char(head, p).len_utf8());
     head[token_start..].trim_start_matches(OPENING_MARKS)
 }
 
@@ -193,7 +315,10 @@ fn before_token<'a>(s: &'a str, sentence_start: usize, term_start: usize, prev: 
 
 /// Up to three words after the candidate, opening marks skipped.
 fn following_words(after: &str) -> impl Iterator<Item = &str> {
-    after.split_whitespace().take(3).map(|w| w.trim_start_matches(OPENING_MARKS))
+    after
+        .split_whitespace()
+        .take(3)
+        .map(|w| w.trim_start_matches(OPENING_MARKS))
 }
 
 /// A possible sentence end and its surroundings.
@@ -210,12 +335,22 @@ struct Candidate<'a> {
     quote_opens: bool,
     /// The text after the candidate end.
     after: &'a str,
+    /// The text is lower-cased but for sentence starts (Multi-News style).
+    lowercased: bool,
 }
 
 impl Candidate<'_> {
     fn is_boundary(&self) -> bool {
-        let Some(next) = following_words(self.after).find(|w| !w.is_empty()) else { return true };
-        let Some(first) = next.chars().next() else { return true };
+        let Some(next) = following_words(self.after).find(|w| !w.is_empty()) else {
+            return true;
+        };
+        let Some(first) = next.chars().next() else {
+            return true;
+        };
+        // A spaced closing bracket or comma continues: "( d-calif. ), the chair".
+        if matches!(first, ')' | ']' | ',' | ';' | ':') {
+            return false;
+        }
         let lower = self.prev.to_lowercase();
         let key = lower.trim_end_matches('.');
         // "then-Sen." and "ex-Gov." are titles too.
@@ -227,10 +362,12 @@ impl Candidate<'_> {
         if period && TITLES.contains(&key) && !self.closed_quote {
             return false;
         }
-        // After a quotation mark the case of the next word says nothing:
-        // Multi-News lower-cases it whether or not a sentence starts there.
+        // A period inside a closing quote ends the sentence: attribution after
+        // a quote follows a comma, not a period. The next word's case says
+        // nothing here (Multi-News lower-cases it either way).
+        // In cased text a lowercase word still continues (`the "We're On It." campaign`).
         if self.closed_quote && period {
-            return !self.attributed(2);
+            return self.lowercased || !first.is_lowercase();
         }
         if self.quote_opens && !self.closed_quote {
             return true;
@@ -246,13 +383,21 @@ impl Candidate<'_> {
             return true;
         }
         if self.terminator.contains(['!', '?']) {
-            // “… Kentucky!” Trump tweeted — the attribution belongs to the quote.
-            return !(self.closed_quote && self.attributed(3));
+            // “… Kentucky!” Trump tweeted — the attribution belongs to the quote;
+            // “… day?” He responded — a capitalised pronoun starts anew.
+            let pronoun =
+                PRONOUNS.contains(&next.trim_end_matches([',', '.']).to_lowercase().as_str());
+            return !(self.closed_quote && !pronoun && self.attributed(3));
         }
         if !period {
             return true;
         }
-        let opener = OPENERS.contains(&next.trim_end_matches([',', '.', ':', ';']).to_lowercase().as_str());
+        let opener = OPENERS.contains(
+            &next
+                .trim_end_matches([',', '.', ':', ';'])
+                .to_lowercase()
+                .as_str(),
+        );
         let single_letter = key.chars().count() == 1 && key.chars().all(char::is_alphabetic);
         let dotted = key.contains('.') && key.chars().all(|c| c.is_alphabetic() || c == '.');
         let state = STATES.contains(&key) && self.before.ends_with(',');
@@ -274,7 +419,9 @@ impl Candidate<'_> {
 fn is_party_tag(token: &str) -> bool {
     let t = token.trim_start_matches('(');
     let mut chars = t.chars();
-    matches!(chars.next(), Some('R' | 'D' | 'I' | 'r' | 'd' | 'i')) && chars.next() == Some('-') && t.len() > 2
+    matches!(chars.next(), Some('R' | 'D' | 'I' | 'r' | 'd' | 'i'))
+        && chars.next() == Some('-')
+        && t.len() > 2
 }
 
 /// Cut sentences longer than MAX_SENTENCE_BYTES at a whitespace position.
@@ -291,7 +438,10 @@ fn cap_long_sentences(text: &str, first: usize, out: &mut Vec<Range<usize>>) {
                 cut -= 1;
             }
             let window = &text[st..cut];
-            let at = window.rfind(char::is_whitespace).filter(|&p| p > 0).map_or(cut, |p| st + p);
+            let at = window
+                .rfind(char::is_whitespace)
+                .filter(|&p| p > 0)
+                .map_or(cut, |p| st + p);
             out.push(st..at);
             st = skip_space(text, at);
         }
@@ -345,7 +495,10 @@ mod tests {
     fn covers_every_non_space_byte() {
         let text = "  One.  Two!\n\nThree ";
         let ranges = split(text);
-        assert_eq!(ranges.iter().map(|r| &text[r.clone()]).collect::<Vec<_>>(), vec!["One.", "Two!", "Three"]);
+        assert_eq!(
+            ranges.iter().map(|r| &text[r.clone()]).collect::<Vec<_>>(),
+            vec!["One.", "Two!", "Three"]
+        );
     }
 
     #[test]

@@ -7,9 +7,19 @@ use proptest::prelude::*;
 fn newsy() -> impl Strategy<Value = String> {
     let pieces = prop::collection::vec(
         prop_oneof![
-            Just("Sen. ".to_string()), Just("U.S. ".to_string()), Just("“Yes.” ".to_string()), Just("he said. ".to_string()),
-            Just("\"quote!\" ".to_string()), Just("... ".to_string()), Just("\n\n".to_string()), Just("Sept. 8 ".to_string()),
-            Just("R-Utah, ".to_string()), Just("— ".to_string()), Just("? ".to_string()), "[a-zA-Z]{1,9} ", "\\PC{0,12}",
+            Just("Sen. ".to_string()),
+            Just("U.S. ".to_string()),
+            Just("“Yes.” ".to_string()),
+            Just("he said. ".to_string()),
+            Just("\"quote!\" ".to_string()),
+            Just("... ".to_string()),
+            Just("\n\n".to_string()),
+            Just("Sept. 8 ".to_string()),
+            Just("R-Utah, ".to_string()),
+            Just("— ".to_string()),
+            Just("? ".to_string()),
+            "[a-zA-Z]{1,9} ",
+            "\\PC{0,12}",
         ],
         0..60,
     );
@@ -19,13 +29,26 @@ fn newsy() -> impl Strategy<Value = String> {
 fn check_ranges(text: &str, ranges: &[std::ops::Range<usize>]) {
     let mut last = 0;
     for r in ranges {
-        assert!(r.start >= last && r.start < r.end && r.end <= text.len(), "bad range {r:?}");
+        assert!(
+            r.start >= last && r.start < r.end && r.end <= text.len(),
+            "bad range {r:?}"
+        );
         assert!(text.is_char_boundary(r.start) && text.is_char_boundary(r.end));
-        assert_eq!(text[r.clone()].trim(), &text[r.clone()], "untrimmed sentence");
-        assert!(text[last..r.start].trim().is_empty(), "non-space text left out before {r:?}");
+        assert_eq!(
+            text[r.clone()].trim(),
+            &text[r.clone()],
+            "untrimmed sentence"
+        );
+        assert!(
+            text[last..r.start].trim().is_empty(),
+            "non-space text left out before {r:?}"
+        );
         last = r.end;
     }
-    assert!(text[last..].trim().is_empty(), "non-space text left out at the end");
+    assert!(
+        text[last..].trim().is_empty(),
+        "non-space text left out at the end"
+    );
 }
 
 proptest! {

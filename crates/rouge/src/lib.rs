@@ -19,8 +19,16 @@ pub struct Score {
 impl Score {
     fn new(precision: f64, recall: f64) -> Self {
         // rouge-score: 2 * p * r / (p + r), evaluated left to right.
-        let fmeasure = if precision + recall > 0.0 { 2.0 * precision * recall / (precision + recall) } else { 0.0 };
-        Score { precision, recall, fmeasure }
+        let fmeasure = if precision + recall > 0.0 {
+            2.0 * precision * recall / (precision + recall)
+        } else {
+            0.0
+        };
+        Score {
+            precision,
+            recall,
+            fmeasure,
+        }
     }
 }
 
@@ -45,12 +53,23 @@ pub struct Scorer {
 
 impl Scorer {
     pub fn new(use_stemmer: bool) -> Self {
-        Scorer { stem: use_stemmer, ..Scorer::default() }
+        Scorer {
+            stem: use_stemmer,
+            ..Scorer::default()
+        }
     }
 
     /// rouge-score's tokens for `text` (stemmed if the scorer stems).
     pub fn tokenize(&self, text: &str) -> Vec<String> {
-        raw_tokens(text).map(|t| if self.stem && t.len() > 3 { porter::stem(&t) } else { t }).collect()
+        raw_tokens(text)
+            .map(|t| {
+                if self.stem && t.len() > 3 {
+                    porter::stem(&t)
+                } else {
+                    t
+                }
+            })
+            .collect()
     }
 
     /// Tokens as ids; equal ids mean equal tokens within this scorer.
@@ -101,7 +120,11 @@ fn intern(ids: &mut HashMap<String, u32>, token: String) -> u32 {
     *ids.entry(token).or_insert(next)
 }
 
-fn porter_cached(stems: &mut HashMap<String, u32>, ids: &mut HashMap<String, u32>, word: &str) -> u32 {
+fn porter_cached(
+    stems: &mut HashMap<String, u32>,
+    ids: &mut HashMap<String, u32>,
+    word: &str,
+) -> u32 {
     if let Some(&id) = stems.get(word) {
         return id;
     }
@@ -124,10 +147,16 @@ fn ngram_counts(tokens: &[u32], n: usize) -> HashMap<&[u32], usize> {
 pub fn ngram_score(reference: &[u32], candidate: &[u32], n: usize) -> Score {
     let r = ngram_counts(reference, n);
     let c = ngram_counts(candidate, n);
-    let overlap: usize = r.iter().map(|(g, &k)| k.min(c.get(g).copied().unwrap_or(0))).sum();
+    let overlap: usize = r
+        .iter()
+        .map(|(g, &k)| k.min(c.get(g).copied().unwrap_or(0)))
+        .sum();
     let r_total: usize = r.values().sum();
     let c_total: usize = c.values().sum();
-    Score::new(overlap as f64 / c_total.max(1) as f64, overlap as f64 / r_total.max(1) as f64)
+    Score::new(
+        overlap as f64 / c_total.max(1) as f64,
+        overlap as f64 / r_total.max(1) as f64,
+    )
 }
 
 fn lcs_length(a: &[u32], b: &[u32]) -> usize {
@@ -135,7 +164,11 @@ fn lcs_length(a: &[u32], b: &[u32]) -> usize {
     let mut row = vec![0usize; b.len() + 1];
     for &x in a {
         for (j, &y) in b.iter().enumerate() {
-            row[j + 1] = if x == y { prev[j] + 1 } else { prev[j + 1].max(row[j]) };
+            row[j + 1] = if x == y {
+                prev[j] + 1
+            } else {
+                prev[j + 1].max(row[j])
+            };
         }
         std::mem::swap(&mut prev, &mut row);
     }
@@ -189,8 +222,14 @@ fn summary_lcs_score(references: &[Vec<u32>], candidates: &[Vec<u32>]) -> Score 
     }
     let mut r_counts: HashMap<u32, i64> = HashMap::new();
     let mut c_counts: HashMap<u32, i64> = HashMap::new();
-    references.iter().flatten().for_each(|&t| *r_counts.entry(t).or_default() += 1);
-    candidates.iter().flatten().for_each(|&t| *c_counts.entry(t).or_default() += 1);
+    references
+        .iter()
+        .flatten()
+        .for_each(|&t| *r_counts.entry(t).or_default() += 1);
+    candidates
+        .iter()
+        .flatten()
+        .for_each(|&t| *c_counts.entry(t).or_default() += 1);
     let mut hits = 0usize;
     let mut union: Vec<usize> = Vec::new();
     for r in references {
@@ -202,7 +241,10 @@ fn summary_lcs_score(references: &[Vec<u32>], candidates: &[Vec<u32>]) -> Score 
         union.dedup();
         for &i in &union {
             let t = r[i];
-            let (rc, cc) = (r_counts.entry(t).or_default(), c_counts.get(&t).copied().unwrap_or(0));
+            let (rc, cc) = (
+                r_counts.entry(t).or_default(),
+                c_counts.get(&t).copied().unwrap_or(0),
+            );
             if cc > 0 && *rc > 0 {
                 hits += 1;
                 *rc -= 1;
@@ -220,8 +262,14 @@ mod tests {
     #[test]
     fn tokenizer_matches_rouge_score() {
         let s = Scorer::new(true);
-        assert_eq!(s.tokenize("The Senators' meetings, in 2016!"), vec!["the", "senat", "meet", "in", "2016"]);
-        assert_eq!(Scorer::new(false).tokenize("Café naïve"), vec!["caf", "na", "ve"]);
+        assert_eq!(
+            s.tokenize("The Senators' meetings, in 2016!"),
+            vec!["the", "senat", "meet", "in", "2016"]
+        );
+        assert_eq!(
+            Scorer::new(false).tokenize("Café naïve"),
+            vec!["caf", "na", "ve"]
+        );
     }
 
     #[test]

@@ -5,10 +5,22 @@
 
 /// Irregular forms NLTK maps directly.
 const IRREGULAR: &[(&str, &str)] = &[
-    ("sky", "sky"), ("skies", "sky"), ("dying", "die"), ("lying", "lie"), ("tying", "tie"),
-    ("news", "news"), ("innings", "inning"), ("inning", "inning"), ("outings", "outing"),
-    ("outing", "outing"), ("cannings", "canning"), ("canning", "canning"), ("howe", "howe"),
-    ("proceed", "proceed"), ("exceed", "exceed"), ("succeed", "succeed"),
+    ("sky", "sky"),
+    ("skies", "sky"),
+    ("dying", "die"),
+    ("lying", "lie"),
+    ("tying", "tie"),
+    ("news", "news"),
+    ("innings", "inning"),
+    ("inning", "inning"),
+    ("outings", "outing"),
+    ("outing", "outing"),
+    ("cannings", "canning"),
+    ("canning", "canning"),
+    ("howe", "howe"),
+    ("proceed", "proceed"),
+    ("exceed", "exceed"),
+    ("succeed", "succeed"),
 ];
 
 fn is_vowel(c: u8) -> bool {
@@ -81,11 +93,19 @@ fn apply_rules(word: Vec<u8>, rules: &[(&str, &str, Option<Condition>)]) -> Vec<
         let holds = |stem: &[u8]| condition.as_ref().is_none_or(|c| c(stem));
         if suffix == "*d" && ends_double_consonant(&word) {
             let stem = &word[..word.len() - 2];
-            return if holds(stem) { [stem, replacement.as_bytes()].concat() } else { word };
+            return if holds(stem) {
+                [stem, replacement.as_bytes()].concat()
+            } else {
+                word
+            };
         }
         if word.ends_with(suffix.as_bytes()) {
             let stem = &word[..word.len() - suffix.len()];
-            return if holds(stem) { [stem, replacement.as_bytes()].concat() } else { word };
+            return if holds(stem) {
+                [stem, replacement.as_bytes()].concat()
+            } else {
+                word
+            };
         }
     }
     word
@@ -107,7 +127,15 @@ fn step1a(w: Vec<u8>) -> Vec<u8> {
     if w.ends_with(b"ies") && w.len() == 4 {
         return replace_suffix(&w, 3, "ie");
     }
-    apply_rules(w, &[("sses", "ss", None), ("ies", "i", None), ("ss", "ss", None), ("s", "", None)])
+    apply_rules(
+        w,
+        &[
+            ("sses", "ss", None),
+            ("ies", "i", None),
+            ("ss", "ss", None),
+            ("s", "", None),
+        ],
+    )
 }
 
 fn step1b(w: Vec<u8>) -> Vec<u8> {
@@ -116,7 +144,11 @@ fn step1b(w: Vec<u8>) -> Vec<u8> {
     }
     if w.ends_with(b"eed") {
         let stem = &w[..w.len() - 3];
-        return if measure(stem) > 0 { [stem, b"ee"].concat() } else { w };
+        return if measure(stem) > 0 {
+            [stem, b"ee"].concat()
+        } else {
+            w
+        };
     }
     let mut intermediate = None;
     for suffix in ["ed", "ing"] {
@@ -270,12 +302,31 @@ mod tests {
     #[test]
     fn matches_nltk_on_classic_words() {
         for (word, expected) in [
-            ("caresses", "caress"), ("ponies", "poni"), ("ties", "tie"), ("cats", "cat"), ("feed", "feed"),
-            ("agreed", "agre"), ("plastered", "plaster"), ("motoring", "motor"), ("sing", "sing"),
-            ("conflated", "conflat"), ("troubled", "troubl"), ("sized", "size"), ("hopping", "hop"),
-            ("falling", "fall"), ("filing", "file"), ("happy", "happi"), ("relational", "relat"),
-            ("conditional", "condit"), ("generalization", "gener"), ("dying", "die"), ("news", "news"),
-            ("skies", "sky"), ("analogi", "analog"), ("controll", "control"), ("sessions", "session"),
+            ("caresses", "caress"),
+            ("ponies", "poni"),
+            ("ties", "tie"),
+            ("cats", "cat"),
+            ("feed", "feed"),
+            ("agreed", "agre"),
+            ("plastered", "plaster"),
+            ("motoring", "motor"),
+            ("sing", "sing"),
+            ("conflated", "conflat"),
+            ("troubled", "troubl"),
+            ("sized", "size"),
+            ("hopping", "hop"),
+            ("falling", "fall"),
+            ("filing", "file"),
+            ("happy", "happi"),
+            ("relational", "relat"),
+            ("conditional", "condit"),
+            ("generalization", "gener"),
+            ("dying", "die"),
+            ("news", "news"),
+            ("skies", "sky"),
+            ("analogi", "analog"),
+            ("controll", "control"),
+            ("sessions", "session"),
         ] {
             assert_eq!(stem(word), expected, "{word}");
         }

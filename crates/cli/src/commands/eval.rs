@@ -11,12 +11,19 @@ use chorus_eval::{evaluate_batch, Report, Tally};
 use super::BATCH_LINES;
 use crate::{input, progress, Outcome, ReportFormat};
 
-pub fn run(path: &str, options: &Options, format: ReportFormat, out: Option<&str>) -> Result<Outcome> {
+pub fn run(
+    path: &str,
+    options: &Options,
+    format: ReportFormat,
+    out: Option<&str>,
+) -> Result<Outcome> {
     options.budget.validate()?;
     let method = chorus_core::select::by_name(&options.method)?;
     let bar = progress::bar(input::count_lines(path), "clusters");
     let mut per_cluster = match out {
-        Some(p) => Some(BufWriter::new(File::create(p).with_context(|| format!("{p}: cannot create"))?)),
+        Some(p) => Some(BufWriter::new(
+            File::create(p).with_context(|| format!("{p}: cannot create"))?,
+        )),
         None => None,
     };
     let mut lines = jsonl_clusters(input::open(path)?, path);
@@ -45,10 +52,17 @@ pub fn run(path: &str, options: &Options, format: ReportFormat, out: Option<&str
     }
     let report = tally.finish();
     if report.missing_reference > 0 {
-        eprintln!("chorus: warning: {} clusters have no reference summary and were not scored", report.missing_reference);
+        eprintln!(
+            "chorus: warning: {} clusters have no reference summary and were not scored",
+            report.missing_reference
+        );
     }
     print_report(&report, format)?;
-    Ok(if report.failed > 0 { Outcome::PartialFailure(report.failed) } else { Outcome::Success })
+    Ok(if report.failed > 0 {
+        Outcome::PartialFailure(report.failed)
+    } else {
+        Outcome::Success
+    })
 }
 
 fn print_report(report: &Report, format: ReportFormat) -> Result<()> {
@@ -57,13 +71,19 @@ fn print_report(report: &Report, format: ReportFormat) -> Result<()> {
         ReportFormat::Text => {
             let m = &report.mean_f1;
             println!("method      {}", report.method);
-            println!("clusters    {} ({} scored, {} without reference, {} failed)", report.clusters, report.scored, report.missing_reference, report.failed);
+            println!(
+                "clusters    {} ({} scored, {} without reference, {} failed)",
+                report.clusters, report.scored, report.missing_reference, report.failed
+            );
             println!("ROUGE-1     {:.2}", m.rouge1);
             println!("ROUGE-2     {:.2}", m.rouge2);
             println!("ROUGE-L     {:.2}", m.rouge_l);
             println!("ROUGE-Lsum  {:.2}", m.rouge_lsum);
             println!("words       {:.1} per summary", report.mean_words);
-            println!("speed       {:.0} clusters/s ({:.2} s)", report.clusters_per_second, report.seconds);
+            println!(
+                "speed       {:.0} clusters/s ({:.2} s)",
+                report.clusters_per_second, report.seconds
+            );
         }
     }
     Ok(())

@@ -1,5 +1,6 @@
 pub mod eval;
 pub mod rouge;
+pub mod segment;
 pub mod summarize;
 pub mod train;
 

@@ -18,7 +18,11 @@ pub struct Coverage {
 
 impl Default for Coverage {
     fn default() -> Self {
-        Coverage { alpha: 0.2, diversity: 6.0, length_scale: 0.3 }
+        Coverage {
+            alpha: 0.2,
+            diversity: 6.0,
+            length_scale: 0.3,
+        }
     }
 }
 
@@ -33,10 +37,16 @@ impl Method for Coverage {
         let sim: Vec<f32> = (0..n * n)
             .map(|k| {
                 let (a, b) = (k / n, k % n);
-                if a == b { 1.0 } else { prepared.rep.cosine(candidates[a], candidates[b]) }
+                if a == b {
+                    1.0
+                } else {
+                    prepared.rep.cosine(candidates[a], candidates[b])
+                }
             })
             .collect();
-        let total: Vec<f32> = (0..n).map(|a| sim[a * n..(a + 1) * n].iter().sum()).collect();
+        let total: Vec<f32> = (0..n)
+            .map(|a| sim[a * n..(a + 1) * n].iter().sum())
+            .collect();
         let reward: Vec<f32> = total.iter().map(|t| t / n as f32).collect();
         let docs = prepared.doc_sentences.len();
         let index = |c: usize| candidates.binary_search(&c).expect("candidate in pool");

@@ -42,7 +42,10 @@ impl Learned {
 
     /// Predicted score of each candidate.
     pub fn scores(&self, prepared: &Prepared, candidates: &[usize]) -> Vec<f32> {
-        features::extract(prepared, candidates).iter().map(|row| row.iter().zip(&self.weights).map(|(x, w)| x * w).sum()).collect()
+        features::extract(prepared, candidates)
+            .iter()
+            .map(|row| row.iter().zip(&self.weights).map(|(x, w)| x * w).sum())
+            .collect()
     }
 }
 
@@ -55,7 +58,10 @@ impl Method for &'static Learned {
         let candidates = pool(prepared);
         let scores = self.scores(prepared, &candidates);
         greedy(prepared, &candidates, budget, |chosen, c| {
-            let overlap = chosen.iter().map(|&s| prepared.rep.cosine(c, s)).fold(0.0, f32::max);
+            let overlap = chosen
+                .iter()
+                .map(|&s| prepared.rep.cosine(c, s))
+                .fold(0.0, f32::max);
             candidates.binary_search(&c).map_or(f32::MIN, |k| scores[k]) - NOVELTY * overlap
         })
     }

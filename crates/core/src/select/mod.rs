@@ -70,7 +70,9 @@ impl Budget {
     pub fn validate(&self) -> Result<()> {
         match *self {
             Budget::Words(0) => Err(ChorusError::Budget("--words must be at least 1".into())),
-            Budget::Sentences(0) => Err(ChorusError::Budget("--sentences must be at least 1".into())),
+            Budget::Sentences(0) => {
+                Err(ChorusError::Budget("--sentences must be at least 1".into()))
+            }
             _ => Ok(()),
         }
     }
@@ -84,7 +86,14 @@ pub trait Method: Send + Sync {
 
 /// All methods, default first.
 pub fn methods() -> Vec<Box<dyn Method>> {
-    vec![Box::new(Learned::shipped()), Box::new(Coverage::default()), Box::new(Lead), Box::new(Centroid), Box::new(LexRank::default()), Box::new(Mmr::default())]
+    vec![
+        Box::new(Learned::shipped()),
+        Box::new(Coverage::default()),
+        Box::new(Lead),
+        Box::new(Centroid),
+        Box::new(LexRank::default()),
+        Box::new(Mmr::default()),
+    ]
 }
 
 pub fn method_names() -> Vec<&'static str> {
@@ -119,7 +128,12 @@ pub fn pool(prepared: &Prepared) -> Vec<usize> {
 /// Greedy selection: repeatedly take the open candidate with the highest
 /// `gain(chosen, candidate)` until nothing more fits. Candidates that would
 /// break the budget or repeat a chosen sentence are closed as they appear.
-pub fn greedy(prepared: &Prepared, candidates: &[usize], budget: Budget, mut gain: impl FnMut(&[usize], usize) -> f32) -> Vec<usize> {
+pub fn greedy(
+    prepared: &Prepared,
+    candidates: &[usize],
+    budget: Budget,
+    mut gain: impl FnMut(&[usize], usize) -> f32,
+) -> Vec<usize> {
     let budget = budget.resolve(prepared.doc_sentences.len());
     let mut open: Vec<usize> = candidates.to_vec();
     let mut chosen: Vec<usize> = Vec::new();
@@ -155,7 +169,11 @@ mod tests {
     fn cluster() -> Cluster {
         let a = "The senate voted on the budget bill late on Tuesday night. The bill now goes to the house for a final vote. Leaders in both parties praised the quick deal.";
         let b = "The senate voted on the budget bill late on Tuesday night, officials said. Critics warned the bill cuts funding for schools across the state.";
-        Cluster { id: "t".into(), articles: vec![Article::from_text(a), Article::from_text(b)], reference: None }
+        Cluster {
+            id: "t".into(),
+            articles: vec![Article::from_text(a), Article::from_text(b)],
+            reference: None,
+        }
     }
 
     #[test]
@@ -169,7 +187,11 @@ mod tests {
                 assert!(total <= words, "{} over budget", m.name());
                 for (x, &a) in chosen.iter().enumerate() {
                     for &b in &chosen[x + 1..] {
-                        assert!(p.rep.cosine(a, b) <= REDUNDANCY_COSINE, "{} chose near duplicates", m.name());
+                        assert!(
+                            p.rep.cosine(a, b) <= REDUNDANCY_COSINE,
+                            "{} chose near duplicates",
+                            m.name()
+                        );
                     }
                 }
             }
