@@ -40,8 +40,6 @@ pub fn count_lines(path: &str) -> Option<u64> {
 /// Read all of standard input as article text.
 pub fn read_stdin_text() -> Result<String> {
     let mut bytes = Vec::new();
-    io::stdin()
-        .read_to_end(&mut bytes)
-        .context("cannot read standard input")?;
+    io::stdin().read_to_end(&mut bytes).context("cannot read standard input")?;
     Ok(chorus_core::ingest::decode_text(&bytes, "<stdin>")?)
 }

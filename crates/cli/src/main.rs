@@ -83,11 +83,7 @@ enum TrainCommand {
     Idf {
         #[arg(long, value_name = "FILE")]
         jsonl: String,
-        #[arg(
-            long,
-            value_name = "FILE",
-            default_value = "crates/core/assets/idf.tsv"
-        )]
+        #[arg(long, value_name = "FILE", default_value = "crates/core/assets/idf.tsv")]
         out: String,
         /// Keep stems seen in at least this many articles.
         #[arg(long, default_value_t = 3)]
@@ -97,11 +93,7 @@ enum TrainCommand {
     Boilerplate {
         #[arg(long, value_name = "FILE")]
         jsonl: String,
-        #[arg(
-            long,
-            value_name = "FILE",
-            default_value = "crates/core/assets/boilerplate.txt"
-        )]
+        #[arg(long, value_name = "FILE", default_value = "crates/core/assets/boilerplate.txt")]
         out: String,
         /// Keep sentences found in at least this many clusters.
         #[arg(long, default_value_t = 5)]
@@ -111,11 +103,7 @@ enum TrainCommand {
     Model {
         #[arg(long, value_name = "FILE")]
         jsonl: String,
-        #[arg(
-            long,
-            value_name = "FILE",
-            default_value = "crates/core/assets/sentence-model.tsv"
-        )]
+        #[arg(long, value_name = "FILE", default_value = "crates/core/assets/sentence-model.tsv")]
         out: String,
         /// Train on the first N clusters.
         #[arg(long, default_value_t = 20000)]
@@ -147,10 +135,7 @@ impl SummaryArgs {
             (Some(n), None) => Budget::Words(n),
             (None, None) => Budget::Auto,
         };
-        Options {
-            method: self.method.clone(),
-            budget,
-        }
+        Options { method: self.method.clone(), budget }
     }
 }
 
@@ -180,33 +165,20 @@ pub enum ReportFormat {
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
-        Command::Summarize {
-            paths,
-            jsonl,
-            summary,
-            format,
-        } => commands::summarize::run(&paths, jsonl.as_deref(), &summary.options(), format.into()),
-        Command::Eval {
-            jsonl,
-            summary,
-            format,
-            out,
-        } => commands::eval::run(&jsonl, &summary.options(), format, out.as_deref()),
+        Command::Summarize { paths, jsonl, summary, format } => {
+            commands::summarize::run(&paths, jsonl.as_deref(), &summary.options(), format.into())
+        }
+        Command::Eval { jsonl, summary, format, out } => {
+            commands::eval::run(&jsonl, &summary.options(), format, out.as_deref())
+        }
         Command::Segment { paths, json } => commands::segment::run(&paths, json),
         Command::Rouge { jsonl, no_stem } => commands::rouge::run(&jsonl, !no_stem),
         Command::Train { what } => match what {
             TrainCommand::Idf { jsonl, out, min_df } => commands::train::idf(&jsonl, &out, min_df),
-            TrainCommand::Boilerplate {
-                jsonl,
-                out,
-                min_clusters,
-            } => commands::train::boilerplate(&jsonl, &out, min_clusters),
-            TrainCommand::Model {
-                jsonl,
-                out,
-                limit,
-                lambda,
-            } => commands::train::model(&jsonl, &out, limit, lambda),
+            TrainCommand::Boilerplate { jsonl, out, min_clusters } => {
+                commands::train::boilerplate(&jsonl, &out, min_clusters)
+            }
+            TrainCommand::Model { jsonl, out, limit, lambda } => commands::train::model(&jsonl, &out, limit, lambda),
         },
     };
     match result {

@@ -22,10 +22,7 @@ pub struct Article {
 
 impl Article {
     pub fn from_text(text: impl Into<String>) -> Self {
-        Article {
-            text: text.into(),
-            ..Article::default()
-        }
+        Article { text: text.into(), ..Article::default() }
     }
 }
 

@@ -47,11 +47,7 @@ pub fn citations(prepared: &Prepared, chosen: &[usize]) -> Vec<Vec<Citation>> {
                 .chain(best.into_iter().flatten().map(|(_, j)| j))
                 .map(|j| {
                     let s = &prepared.sentences[j];
-                    Citation {
-                        doc: s.doc,
-                        start: s.start,
-                        end: s.end,
-                    }
+                    Citation { doc: s.doc, start: s.start, end: s.end }
                 })
                 .collect()
         })

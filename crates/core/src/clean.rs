@@ -9,6 +9,13 @@ use std::collections::HashSet;
 use std::ops::Range;
 use std::sync::LazyLock;
 
+use aho_corasick::AhoCorasick;
+
+/// One case-insensitive automaton per phrase list: a single pass per line.
+fn matcher(phrases: &[&str]) -> AhoCorasick {
+    AhoCorasick::builder().ascii_case_insensitive(true).build(phrases).expect("phrase lists are valid patterns")
+}
+
 /// Non-article lines start with one of these (compared case-insensitively,
 /// followed by ':' or '|'): media notes and navigation.
 const MEDIA_PREFIXES: &[&str] = &[
@@ -86,14 +93,7 @@ const PROMPT_PHRASES: &[&str] = &[
 ];
 
 /// Wire-service credits that stand alone on a line: "-With Reuters", "— By AP".
-const CREDIT_WORDS: &[&str] = &[
-    "with",
-    "by",
-    "from",
-    "via",
-    "additional reporting",
-    "reporting",
-];
+const CREDIT_WORDS: &[&str] = &["with", "by", "from", "via", "additional reporting", "reporting"];
 
 /// Lines with no closing punctuation shorter than this are headings or fragments.
 const MIN_WORDS_WITHOUT_PUNCTUATION: usize = 8;
@@ -167,12 +167,12 @@ fn ends_sentence(line: &str) -> bool {
 
 /// Is this (possibly joined) line body prose rather than page furniture?
 pub fn is_body(line: &str) -> bool {
-    let lower = line.to_lowercase();
+    static PROMPTS: LazyLock<AhoCorasick> = LazyLock::new(|| matcher(PROMPT_PHRASES));
     let words = line.split_whitespace().count();
-    if has_media_prefix(&lower) || is_wire_credit(&lower) || is_caption(line) {
+    if has_media_prefix(line) || is_wire_credit(line) || is_caption(line) {
         return false;
     }
-    if words <= MAX_PROMPT_LINE_WORDS && PROMPT_PHRASES.iter().any(|p| lower.contains(p)) {
+    if words <= MAX_PROMPT_LINE_WORDS && PROMPTS.is_match(line) {
         return false;
     }
     if !ends_sentence(line) && (words < MIN_WORDS_WITHOUT_PUNCTUATION || is_title_case(line)) {
@@ -181,22 +181,21 @@ pub fn is_body(line: &str) -> bool {
     true
 }
 
-fn has_media_prefix(lower: &str) -> bool {
+fn has_media_prefix(line: &str) -> bool {
     MEDIA_PREFIXES.iter().any(|p| {
-        lower
-            .strip_prefix(p)
-            .is_some_and(|rest| rest.trim_start().starts_with([':', '|']))
+        line.get(..p.len()).is_some_and(|head| head.eq_ignore_ascii_case(p))
+            && line[p.len()..].trim_start().starts_with([':', '|'])
     })
 }
 
 /// "-With Reuters", "— AP", "(Reporting by …)".
-fn is_wire_credit(lower: &str) -> bool {
-    let words = lower.split_whitespace().count();
-    let Some(rest) = lower.strip_prefix(['-', '–', '—']) else {
-        return lower.starts_with("(reporting by") || lower.starts_with("(additional reporting");
+fn is_wire_credit(line: &str) -> bool {
+    let starts = |s: &str, p: &str| s.get(..p.len()).is_some_and(|h| h.eq_ignore_ascii_case(p));
+    let Some(rest) = line.strip_prefix(['-', '–', '—']) else {
+        return starts(line, "(reporting by") || starts(line, "(additional reporting");
     };
     let rest = rest.trim_start();
-    words <= 8 && (CREDIT_WORDS.iter().any(|w| rest.starts_with(w)) || !rest.contains(['.', ',']))
+    line.split_whitespace().count() <= 8 && (CREDIT_WORDS.iter().any(|w| starts(rest, w)) || !rest.contains(['.', ',']))
 }
 
 /// A photo caption: "(Lagniappe/Gabriel Tynes) …" or "… campaign. NBC News".
@@ -223,27 +222,18 @@ fn ends_with_credit(line: &str) -> bool {
     let words: Vec<&str> = tail.split_whitespace().collect();
     !words.is_empty()
         && words.len() <= MAX_CREDIT_WORDS
-        && words.iter().all(|w| {
-            w.chars()
-                .next()
-                .is_some_and(|c| c.is_uppercase() || c == '/')
-        })
+        && words.iter().all(|w| w.chars().next().is_some_and(|c| c.is_uppercase() || c == '/'))
         && !line[..last_stop].trim_end().is_empty()
 }
 
 /// Most words capitalised: a headline or a label, not a sentence.
 fn is_title_case(line: &str) -> bool {
-    let words: Vec<&str> = line
-        .split_whitespace()
-        .filter(|w| w.chars().next().is_some_and(char::is_alphabetic))
-        .collect();
+    let words: Vec<&str> =
+        line.split_whitespace().filter(|w| w.chars().next().is_some_and(char::is_alphabetic)).collect();
     if words.len() < 2 {
         return false;
     }
-    let capitalised = words
-        .iter()
-        .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
-        .count();
+    let capitalised = words.iter().filter(|w| w.chars().next().is_some_and(char::is_uppercase)).count();
     capitalised * 10 >= words.len() * 7
 }
 
@@ -283,12 +273,8 @@ const REPEATED_SENTENCES: &str = include_str!("../assets/boilerplate.txt");
 pub const MIN_REPEATED_WORDS: usize = 6;
 
 fn repeated_sentences() -> &'static HashSet<u64> {
-    static TABLE: LazyLock<HashSet<u64>> = LazyLock::new(|| {
-        REPEATED_SENTENCES
-            .lines()
-            .filter_map(|l| u64::from_str_radix(l.trim(), 16).ok())
-            .collect()
-    });
+    static TABLE: LazyLock<HashSet<u64>> =
+        LazyLock::new(|| REPEATED_SENTENCES.lines().filter_map(|l| u64::from_str_radix(l.trim(), 16).ok()).collect());
     &TABLE
 }
 
@@ -296,25 +282,26 @@ fn repeated_sentences() -> &'static HashSet<u64> {
 /// one space between words, so spacing and punctuation do not matter.
 pub fn fingerprint(sentence: &str) -> Option<u64> {
     let mut hash: u64 = 0xcbf29ce484222325;
+    let mut eat = |b: u8| {
+        hash ^= b as u64;
+        hash = hash.wrapping_mul(0x100000001b3);
+    };
     let mut words = 0;
-    for word in sentence
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-    {
+    for word in sentence.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()) {
         words += 1;
-        for b in word.to_lowercase().bytes().chain(std::iter::once(b' ')) {
-            hash ^= b as u64;
-            hash = hash.wrapping_mul(0x100000001b3);
+        let mut utf8 = [0u8; 4];
+        for c in word.chars().flat_map(char::to_lowercase) {
+            c.encode_utf8(&mut utf8).bytes().for_each(&mut eat);
         }
+        eat(b' ');
     }
     (words >= MIN_REPEATED_WORDS).then_some(hash)
 }
 
 /// A sentence that is page furniture rather than news.
 pub fn is_boilerplate_sentence(sentence: &str) -> bool {
-    let lower = sentence.to_lowercase();
-    FURNITURE_PHRASES.iter().any(|p| lower.contains(p))
-        || fingerprint(sentence).is_some_and(|f| repeated_sentences().contains(&f))
+    static FURNITURE: LazyLock<AhoCorasick> = LazyLock::new(|| matcher(FURNITURE_PHRASES));
+    FURNITURE.is_match(sentence) || fingerprint(sentence).is_some_and(|f| repeated_sentences().contains(&f))
 }
 
 #[cfg(test)]
@@ -339,7 +326,8 @@ mod tests {
 
     #[test]
     fn rejoins_hard_wrapped_quotes() {
-        let text = "Trump said he had “\n\ntotal” confidence in him.\n\n“I have not met any Russians,” he\n\ntold NBC News.";
+        let text =
+            "Trump said he had “\n\ntotal” confidence in him.\n\n“I have not met any Russians,” he\n\ntold NBC News.";
         assert_eq!(
             kept(text),
             vec![
@@ -352,7 +340,10 @@ mod tests {
     #[test]
     fn keeps_long_lines_without_final_period_but_drops_fragments() {
         let text = "For his detractors, the biggest problem was his testimony to the Senate during his hearing\n\nThe Washington Post first reported";
-        assert_eq!(kept(text), vec!["For his detractors, the biggest problem was his testimony to the Senate during his hearing"]);
+        assert_eq!(
+            kept(text),
+            vec!["For his detractors, the biggest problem was his testimony to the Senate during his hearing"]
+        );
     }
 
     #[test]

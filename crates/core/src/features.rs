@@ -5,25 +5,16 @@
 //! plain numbers; their names travel with the model file.
 
 use crate::pipeline::Prepared;
-use crate::represent::dot;
+use crate::represent::{dot, sparse_unit};
 
 /// Words that open a sentence leaning on an earlier one.
 const DANGLING_OPENERS: &[&str] = &[
-    "he", "she", "it", "they", "this", "that", "these", "but", "and", "also", "however", "his",
-    "her", "their", "its", "so", "then",
+    "he", "she", "it", "they", "this", "that", "these", "but", "and", "also", "however", "his", "her", "their", "its",
+    "so", "then",
 ];
 
 /// Words that attribute a statement to a speaker.
-const ATTRIBUTION: &[&str] = &[
-    "said",
-    "says",
-    "told",
-    "according",
-    "reported",
-    "reports",
-    "tweeted",
-    "wrote",
-];
+const ATTRIBUTION: &[&str] = &["said", "says", "told", "according", "reported", "reports", "tweeted", "wrote"];
 
 /// Position buckets: 0, 1, 2, 3, 4, 5–7, 8–11, 12+.
 const POSITION_BUCKETS: &[usize] = &[1, 2, 3, 4, 5, 8, 12];
@@ -65,14 +56,17 @@ pub fn names() -> Vec<String> {
 }
 
 fn bucket(value: usize, bounds: &[usize]) -> usize {
-    bounds
-        .iter()
-        .position(|&b| value < b)
-        .unwrap_or(bounds.len())
+    bounds.iter().position(|&b| value < b).unwrap_or(bounds.len())
 }
 
 /// Feature rows for the given sentences (indices into `prepared.sentences`).
 pub fn extract(prepared: &Prepared, candidates: &[usize]) -> Vec<Vec<f32>> {
+    extract_with_similarity(prepared, candidates, &prepared.rep.pairwise(candidates))
+}
+
+/// As [`extract`], reusing the candidates' pairwise cosines (`Represented::pairwise`).
+pub fn extract_with_similarity(prepared: &Prepared, candidates: &[usize], sim: &[f32]) -> Vec<Vec<f32>> {
+    let n = candidates.len();
     let docs = prepared.doc_sentences.len();
     let rep = &prepared.rep;
     // Compare against the candidates only: they are capped, so this stays
@@ -91,25 +85,19 @@ pub fn extract(prepared: &Prepared, candidates: &[usize]) -> Vec<Vec<f32>> {
         doc_boiler[s.doc] += s.boilerplate as usize;
     }
     // How central each article is: its own centroid against the others'.
+    let total = rep.dense_sum(all.iter().copied());
     let centrality: Vec<f32> = (0..docs)
         .map(|d| {
-            let own = rep.centroid(
-                all.iter()
-                    .copied()
-                    .filter(|&i| prepared.sentences[i].doc == d),
-            );
-            let rest = rep.centroid(
-                all.iter()
-                    .copied()
-                    .filter(|&i| prepared.sentences[i].doc != d),
-            );
-            dot(&own, &rest)
+            let own_dense = rep.dense_sum(all.iter().copied().filter(|&i| prepared.sentences[i].doc == d));
+            let rest: Vec<f32> = total.iter().zip(&own_dense).map(|(t, o)| t - o).collect();
+            dot(&sparse_unit(&own_dense), &sparse_unit(&rest))
         })
         .collect();
     let width = names().len();
     candidates
         .iter()
-        .map(|&i| {
+        .enumerate()
+        .map(|(a, &i)| {
             let s = &prepared.sentences[i];
             let mut row = vec![0.0f32; width];
             let mut k = 0;
@@ -130,10 +118,10 @@ pub fn extract(prepared: &Prepared, candidates: &[usize]) -> Vec<Vec<f32>> {
             put(c * c);
             // Cross-article support: how closely each other article repeats this sentence.
             let mut best = vec![0.0f32; docs];
-            for &j in all {
+            for (b, &j) in all.iter().enumerate() {
                 let d = prepared.sentences[j].doc;
                 if d != s.doc {
-                    best[d] = best[d].max(rep.cosine(i, j));
+                    best[d] = best[d].max(sim[a * n + b]);
                 }
             }
             let others = docs.saturating_sub(1).max(1) as f32;
@@ -157,12 +145,8 @@ pub fn extract(prepared: &Prepared, candidates: &[usize]) -> Vec<Vec<f32>> {
             let raw = prepared.raw(i);
             put(raw.contains(['"', '“', '”']) as u8 as f32);
             put(raw.chars().any(|c| c.is_ascii_digit()) as u8 as f32);
-            let first = raw
-                .split_whitespace()
-                .next()
-                .unwrap_or("")
-                .trim_matches(|c: char| !c.is_alphanumeric())
-                .to_lowercase();
+            let first =
+                raw.split_whitespace().next().unwrap_or("").trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
             put(DANGLING_OPENERS.contains(&first.as_str()) as u8 as f32);
             put(raw.contains('?') as u8 as f32);
             put(((doc_words[s.doc] + 1) as f32).ln() / 10.0);
@@ -173,12 +157,11 @@ pub fn extract(prepared: &Prepared, candidates: &[usize]) -> Vec<Vec<f32>> {
             put(centrality[s.doc]);
             put(s.words as f32 / 50.0);
             put((raw.matches('"').count() % 2) as f32);
-            put(ATTRIBUTION.iter().any(|w| {
-                raw.split_whitespace().any(|x| {
-                    x.trim_matches(|c: char| !c.is_alphanumeric())
-                        .eq_ignore_ascii_case(w)
-                })
-            }) as u8 as f32);
+            let attributed = raw.split_whitespace().any(|x| {
+                let w = x.trim_matches(|c: char| !c.is_alphanumeric());
+                ATTRIBUTION.iter().any(|a| w.eq_ignore_ascii_case(a))
+            });
+            put(attributed as u8 as f32);
             debug_assert_eq!(k, width);
             row
         })

@@ -40,10 +40,7 @@ pub fn decode_text(bytes: &[u8], origin: &str) -> Result<String> {
         Ok(text) => Ok(text.to_string()),
         Err(e) => {
             let bom = bytes.len() - body.len();
-            Err(ChorusError::InvalidUtf8 {
-                origin,
-                offset: bom + e.valid_up_to(),
-            })
+            Err(ChorusError::InvalidUtf8 { origin, offset: bom + e.valid_up_to() })
         }
     }
 }
@@ -62,11 +59,7 @@ fn decode_utf16(bytes: &[u8], origin: String, unit: fn([u8; 2]) -> u16) -> Resul
 /// several articles, anything else one. Blank pieces are dropped.
 pub fn split_articles(text: &str) -> Vec<String> {
     if text.contains(MULTINEWS_SEPARATOR) {
-        text.split(MULTINEWS_SEPARATOR)
-            .map(str::trim)
-            .filter(|t| !t.is_empty())
-            .map(str::to_string)
-            .collect()
+        text.split(MULTINEWS_SEPARATOR).map(str::trim).filter(|t| !t.is_empty()).map(str::to_string).collect()
     } else if text.trim().is_empty() {
         Vec::new()
     } else {
@@ -77,36 +70,21 @@ pub fn split_articles(text: &str) -> Vec<String> {
 /// Read one article file (it may hold several Multi-News articles).
 pub fn read_article_file(path: &Path) -> Result<Vec<Article>> {
     let origin = path.display().to_string();
-    let bytes = fs::read(path).map_err(|source| ChorusError::Io {
-        origin: origin.clone(),
-        source,
-    })?;
+    let bytes = fs::read(path).map_err(|source| ChorusError::Io { origin: origin.clone(), source })?;
     let text = decode_text(&bytes, &origin)?;
     let pieces = split_articles(&text);
     if pieces.is_empty() {
         return Err(ChorusError::Empty { origin });
     }
-    Ok(pieces
-        .into_iter()
-        .map(|text| Article {
-            text,
-            path: Some(origin.clone()),
-            ..Article::default()
-        })
-        .collect())
+    Ok(pieces.into_iter().map(|text| Article { text, path: Some(origin.clone()), ..Article::default() }).collect())
 }
 
 /// The article files of a directory, sorted by name so runs are reproducible.
 pub fn article_files(dir: &Path) -> Result<Vec<PathBuf>> {
     let origin = dir.display().to_string();
-    let entries = fs::read_dir(dir).map_err(|source| ChorusError::Io {
-        origin: origin.clone(),
-        source,
-    })?;
-    let mut files: Vec<PathBuf> = entries
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.is_file() && has_text_extension(p))
-        .collect();
+    let entries = fs::read_dir(dir).map_err(|source| ChorusError::Io { origin: origin.clone(), source })?;
+    let mut files: Vec<PathBuf> =
+        entries.filter_map(|e| e.ok().map(|e| e.path())).filter(|p| p.is_file() && has_text_extension(p)).collect();
     files.sort();
     if files.is_empty() {
         return Err(ChorusError::EmptyDirectory { origin });
@@ -115,9 +93,7 @@ pub fn article_files(dir: &Path) -> Result<Vec<PathBuf>> {
 }
 
 fn has_text_extension(path: &Path) -> bool {
-    path.extension()
-        .and_then(|e| e.to_str())
-        .is_some_and(|e| TEXT_EXTENSIONS.iter().any(|t| t.eq_ignore_ascii_case(e)))
+    path.extension().and_then(|e| e.to_str()).is_some_and(|e| TEXT_EXTENSIONS.iter().any(|t| t.eq_ignore_ascii_case(e)))
 }
 
 /// Read a cluster from files and directories given on the command line.
@@ -133,35 +109,19 @@ pub fn read_cluster_from_paths(paths: &[PathBuf]) -> Result<Cluster> {
         }
     }
     let id = match paths {
-        [one] => one
-            .file_stem()
-            .map(|s| s.to_string_lossy().into_owned())
-            .unwrap_or_default(),
+        [one] => one.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default(),
         _ => "cluster".to_string(),
     };
-    Ok(Cluster {
-        id,
-        articles,
-        reference: None,
-    })
+    Ok(Cluster { id, articles, reference: None })
 }
 
 /// Read a cluster from text on standard input (articles separated by `|||||`).
 pub fn read_cluster_from_text(text: &str, origin: &str) -> Result<Cluster> {
-    let articles: Vec<Article> = split_articles(text)
-        .into_iter()
-        .map(Article::from_text)
-        .collect();
+    let articles: Vec<Article> = split_articles(text).into_iter().map(Article::from_text).collect();
     if articles.is_empty() {
-        return Err(ChorusError::Empty {
-            origin: origin.to_string(),
-        });
+        return Err(ChorusError::Empty { origin: origin.to_string() });
     }
-    Ok(Cluster {
-        id: origin.to_string(),
-        articles,
-        reference: None,
-    })
+    Ok(Cluster { id: origin.to_string(), articles, reference: None })
 }
 
 #[derive(Deserialize)]
@@ -197,39 +157,22 @@ struct ClusterLine {
 /// Parse one JSONL line in the cluster schema. `origin` names the file and line
 /// (e.g. `dev.jsonl:17`) and is used for the id when the line has none.
 pub fn parse_cluster_line(line: &str, origin: &str) -> Result<Cluster> {
-    let json_error = |message: String| ChorusError::Json {
-        origin: origin.to_string(),
-        message,
-    };
+    let json_error = |message: String| ChorusError::Json { origin: origin.to_string(), message };
     let parsed: ClusterLine = serde_json::from_str(line).map_err(|e| json_error(e.to_string()))?;
     let mut articles = Vec::new();
     for doc in parsed.documents.unwrap_or_default() {
         let article = match doc {
             DocumentLine::Text(text) => Article::from_text(text),
-            DocumentLine::Full {
-                text,
-                source,
-                title,
-                url,
-                published,
-            } => Article {
-                text,
-                source,
-                title,
-                url,
-                published,
-                path: None,
-            },
+            DocumentLine::Full { text, source, title, url, published } => {
+                Article { text, source, title, url, published, path: None }
+            }
         };
         // A document that is itself Multi-News joined text becomes several articles.
         let pieces = split_articles(&article.text);
         if pieces.len() == 1 && pieces[0] == article.text {
             articles.push(article);
         } else {
-            articles.extend(pieces.into_iter().map(|text| Article {
-                text,
-                ..article.clone()
-            }));
+            articles.extend(pieces.into_iter().map(|text| Article { text, ..article.clone() }));
         }
     }
     if let Some(joined) = parsed.document {
@@ -237,20 +180,14 @@ pub fn parse_cluster_line(line: &str, origin: &str) -> Result<Cluster> {
     }
     articles.retain(|a| !a.text.trim().is_empty());
     if articles.is_empty() {
-        return Err(ChorusError::Empty {
-            origin: origin.to_string(),
-        });
+        return Err(ChorusError::Empty { origin: origin.to_string() });
     }
     let id = match parsed.id {
         Some(serde_json::Value::String(s)) => s,
         Some(other) => other.to_string(),
         None => origin.to_string(),
     };
-    Ok(Cluster {
-        id,
-        articles,
-        reference: parsed.summary,
-    })
+    Ok(Cluster { id, articles, reference: parsed.summary })
 }
 
 /// One line of a JSONL stream: its 1-based number and what it parsed to.
@@ -275,15 +212,7 @@ pub fn jsonl_clusters<R: BufRead>(reader: R, name: &str) -> impl Iterator<Item =
         }
         let text = match std::str::from_utf8(&buf) {
             Ok(t) => t,
-            Err(e) => {
-                return Some((
-                    line_no,
-                    Err(ChorusError::InvalidUtf8 {
-                        origin,
-                        offset: e.valid_up_to(),
-                    }),
-                ))
-            }
+            Err(e) => return Some((line_no, Err(ChorusError::InvalidUtf8 { origin, offset: e.valid_up_to() }))),
         };
         if text.trim().is_empty() {
             continue;
@@ -299,10 +228,8 @@ mod tests {
     #[test]
     fn decodes_utf8_with_bom_and_utf16() {
         assert_eq!(decode_text(b"\xEF\xBB\xBFhello", "x").unwrap(), "hello");
-        let utf16: Vec<u8> = [0xFF, 0xFE]
-            .into_iter()
-            .chain("hé".encode_utf16().flat_map(|u| u.to_le_bytes()))
-            .collect();
+        let utf16: Vec<u8> =
+            [0xFF, 0xFE].into_iter().chain("hé".encode_utf16().flat_map(|u| u.to_le_bytes())).collect();
         assert_eq!(decode_text(&utf16, "x").unwrap(), "hé");
     }
 
@@ -343,10 +270,7 @@ mod tests {
     #[test]
     fn json_errors_name_the_line() {
         let err = parse_cluster_line("{\"documents\": [", "in.jsonl:3").unwrap_err();
-        assert!(
-            err.to_string().starts_with("in.jsonl:3: malformed JSON"),
-            "{err}"
-        );
+        assert!(err.to_string().starts_with("in.jsonl:3: malformed JSON"), "{err}");
         let err = parse_cluster_line(r#"{"documents": []}"#, "in.jsonl:4").unwrap_err();
         assert!(matches!(err, ChorusError::Empty { .. }));
     }

@@ -12,9 +12,5 @@ pub fn story_order(prepared: &Prepared, chosen: &mut [usize]) {
         let len = prepared.doc_sentences[s.doc].max(1) as f64;
         (s.position as f64 / len, s.doc, s.position)
     };
-    chosen.sort_by(|&a, &b| {
-        place(a)
-            .partial_cmp(&place(b))
-            .unwrap_or(std::cmp::Ordering::Equal)
-    });
+    chosen.sort_by(|&a, &b| place(a).partial_cmp(&place(b)).unwrap_or(std::cmp::Ordering::Equal));
 }

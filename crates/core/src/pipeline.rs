@@ -70,18 +70,11 @@ impl<'a> Prepared<'a> {
         }
         let analyzer = Analyzer::default();
         let rep = Represented::build(
-            sentences
-                .iter()
-                .map(|s| &cluster.articles[s.doc].text[s.start..s.end]),
+            sentences.iter().map(|s| &cluster.articles[s.doc].text[s.start..s.end]),
             &analyzer,
             BackgroundIdf::global(),
         );
-        Prepared {
-            cluster,
-            sentences,
-            doc_sentences,
-            rep,
-        }
+        Prepared { cluster, sentences, doc_sentences, rep }
     }
 
     /// The sentence's bytes in its article.
@@ -138,10 +131,7 @@ pub struct Options {
 
 impl Default for Options {
     fn default() -> Self {
-        Options {
-            method: select::DEFAULT_METHOD.to_string(),
-            budget: Budget::Auto,
-        }
+        Options { method: select::DEFAULT_METHOD.to_string(), budget: Budget::Auto }
     }
 }
 
@@ -150,9 +140,7 @@ pub fn summarize(cluster: &Cluster, options: &Options) -> Result<Summary> {
     options.budget.validate()?;
     let method = select::by_name(&options.method)?;
     if cluster.articles.iter().all(|a| a.text.trim().is_empty()) {
-        return Err(ChorusError::Empty {
-            origin: cluster.id.clone(),
-        });
+        return Err(ChorusError::Empty { origin: cluster.id.clone() });
     }
     let prepared = Prepared::new(cluster);
     let budget = options.budget.resolve(cluster.articles.len());
@@ -162,16 +150,9 @@ pub fn summarize(cluster: &Cluster, options: &Options) -> Result<Summary> {
     let sentences: Vec<SummarySentence> = chosen
         .iter()
         .zip(citations)
-        .map(|(&i, citations)| SummarySentence {
-            text: prepared.text(i).into_owned(),
-            citations,
-        })
+        .map(|(&i, citations)| SummarySentence { text: prepared.text(i).into_owned(), citations })
         .collect();
-    let summary = sentences
-        .iter()
-        .map(|s| s.text.as_str())
-        .collect::<Vec<_>>()
-        .join("\n");
+    let summary = sentences.iter().map(|s| s.text.as_str()).collect::<Vec<_>>().join("\n");
     Ok(Summary {
         id: cluster.id.clone(),
         method: method.name().to_string(),
@@ -197,10 +178,7 @@ mod tests {
 
     #[test]
     fn display_text_joins_wrapped_lines_only() {
-        assert_eq!(
-            display_text("he had “\n\ntotal” trust"),
-            "he had “ total” trust"
-        );
+        assert_eq!(display_text("he had “\n\ntotal” trust"), "he had “ total” trust");
         assert!(matches!(display_text("a  b"), Cow::Borrowed("a  b")));
     }
 }

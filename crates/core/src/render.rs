@@ -31,15 +31,8 @@ fn markers(citations: &[crate::summary::Citation]) -> String {
 /// How a reader should know an article: its source, title, file or URL.
 fn label(summary: &Summary, doc: usize) -> String {
     let d = &summary.documents[doc];
-    let parts: Vec<&str> = [
-        d.source.as_deref(),
-        d.title.as_deref(),
-        d.path.as_deref(),
-        d.url.as_deref(),
-    ]
-    .into_iter()
-    .flatten()
-    .collect();
+    let parts: Vec<&str> =
+        [d.source.as_deref(), d.title.as_deref(), d.path.as_deref(), d.url.as_deref()].into_iter().flatten().collect();
     if parts.is_empty() {
         format!("article {}", doc + 1)
     } else {
@@ -72,12 +65,7 @@ fn markdown(summary: &Summary) -> String {
     }
     out.push('\n');
     for doc in 0..summary.documents.len() {
-        let _ = writeln!(
-            out,
-            "[^{}]: {}",
-            doc + 1,
-            escape_markdown(&label(summary, doc))
-        );
+        let _ = writeln!(out, "[^{}]: {}", doc + 1, escape_markdown(&label(summary, doc)));
     }
     out
 }
@@ -86,10 +74,7 @@ fn markdown(summary: &Summary) -> String {
 fn escape_markdown(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
-        if matches!(
-            c,
-            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '#' | '|'
-        ) {
+        if matches!(c, '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '#' | '|') {
             out.push('\\');
         }
         out.push(c);
@@ -110,26 +95,9 @@ mod tests {
             words: 3,
             sentences: vec![SummarySentence {
                 text: "A *b* happened.".into(),
-                citations: vec![
-                    Citation {
-                        doc: 1,
-                        start: 0,
-                        end: 15,
-                    },
-                    Citation {
-                        doc: 0,
-                        start: 5,
-                        end: 20,
-                    },
-                ],
+                citations: vec![Citation { doc: 1, start: 0, end: 15 }, Citation { doc: 0, start: 5, end: 20 }],
             }],
-            documents: vec![
-                DocumentInfo {
-                    source: Some("AP".into()),
-                    ..Default::default()
-                },
-                DocumentInfo::default(),
-            ],
+            documents: vec![DocumentInfo { source: Some("AP".into()), ..Default::default() }, DocumentInfo::default()],
         }
     }
 

@@ -7,10 +7,12 @@
 //! rebuilt by `chorus train idf`), because a 3-article cluster alone says little
 //! about which words are rare.
 
-use std::collections::HashMap;
+use std::cell::RefCell;
+use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
 
 use rust_stemmers::{Algorithm, Stemmer};
+use rustc_hash::FxHashMap;
 
 /// Background document frequencies: "#documents\tN" then "stem\tdf" lines.
 const IDF_TABLE: &str = include_str!("../assets/idf.tsv");
@@ -244,30 +246,46 @@ pub struct Analyzer {
 
 impl Default for Analyzer {
     fn default() -> Self {
-        Analyzer {
-            stemmer: Stemmer::create(Algorithm::English),
-        }
+        Analyzer { stemmer: Stemmer::create(Algorithm::English) }
     }
 }
 
 impl Analyzer {
     /// Lower-cased word tokens (letters and digits), stop words included.
     pub fn words(text: &str) -> impl Iterator<Item = String> + '_ {
-        text.split(|c: char| !c.is_alphanumeric())
-            .filter(|w| !w.is_empty())
-            .map(str::to_lowercase)
+        text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(str::to_lowercase)
     }
 
     pub fn is_stop_word(word: &str) -> bool {
-        STOP_WORDS.contains(&word)
+        static SET: LazyLock<HashSet<&'static str>> = LazyLock::new(|| STOP_WORDS.iter().copied().collect());
+        SET.contains(word)
+    }
+
+    /// The stem of one lower-cased word, or None for a stop word. Stems are
+    /// cached per thread (news vocabulary repeats across clusters); the
+    /// cache is emptied when it reaches STEM_CACHE_WORDS, so memory stays bounded.
+    pub fn stem(&self, word: &str) -> Option<String> {
+        const STEM_CACHE_WORDS: usize = 200_000;
+        thread_local! {
+            static CACHE: RefCell<FxHashMap<String, Option<String>>> = RefCell::new(FxHashMap::default());
+        }
+        CACHE.with(|cache| {
+            let mut cache = cache.borrow_mut();
+            if let Some(hit) = cache.get(word) {
+                return hit.clone();
+            }
+            let stem = (!Self::is_stop_word(word)).then(|| self.stemmer.stem(word).into_owned());
+            if cache.len() >= STEM_CACHE_WORDS {
+                cache.clear();
+            }
+            cache.insert(word.to_string(), stem.clone());
+            stem
+        })
     }
 
     /// Stemmed content terms of `text`, in order.
     pub fn terms(&self, text: &str) -> Vec<String> {
-        Self::words(text)
-            .filter(|w| !Self::is_stop_word(w))
-            .map(|w| self.stemmer.stem(&w).into_owned())
-            .collect()
+        Self::words(text).filter(|w| !Self::is_stop_word(w)).map(|w| self.stemmer.stem(&w).into_owned()).collect()
     }
 }
 
@@ -332,21 +350,38 @@ impl Represented {
         analyzer: &Analyzer,
         background: &BackgroundIdf,
     ) -> Self {
-        let mut ids: HashMap<String, u32> = HashMap::new();
+        // Each distinct word is stemmed and looked up once per cluster.
+        let mut word_ids: FxHashMap<String, Option<u32>> = FxHashMap::default();
+        let mut stem_ids: FxHashMap<String, u32> = FxHashMap::default();
         let mut rep = Represented::default();
+        let mut lower = String::new();
         for text in texts {
-            let terms: Vec<u32> = analyzer
-                .terms(text)
-                .into_iter()
-                .map(|stem| {
-                    let next = ids.len() as u32;
-                    *ids.entry(stem).or_insert_with_key(|stem| {
-                        rep.idf.push(background.idf(stem));
-                        rep.vocabulary.push(stem.clone());
-                        next
-                    })
-                })
-                .collect();
+            let mut terms: Vec<u32> = Vec::new();
+            for word in text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()) {
+                lower.clear();
+                if word.is_ascii() {
+                    lower.push_str(word);
+                    lower.make_ascii_lowercase();
+                } else {
+                    lower.extend(word.chars().flat_map(char::to_lowercase));
+                }
+                let id = match word_ids.get(lower.as_str()) {
+                    Some(&id) => id,
+                    None => {
+                        let id = analyzer.stem(&lower).map(|stem| {
+                            let next = stem_ids.len() as u32;
+                            *stem_ids.entry(stem).or_insert_with_key(|stem| {
+                                rep.idf.push(background.idf(stem));
+                                rep.vocabulary.push(stem.clone());
+                                next
+                            })
+                        });
+                        word_ids.insert(lower.clone(), id);
+                        id
+                    }
+                };
+                terms.extend(id);
+            }
             rep.vectors.push(tfidf(&terms, &rep.idf));
             rep.terms.push(terms);
         }
@@ -369,11 +404,23 @@ impl Represented {
     /// Share of text `a`'s content that text `b` holds, each term weighted by
     /// its TF-IDF in `a` times its specificity in this set.
     pub fn specific_containment(&self, a: usize, b: usize) -> f32 {
-        let weighted: SparseVec = self.vectors[a]
-            .iter()
-            .map(|&(t, w)| (t, w * self.specificity(t)))
-            .collect();
-        containment(&weighted, &self.vectors[b])
+        let (va, vb) = (&self.vectors[a], &self.vectors[b]);
+        let (mut total, mut shared, mut j) = (0.0, 0.0, 0);
+        for &(t, w) in va {
+            let weight = w * self.specificity(t);
+            total += weight;
+            while j < vb.len() && vb[j].0 < t {
+                j += 1;
+            }
+            if j < vb.len() && vb[j].0 == t {
+                shared += weight;
+            }
+        }
+        if total > 0.0 {
+            shared / total
+        } else {
+            0.0
+        }
     }
 
     /// Do texts `a` and `b` share two content terms in a row?
@@ -386,16 +433,49 @@ impl Represented {
         dot(&self.vectors[a], &self.vectors[b])
     }
 
-    /// Normalised sum of the given vectors (the cluster's centroid).
-    pub fn centroid(&self, members: impl IntoIterator<Item = usize>) -> SparseVec {
-        let mut sum: HashMap<u32, f32> = HashMap::new();
-        for m in members {
-            for &(t, w) in &self.vectors[m] {
-                *sum.entry(t).or_default() += w;
+    /// Cosine of every pair of `items`, row-major (`sim[a * n + b]`). Each
+    /// row's vector is scattered into a dense buffer once, so a pair costs
+    /// one pass over the other sparse vector instead of a merge.
+    pub fn pairwise(&self, items: &[usize]) -> Vec<f32> {
+        let n = items.len();
+        let mut sim = vec![0.0f32; n * n];
+        let mut dense = vec![0.0f32; self.idf.len()];
+        for (a, &i) in items.iter().enumerate() {
+            for &(t, w) in &self.vectors[i] {
+                dense[t as usize] = w;
+            }
+            for (b, &j) in items.iter().enumerate().skip(a) {
+                let c: f32 = self.vectors[j].iter().map(|&(t, w)| dense[t as usize] * w).sum();
+                sim[a * n + b] = c;
+                sim[b * n + a] = c;
+            }
+            for &(t, _) in &self.vectors[i] {
+                dense[t as usize] = 0.0;
             }
         }
-        normalise(sum.into_iter().collect())
+        sim
     }
+
+    /// Sum of the given vectors as a dense accumulator over the vocabulary.
+    pub fn dense_sum(&self, members: impl IntoIterator<Item = usize>) -> Vec<f32> {
+        let mut sum = vec![0.0f32; self.idf.len()];
+        for m in members {
+            for &(t, w) in &self.vectors[m] {
+                sum[t as usize] += w;
+            }
+        }
+        sum
+    }
+
+    /// Normalised sum of the given vectors (the cluster's centroid).
+    pub fn centroid(&self, members: impl IntoIterator<Item = usize>) -> SparseVec {
+        sparse_unit(&self.dense_sum(members))
+    }
+}
+
+/// A dense vector's non-zero entries, L2-normalised.
+pub fn sparse_unit(dense: &[f32]) -> SparseVec {
+    normalise(dense.iter().enumerate().filter(|(_, &w)| w != 0.0).map(|(t, &w)| (t as u32, w)).collect())
 }
 
 fn tfidf(terms: &[u32], idf: &[f32]) -> SparseVec {
@@ -430,10 +510,7 @@ mod tests {
     #[test]
     fn terms_are_stemmed_content_words() {
         let a = Analyzer::default();
-        assert_eq!(
-            a.terms("The senators were meeting Russians!"),
-            vec!["senat", "meet", "russian"]
-        );
+        assert_eq!(a.terms("The senators were meeting Russians!"), vec!["senat", "meet", "russian"]);
     }
 
     #[test]

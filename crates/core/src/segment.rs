@@ -15,34 +15,29 @@ use std::ops::Range;
 
 /// Abbreviations that precede a name or number and never end a sentence.
 const TITLES: &[&str] = &[
-    "mr", "mrs", "ms", "messrs", "dr", "drs", "sen", "sens", "rep", "reps", "gov", "govs", "gen",
-    "lt", "col", "maj", "capt", "cpt", "cmdr", "cdr", "sgt", "cpl", "pvt", "adm", "prof", "rev",
-    "hon", "pres", "supt", "det", "insp", "atty", "mt", "ft", "st", "ste", "fr", "vs", "v", "gens",
-    "rt", "amb", "dist", "e.g", "i.e", "cf", "approx",
+    "mr", "mrs", "ms", "messrs", "dr", "drs", "sen", "sens", "rep", "reps", "gov", "govs", "gen", "lt", "col", "maj",
+    "capt", "cpt", "cmdr", "cdr", "sgt", "cpl", "pvt", "adm", "prof", "rev", "hon", "pres", "supt", "det", "insp",
+    "atty", "mt", "ft", "st", "ste", "fr", "vs", "v", "gens", "rt", "amb", "dist", "e.g", "i.e", "cf", "approx",
 ];
 
 /// Abbreviations that stand before a number ("No. 1", "Sept. 8"): never a boundary there.
-const BEFORE_NUMBER: &[&str] = &[
-    "no", "nos", "nr", "art", "sec", "vol", "fig", "pp", "ch", "p", "op", "ext", "tel",
-];
+const BEFORE_NUMBER: &[&str] = &["no", "nos", "nr", "art", "sec", "vol", "fig", "pp", "ch", "p", "op", "ext", "tel"];
 
 /// Abbreviations that may also end a sentence: a boundary only when a usual
 /// sentence opener follows.
 const AMBIGUOUS: &[&str] = &[
-    "inc", "corp", "co", "cos", "ltd", "llc", "plc", "bros", "jr", "sr", "esq", "etc", "ave",
-    "blvd", "rd", "hwy", "dept", "univ", "assn", "admin", "jan", "feb", "mar", "apr", "jun", "jul",
-    "aug", "sep", "sept", "oct", "nov", "dec", "mon", "tue", "tues", "wed", "thu", "thur", "thurs",
-    "fri", "sat", "sun", "a.m", "p.m", "u.s", "u.k", "u.n", "d.c", "l.a", "n.y", "ph.d", "al",
-    "govt", "intl", "natl",
+    "inc", "corp", "co", "cos", "ltd", "llc", "plc", "bros", "jr", "sr", "esq", "etc", "ave", "blvd", "rd", "hwy",
+    "dept", "univ", "assn", "admin", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
+    "dec", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "a.m", "p.m", "u.s", "u.k", "u.n",
+    "d.c", "l.a", "n.y", "ph.d", "al", "govt", "intl", "natl",
 ];
 
 /// U.S. state abbreviations in AP style; treated as abbreviations only after
 /// "City," so that "he fell ill." still ends a sentence.
 const STATES: &[&str] = &[
-    "ala", "ariz", "ark", "calif", "colo", "conn", "del", "fla", "ga", "ill", "ind", "kan", "kans",
-    "ky", "la", "md", "mass", "mich", "minn", "miss", "mo", "mont", "neb", "nev", "okla", "ore",
-    "pa", "tenn", "tex", "va", "vt", "wash", "wis", "wyo", "n.h", "n.j", "n.m", "n.c", "n.d",
-    "s.c", "s.d", "r.i", "w.va",
+    "ala", "ariz", "ark", "calif", "colo", "conn", "del", "fla", "ga", "ill", "ind", "kan", "kans", "ky", "la", "md",
+    "mass", "mich", "minn", "miss", "mo", "mont", "neb", "nev", "okla", "ore", "pa", "tenn", "tex", "va", "vt", "wash",
+    "wis", "wyo", "n.h", "n.j", "n.m", "n.c", "n.d", "s.c", "s.d", "r.i", "w.va",
 ];
 
 /// Words that usually open a sentence; after an ambiguous abbreviation they
@@ -211,10 +206,8 @@ pub fn split_into(text: &str, range: Range<usize>, out: &mut Vec<Range<usize>>) 
         // Multi-News style spaced closing quote: `said . " the`.
         let mut end = j;
         let k = skip_space(s, j);
-        let spaced_quote = straight_quote_open
-            && k < s.len()
-            && s.as_bytes()[k] == b'"'
-            && after_is_space_or_end(s, k + 1);
+        let spaced_quote =
+            straight_quote_open && k < s.len() && s.as_bytes()[k] == b'"' && after_is_space_or_end(s, k + 1);
         if spaced_quote {
             end = k + 1;
         }
@@ -232,8 +225,7 @@ pub fn split_into(text: &str, range: Range<usize>, out: &mut Vec<Range<usize>>) 
             after: &s[end..],
         };
         // A run of punctuation alone ("...") is no sentence: it joins the next.
-        let has_words =
-            start.is_some_and(|st| s[st..term_start].chars().any(char::is_alphanumeric));
+        let has_words = start.is_some_and(|st| s[st..term_start].chars().any(char::is_alphanumeric));
         if has_words && candidate.is_boundary() {
             if let Some(st) = start.take() {
                 out.push(base + st..base + end);
@@ -262,21 +254,16 @@ fn is_lowercased(s: &str) -> bool {
     let mut capitalised = 0usize;
     let mut after_stop = true;
     for word in s.split_whitespace() {
-        let first = word
-            .trim_start_matches(|c: char| !c.is_alphanumeric())
-            .chars()
-            .next();
+        let first = word.trim_start_matches(|c: char| !c.is_alphanumeric()).chars().next();
         if let Some(c) = first {
             if !after_stop && word.chars().next().is_some_and(char::is_alphanumeric) {
                 mid_sentence_words += 1;
                 capitalised += c.is_uppercase() as usize;
             }
         }
-        after_stop = word.ends_with(['.', '!', '?', '"', '”', ':'])
-            || !word.chars().any(char::is_alphanumeric);
+        after_stop = word.ends_with(['.', '!', '?', '"', '”', ':']) || !word.chars().any(char::is_alphanumeric);
     }
-    (mid_sentence_words >= 30 && capitalised * 50 < mid_sentence_words)
-        || (mid_sentence_words >= 8 && capitalised == 0)
+    (mid_sentence_words >= 30 && capitalised * 50 < mid_sentence_words) || (mid_sentence_words >= 8 && capitalised == 0)
 }
 
 fn next_char(s: &str, i: usize) -> char {
@@ -301,9 +288,7 @@ fn skip_space(s: &str, mut i: usize) -> usize {
 /// The word right before the terminator, without opening marks: "U.S", "Sen", "Minn".
 fn previous_token(s: &str, sentence_start: usize, term_start: usize) -> &str {
     let head = &s[sentence_start..term_start];
-    let token_start = head
-        .rfind(char::is_whitespace)
-        .map_or(0, |p| p + next_char(head, p).len_utf8());
+    let token_start = head.rfind(char::is_whitespace).map_or(0, |p| p + next_char(head, p).len_utf8());
     head[token_start..].trim_start_matches(OPENING_MARKS)
 }
 
@@ -315,10 +300,7 @@ fn before_token<'a>(s: &'a str, sentence_start: usize, term_start: usize, prev: 
 
 /// Up to three words after the candidate, opening marks skipped.
 fn following_words(after: &str) -> impl Iterator<Item = &str> {
-    after
-        .split_whitespace()
-        .take(3)
-        .map(|w| w.trim_start_matches(OPENING_MARKS))
+    after.split_whitespace().take(3).map(|w| w.trim_start_matches(OPENING_MARKS))
 }
 
 /// A possible sentence end and its surroundings.
@@ -385,19 +367,13 @@ impl Candidate<'_> {
         if self.terminator.contains(['!', '?']) {
             // “… Kentucky!” Trump tweeted — the attribution belongs to the quote;
             // “… day?” He responded — a capitalised pronoun starts anew.
-            let pronoun =
-                PRONOUNS.contains(&next.trim_end_matches([',', '.']).to_lowercase().as_str());
+            let pronoun = PRONOUNS.contains(&next.trim_end_matches([',', '.']).to_lowercase().as_str());
             return !(self.closed_quote && !pronoun && self.attributed(3));
         }
         if !period {
             return true;
         }
-        let opener = OPENERS.contains(
-            &next
-                .trim_end_matches([',', '.', ':', ';'])
-                .to_lowercase()
-                .as_str(),
-        );
+        let opener = OPENERS.contains(&next.trim_end_matches([',', '.', ':', ';']).to_lowercase().as_str());
         let single_letter = key.chars().count() == 1 && key.chars().all(char::is_alphabetic);
         let dotted = key.contains('.') && key.chars().all(|c| c.is_alphabetic() || c == '.');
         let state = STATES.contains(&key) && self.before.ends_with(',');
@@ -419,9 +395,7 @@ impl Candidate<'_> {
 fn is_party_tag(token: &str) -> bool {
     let t = token.trim_start_matches('(');
     let mut chars = t.chars();
-    matches!(chars.next(), Some('R' | 'D' | 'I' | 'r' | 'd' | 'i'))
-        && chars.next() == Some('-')
-        && t.len() > 2
+    matches!(chars.next(), Some('R' | 'D' | 'I' | 'r' | 'd' | 'i')) && chars.next() == Some('-') && t.len() > 2
 }
 
 /// Cut sentences longer than MAX_SENTENCE_BYTES at a whitespace position.
@@ -438,10 +412,7 @@ fn cap_long_sentences(text: &str, first: usize, out: &mut Vec<Range<usize>>) {
                 cut -= 1;
             }
             let window = &text[st..cut];
-            let at = window
-                .rfind(char::is_whitespace)
-                .filter(|&p| p > 0)
-                .map_or(cut, |p| st + p);
+            let at = window.rfind(char::is_whitespace).filter(|&p| p > 0).map_or(cut, |p| st + p);
             out.push(st..at);
             st = skip_space(text, at);
         }
@@ -495,10 +466,7 @@ mod tests {
     fn covers_every_non_space_byte() {
         let text = "  One.  Two!\n\nThree ";
         let ranges = split(text);
-        assert_eq!(
-            ranges.iter().map(|r| &text[r.clone()]).collect::<Vec<_>>(),
-            vec!["One.", "Two!", "Three"]
-        );
+        assert_eq!(ranges.iter().map(|r| &text[r.clone()]).collect::<Vec<_>>(), vec!["One.", "Two!", "Three"]);
     }
 
     #[test]

@@ -29,26 +29,13 @@ fn newsy() -> impl Strategy<Value = String> {
 fn check_ranges(text: &str, ranges: &[std::ops::Range<usize>]) {
     let mut last = 0;
     for r in ranges {
-        assert!(
-            r.start >= last && r.start < r.end && r.end <= text.len(),
-            "bad range {r:?}"
-        );
+        assert!(r.start >= last && r.start < r.end && r.end <= text.len(), "bad range {r:?}");
         assert!(text.is_char_boundary(r.start) && text.is_char_boundary(r.end));
-        assert_eq!(
-            text[r.clone()].trim(),
-            &text[r.clone()],
-            "untrimmed sentence"
-        );
-        assert!(
-            text[last..r.start].trim().is_empty(),
-            "non-space text left out before {r:?}"
-        );
+        assert_eq!(text[r.clone()].trim(), &text[r.clone()], "untrimmed sentence");
+        assert!(text[last..r.start].trim().is_empty(), "non-space text left out before {r:?}");
         last = r.end;
     }
-    assert!(
-        text[last..].trim().is_empty(),
-        "non-space text left out at the end"
-    );
+    assert!(text[last..].trim().is_empty(), "non-space text left out at the end");
 }
 
 proptest! {

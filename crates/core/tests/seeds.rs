@@ -14,21 +14,11 @@ fn seeds() -> Cluster {
 }
 
 fn run(cluster: &Cluster, method: &str, words: usize) -> Summary {
-    summarize(
-        cluster,
-        &Options {
-            method: method.into(),
-            budget: Budget::Words(words),
-        },
-    )
-    .unwrap()
+    summarize(cluster, &Options { method: method.into(), budget: Budget::Words(words) }).unwrap()
 }
 
 fn words(s: &str) -> std::collections::HashSet<String> {
-    s.split(|c: char| !c.is_alphanumeric())
-        .filter(|w| w.len() > 2)
-        .map(str::to_lowercase)
-        .collect()
+    s.split(|c: char| !c.is_alphanumeric()).filter(|w| w.len() > 2).map(str::to_lowercase).collect()
 }
 
 #[test]
@@ -41,30 +31,16 @@ fn every_citation_is_exactly_a_sentence_of_its_article() {
         for s in &summary.sentences {
             let first = s.citations[0];
             let source = &cluster.articles[first.doc].text[first.start..first.end];
-            assert_eq!(
-                display_text(source),
-                s.text,
-                "{method}: first citation is not the sentence"
-            );
+            assert_eq!(display_text(source), s.text, "{method}: first citation is not the sentence");
             for c in &s.citations {
-                let is_sentence = prepared
-                    .sentences
-                    .iter()
-                    .any(|x| x.doc == c.doc && x.start == c.start && x.end == c.end);
-                assert!(
-                    is_sentence,
-                    "{method}: citation {c:?} is not a sentence of article {}",
-                    c.doc
-                );
+                let is_sentence =
+                    prepared.sentences.iter().any(|x| x.doc == c.doc && x.start == c.start && x.end == c.end);
+                assert!(is_sentence, "{method}: citation {c:?} is not a sentence of article {}", c.doc);
             }
             let docs: Vec<usize> = s.citations.iter().map(|c| c.doc).collect();
             let mut unique = docs.clone();
             unique.dedup();
-            assert_eq!(
-                docs.len(),
-                unique.len(),
-                "{method}: an article cited twice for one sentence"
-            );
+            assert_eq!(docs.len(), unique.len(), "{method}: an article cited twice for one sentence");
         }
     }
 }
@@ -75,35 +51,16 @@ fn stays_within_budget_without_boilerplate_or_repeats() {
     for method in method_names() {
         for budget in [40, 120, 250] {
             let summary = run(&cluster, method, budget);
-            let total: usize = summary
-                .sentences
-                .iter()
-                .map(|s| s.text.split_whitespace().count())
-                .sum();
+            let total: usize = summary.sentences.iter().map(|s| s.text.split_whitespace().count()).sum();
             assert!(total <= budget, "{method}: {total} words > {budget}");
-            for furniture in [
-                "WATCH:",
-                "live stream",
-                "With Reuters",
-                "Lagniappe",
-                "campaign. NBC News",
-            ] {
-                assert!(
-                    !summary.summary.contains(furniture),
-                    "{method}: boilerplate '{furniture}' in summary"
-                );
+            for furniture in ["WATCH:", "live stream", "With Reuters", "Lagniappe", "campaign. NBC News"] {
+                assert!(!summary.summary.contains(furniture), "{method}: boilerplate '{furniture}' in summary");
             }
             for (i, a) in summary.sentences.iter().enumerate() {
                 for b in &summary.sentences[i + 1..] {
                     let (wa, wb) = (words(&a.text), words(&b.text));
-                    let jaccard =
-                        wa.intersection(&wb).count() as f32 / wa.union(&wb).count().max(1) as f32;
-                    assert!(
-                        jaccard < 0.6,
-                        "{method}: near duplicates:\n{}\n{}",
-                        a.text,
-                        b.text
-                    );
+                    let jaccard = wa.intersection(&wb).count() as f32 / wa.union(&wb).count().max(1) as f32;
+                    assert!(jaccard < 0.6, "{method}: near duplicates:\n{}\n{}", a.text, b.text);
                 }
             }
         }
@@ -134,17 +91,7 @@ fn default_summary_covers_the_story() {
 fn sentence_budget_counts_sentences() {
     let cluster = seeds();
     for method in method_names() {
-        let s = summarize(
-            &cluster,
-            &Options {
-                method: method.into(),
-                budget: Budget::Sentences(3),
-            },
-        )
-        .unwrap();
-        assert!(
-            !s.sentences.is_empty() && s.sentences.len() <= 3,
-            "{method}"
-        );
+        let s = summarize(&cluster, &Options { method: method.into(), budget: Budget::Sentences(3) }).unwrap();
+        assert!(!s.sentences.is_empty() && s.sentences.len() <= 3, "{method}");
     }
 }

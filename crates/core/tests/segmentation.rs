@@ -25,12 +25,7 @@ fn cases() -> Vec<Case> {
             Case {
                 source: v["source"].as_str().unwrap().into(),
                 text: v["text"].as_str().unwrap().into(),
-                sentences: v["sentences"]
-                    .as_array()
-                    .unwrap()
-                    .iter()
-                    .map(|s| s.as_str().unwrap().into())
-                    .collect(),
+                sentences: v["sentences"].as_array().unwrap().iter().map(|s| s.as_str().unwrap().into()).collect(),
                 known_failure: v["known_failure"].as_bool().unwrap_or(false),
             }
         })
@@ -38,17 +33,11 @@ fn cases() -> Vec<Case> {
 }
 
 fn chorus(text: &str) -> Vec<String> {
-    segment::split(text)
-        .into_iter()
-        .map(|r| text[r].to_string())
-        .collect()
+    segment::split(text).into_iter().map(|r| text[r].to_string()).collect()
 }
 
 fn uax29(text: &str) -> Vec<String> {
-    text.unicode_sentences()
-        .map(|s| s.trim().to_string())
-        .filter(|s| !s.is_empty())
-        .collect()
+    text.unicode_sentences().map(|s| s.trim().to_string()).filter(|s| !s.is_empty()).collect()
 }
 
 #[test]
@@ -56,31 +45,15 @@ fn golden_splits_have_no_errors() {
     let cases = cases();
     let graded: Vec<&Case> = cases.iter().filter(|c| !c.known_failure).collect();
     assert!(graded.len() >= 150, "only {} golden cases", graded.len());
-    let cased = graded
-        .iter()
-        .filter(|c| !c.source.starts_with("multinews"))
-        .count();
+    let cased = graded.iter().filter(|c| !c.source.starts_with("multinews")).count();
     let errors: Vec<String> = graded
         .iter()
         .filter(|c| chorus(&c.text) != c.sentences)
-        .map(|c| {
-            format!(
-                "[{}]\n  want {:?}\n  got  {:?}",
-                c.source,
-                c.sentences,
-                chorus(&c.text)
-            )
-        })
+        .map(|c| format!("[{}]\n  want {:?}\n  got  {:?}", c.source, c.sentences, chorus(&c.text)))
         .collect();
     let known = cases.iter().filter(|c| c.known_failure).collect::<Vec<_>>();
-    let known_fixed = known
-        .iter()
-        .filter(|c| chorus(&c.text) == c.sentences)
-        .count();
-    let uax_errors = graded
-        .iter()
-        .filter(|c| uax29(&c.text) != c.sentences)
-        .count();
+    let known_fixed = known.iter().filter(|c| chorus(&c.text) == c.sentences).count();
+    let uax_errors = graded.iter().filter(|c| uax29(&c.text) != c.sentences).count();
     eprintln!(
         "segmentation golden set: {} cases ({cased} cased, {} lower-cased); chorus errors {}; \
          UAX#29 (unicode-segmentation) errors {uax_errors}; known failures {} ({known_fixed} now pass)",
@@ -89,12 +62,7 @@ fn golden_splits_have_no_errors() {
         errors.len(),
         known.len()
     );
-    assert!(
-        errors.is_empty(),
-        "{} errors:\n{}",
-        errors.len(),
-        errors.join("\n")
-    );
+    assert!(errors.is_empty(), "{} errors:\n{}", errors.len(), errors.join("\n"));
 }
 
 #[test]

@@ -54,15 +54,8 @@ pub struct Report {
 /// Multi-News releases start summaries with it) and one sentence per line,
 /// split with Chorus's own splitter.
 pub fn reference_lines(reference: &str) -> String {
-    let text = reference
-        .trim_start()
-        .trim_start_matches(['–', '-', '—'])
-        .trim_start();
-    segment::split(text)
-        .into_iter()
-        .map(|r| text[r].replace(['\n', '\r'], " "))
-        .collect::<Vec<_>>()
-        .join("\n")
+    let text = reference.trim_start().trim_start_matches(['–', '-', '—']).trim_start();
+    segment::split(text).into_iter().map(|r| text[r].replace(['\n', '\r'], " ")).collect::<Vec<_>>().join("\n")
 }
 
 /// Score one summary against a reference.
@@ -71,23 +64,14 @@ pub fn score_summary(scorer: &mut Scorer, summary: &Summary, reference: &str) ->
 }
 
 /// Summarize and score a batch of numbered clusters in parallel; results keep input order.
-pub fn evaluate_batch(
-    batch: Vec<(usize, chorus_core::Result<Cluster>)>,
-    options: &Options,
-) -> Vec<ClusterResult> {
+pub fn evaluate_batch(batch: Vec<(usize, chorus_core::Result<Cluster>)>, options: &Options) -> Vec<ClusterResult> {
     batch
         .into_par_iter()
         .map_init(
             || Scorer::new(true),
             |scorer, (line, cluster)| {
-                let mut result = ClusterResult {
-                    line,
-                    id: String::new(),
-                    summary: None,
-                    scores: None,
-                    warning: None,
-                    error: None,
-                };
+                let mut result =
+                    ClusterResult { line, id: String::new(), summary: None, scores: None, warning: None, error: None };
                 let cluster = match cluster {
                     Ok(c) => c,
                     Err(e) => {
@@ -98,17 +82,9 @@ pub fn evaluate_batch(
                 result.id = cluster.id.clone();
                 match summarize(&cluster, options) {
                     Ok(summary) => {
-                        match cluster
-                            .reference
-                            .as_deref()
-                            .filter(|r| !r.trim().is_empty())
-                        {
-                            Some(reference) => {
-                                result.scores = Some(score_summary(scorer, &summary, reference))
-                            }
-                            None => {
-                                result.warning = Some("no reference summary: not scored".into())
-                            }
+                        match cluster.reference.as_deref().filter(|r| !r.trim().is_empty()) {
+                            Some(reference) => result.scores = Some(score_summary(scorer, &summary, reference)),
+                            None => result.warning = Some("no reference summary: not scored".into()),
                         }
                         result.summary = Some(summary.summary);
                     }
@@ -132,10 +108,7 @@ impl Tally {
     pub fn new(method: &str) -> Self {
         Tally {
             started: Instant::now(),
-            report: Report {
-                method: method.to_string(),
-                ..Report::default()
-            },
+            report: Report { method: method.to_string(), ..Report::default() },
             sums: [0.0; 4],
             words: 0,
         }
@@ -148,17 +121,10 @@ impl Tally {
             r.failed += 1;
         } else if let Some(s) = &result.scores {
             r.scored += 1;
-            for (sum, score) in
-                self.sums
-                    .iter_mut()
-                    .zip([s.rouge1, s.rouge2, s.rouge_l, s.rouge_lsum])
-            {
+            for (sum, score) in self.sums.iter_mut().zip([s.rouge1, s.rouge2, s.rouge_l, s.rouge_lsum]) {
                 *sum += score.fmeasure;
             }
-            self.words += result
-                .summary
-                .as_deref()
-                .map_or(0, |t| t.split_whitespace().count());
+            self.words += result.summary.as_deref().map_or(0, |t| t.split_whitespace().count());
         } else {
             r.missing_reference += 1;
         }
@@ -167,16 +133,10 @@ impl Tally {
     pub fn finish(mut self) -> Report {
         let n = self.report.scored.max(1) as f64;
         let [r1, r2, rl, rlsum] = self.sums.map(|s| 100.0 * s / n);
-        self.report.mean_f1 = MeanF1 {
-            rouge1: r1,
-            rouge2: r2,
-            rouge_l: rl,
-            rouge_lsum: rlsum,
-        };
+        self.report.mean_f1 = MeanF1 { rouge1: r1, rouge2: r2, rouge_l: rl, rouge_lsum: rlsum };
         self.report.mean_words = self.words as f64 / n;
         self.report.seconds = self.started.elapsed().as_secs_f64();
-        self.report.clusters_per_second =
-            self.report.clusters as f64 / self.report.seconds.max(1e-9);
+        self.report.clusters_per_second = self.report.clusters as f64 / self.report.seconds.max(1e-9);
         self.report
     }
 }
@@ -188,28 +148,20 @@ mod tests {
 
     #[test]
     fn reference_is_split_one_sentence_per_line() {
-        assert_eq!(
-            reference_lines("– Sen. Smith spoke. He left."),
-            "Sen. Smith spoke.\nHe left."
-        );
+        assert_eq!(reference_lines("– Sen. Smith spoke. He left."), "Sen. Smith spoke.\nHe left.");
     }
 
     #[test]
     fn missing_reference_is_counted_not_scored() {
         let c = Cluster {
             id: "a".into(),
-            articles: vec![Article::from_text(
-                "The senate passed the long awaited budget bill on Tuesday night.",
-            )],
+            articles: vec![Article::from_text("The senate passed the long awaited budget bill on Tuesday night.")],
             reference: None,
         };
         let results = evaluate_batch(vec![(1, Ok(c))], &Options::default());
         let mut tally = Tally::new("x");
         tally.add(&results[0]);
         let report = tally.finish();
-        assert_eq!(
-            (report.clusters, report.scored, report.missing_reference),
-            (1, 0, 1)
-        );
+        assert_eq!((report.clusters, report.scored, report.missing_reference), (1, 0, 1));
     }
 }

@@ -28,11 +28,7 @@ pub fn repeated_sentences(clusters: impl Iterator<Item = Cluster>, min_clusters:
             e.0 += 1;
         }
     }
-    let mut keep: Vec<u64> = seen_in
-        .into_iter()
-        .filter(|(_, (n, _))| *n >= min_clusters)
-        .map(|(f, _)| f)
-        .collect();
+    let mut keep: Vec<u64> = seen_in.into_iter().filter(|(_, (n, _))| *n >= min_clusters).map(|(f, _)| f).collect();
     keep.sort_unstable();
     keep.iter().map(|f| format!("{f:016x}\n")).collect()
 }
@@ -80,9 +76,7 @@ fn ridge_solve(mut a: Vec<f64>, mut b: Vec<f64>, lambda: f64) -> Vec<f64> {
         a[i * n + i] += lambda;
     }
     for col in 0..n {
-        let pivot = (col..n)
-            .max_by(|&x, &y| a[x * n + col].abs().total_cmp(&a[y * n + col].abs()))
-            .expect("non-empty");
+        let pivot = (col..n).max_by(|&x, &y| a[x * n + col].abs().total_cmp(&a[y * n + col].abs())).expect("non-empty");
         if pivot != col {
             for k in 0..n {
                 a.swap(col * n + k, pivot * n + k);
@@ -117,13 +111,8 @@ fn ridge_solve(mut a: Vec<f64>, mut b: Vec<f64>, lambda: f64) -> Vec<f64> {
 pub fn sentence_model(clusters: Vec<Cluster>, lambda: f64) -> String {
     let names = features::names();
     let width = names.len();
-    let parts: Vec<Option<(Vec<f64>, Vec<f64>, usize)>> = clusters
-        .par_iter()
-        .map_init(
-            || Scorer::new(true),
-            |scorer, c| normal_equations(c, scorer),
-        )
-        .collect();
+    let parts: Vec<Option<(Vec<f64>, Vec<f64>, usize)>> =
+        clusters.par_iter().map_init(|| Scorer::new(true), |scorer, c| normal_equations(c, scorer)).collect();
     let mut xtx = vec![0.0f64; width * width];
     let mut xty = vec![0.0f64; width];
     let mut rows = 0;
@@ -133,7 +122,10 @@ pub fn sentence_model(clusters: Vec<Cluster>, lambda: f64) -> String {
         rows += n;
     }
     let w = ridge_solve(xtx, xty, lambda * rows as f64 / 1000.0);
-    let mut out = format!("# chorus sentence model v1: ridge regression on {} clusters, {rows} sentences, lambda {lambda}\n", clusters.len());
+    let mut out = format!(
+        "# chorus sentence model v1: ridge regression on {} clusters, {rows} sentences, lambda {lambda}\n",
+        clusters.len()
+    );
     for (name, w) in names.iter().zip(w) {
         out.push_str(&format!("{name}\t{w:.6}\n"));
     }
@@ -161,9 +153,6 @@ mod tests {
             }
         }
         let w = ridge_solve(a, b, 0.0);
-        assert!(
-            (w[0] - 1.0).abs() < 1e-9 && (w[1] - 2.0).abs() < 1e-9,
-            "{w:?}"
-        );
+        assert!((w[0] - 1.0).abs() < 1e-9 && (w[1] - 2.0).abs() < 1e-9, "{w:?}");
     }
 }

@@ -19,16 +19,8 @@ pub struct Score {
 impl Score {
     fn new(precision: f64, recall: f64) -> Self {
         // rouge-score: 2 * p * r / (p + r), evaluated left to right.
-        let fmeasure = if precision + recall > 0.0 {
-            2.0 * precision * recall / (precision + recall)
-        } else {
-            0.0
-        };
-        Score {
-            precision,
-            recall,
-            fmeasure,
-        }
+        let fmeasure = if precision + recall > 0.0 { 2.0 * precision * recall / (precision + recall) } else { 0.0 };
+        Score { precision, recall, fmeasure }
     }
 }
 
@@ -53,23 +45,12 @@ pub struct Scorer {
 
 impl Scorer {
     pub fn new(use_stemmer: bool) -> Self {
-        Scorer {
-            stem: use_stemmer,
-            ..Scorer::default()
-        }
+        Scorer { stem: use_stemmer, ..Scorer::default() }
     }
 
     /// rouge-score's tokens for `text` (stemmed if the scorer stems).
     pub fn tokenize(&self, text: &str) -> Vec<String> {
-        raw_tokens(text)
-            .map(|t| {
-                if self.stem && t.len() > 3 {
-                    porter::stem(&t)
-                } else {
-                    t
-                }
-            })
-            .collect()
+        raw_tokens(text).map(|t| if self.stem && t.len() > 3 { porter::stem(&t) } else { t }).collect()
     }
 
     /// Tokens as ids; equal ids mean equal tokens within this scorer.
@@ -86,10 +67,12 @@ impl Scorer {
     }
 
     pub fn score(&mut self, reference: &str, candidate: &str) -> RougeScores {
-        let r = self.token_ids(reference);
-        let c = self.token_ids(candidate);
+        // Tokens never span a newline, so the whole text's tokens are its
+        // lines' tokens in order: tokenise once.
         let r_sents: Vec<Vec<u32>> = lines(reference).map(|s| self.token_ids(s)).collect();
         let c_sents: Vec<Vec<u32>> = lines(candidate).map(|s| self.token_ids(s)).collect();
+        let r: Vec<u32> = r_sents.concat();
+        let c: Vec<u32> = c_sents.concat();
         RougeScores {
             rouge1: ngram_score(&r, &c, 1),
             rouge2: ngram_score(&r, &c, 2),
@@ -106,7 +89,9 @@ fn lines(text: &str) -> impl Iterator<Item = &str> {
 
 /// Lower-cased runs of [a-z0-9]: Python's `str.lower()` then `[^a-z0-9]+` → space.
 fn raw_tokens(text: &str) -> impl Iterator<Item = String> + '_ {
-    let lower = text.to_lowercase();
+    // ASCII lower-cases byte for byte; anything else takes Unicode's full
+    // lower-casing, as Python's str.lower() does.
+    let lower = if text.is_ascii() { text.to_ascii_lowercase() } else { text.to_lowercase() };
     let tokens: Vec<String> = lower
         .split(|c: char| !(c.is_ascii_lowercase() || c.is_ascii_digit()))
         .filter(|t| !t.is_empty())
@@ -120,11 +105,7 @@ fn intern(ids: &mut HashMap<String, u32>, token: String) -> u32 {
     *ids.entry(token).or_insert(next)
 }
 
-fn porter_cached(
-    stems: &mut HashMap<String, u32>,
-    ids: &mut HashMap<String, u32>,
-    word: &str,
-) -> u32 {
+fn porter_cached(stems: &mut HashMap<String, u32>, ids: &mut HashMap<String, u32>, word: &str) -> u32 {
     if let Some(&id) = stems.get(word) {
         return id;
     }
@@ -133,30 +114,32 @@ fn porter_cached(
     id
 }
 
-fn ngram_counts(tokens: &[u32], n: usize) -> HashMap<&[u32], usize> {
-    let mut grams: HashMap<&[u32], usize> = HashMap::new();
-    if tokens.len() >= n {
-        for g in tokens.windows(n) {
-            *grams.entry(g).or_default() += 1;
-        }
-    }
+/// The n-grams of a token sequence, sorted, so counts compare by merging.
+fn sorted_ngrams(tokens: &[u32], n: usize) -> Vec<&[u32]> {
+    let mut grams: Vec<&[u32]> = if tokens.len() >= n { tokens.windows(n).collect() } else { Vec::new() };
+    grams.sort_unstable();
     grams
 }
 
-/// ROUGE-N between token id sequences from one scorer.
+/// ROUGE-N between token id sequences from one scorer: clipped n-gram
+/// overlap over the n-gram totals, as rouge-score counts them.
 pub fn ngram_score(reference: &[u32], candidate: &[u32], n: usize) -> Score {
-    let r = ngram_counts(reference, n);
-    let c = ngram_counts(candidate, n);
-    let overlap: usize = r
-        .iter()
-        .map(|(g, &k)| k.min(c.get(g).copied().unwrap_or(0)))
-        .sum();
-    let r_total: usize = r.values().sum();
-    let c_total: usize = c.values().sum();
-    Score::new(
-        overlap as f64 / c_total.max(1) as f64,
-        overlap as f64 / r_total.max(1) as f64,
-    )
+    let r = sorted_ngrams(reference, n);
+    let c = sorted_ngrams(candidate, n);
+    // Merging two sorted lists counts min(count_r, count_c) for each n-gram.
+    let (mut i, mut j, mut overlap) = (0, 0, 0usize);
+    while i < r.len() && j < c.len() {
+        match r[i].cmp(c[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                overlap += 1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    Score::new(overlap as f64 / c.len().max(1) as f64, overlap as f64 / r.len().max(1) as f64)
 }
 
 fn lcs_length(a: &[u32], b: &[u32]) -> usize {
@@ -164,11 +147,7 @@ fn lcs_length(a: &[u32], b: &[u32]) -> usize {
     let mut row = vec![0usize; b.len() + 1];
     for &x in a {
         for (j, &y) in b.iter().enumerate() {
-            row[j + 1] = if x == y {
-                prev[j] + 1
-            } else {
-                prev[j + 1].max(row[j])
-            };
+            row[j + 1] = if x == y { prev[j] + 1 } else { prev[j + 1].max(row[j]) };
         }
         std::mem::swap(&mut prev, &mut row);
     }
@@ -222,14 +201,8 @@ fn summary_lcs_score(references: &[Vec<u32>], candidates: &[Vec<u32>]) -> Score 
     }
     let mut r_counts: HashMap<u32, i64> = HashMap::new();
     let mut c_counts: HashMap<u32, i64> = HashMap::new();
-    references
-        .iter()
-        .flatten()
-        .for_each(|&t| *r_counts.entry(t).or_default() += 1);
-    candidates
-        .iter()
-        .flatten()
-        .for_each(|&t| *c_counts.entry(t).or_default() += 1);
+    references.iter().flatten().for_each(|&t| *r_counts.entry(t).or_default() += 1);
+    candidates.iter().flatten().for_each(|&t| *c_counts.entry(t).or_default() += 1);
     let mut hits = 0usize;
     let mut union: Vec<usize> = Vec::new();
     for r in references {
@@ -241,10 +214,7 @@ fn summary_lcs_score(references: &[Vec<u32>], candidates: &[Vec<u32>]) -> Score 
         union.dedup();
         for &i in &union {
             let t = r[i];
-            let (rc, cc) = (
-                r_counts.entry(t).or_default(),
-                c_counts.get(&t).copied().unwrap_or(0),
-            );
+            let (rc, cc) = (r_counts.entry(t).or_default(), c_counts.get(&t).copied().unwrap_or(0));
             if cc > 0 && *rc > 0 {
                 hits += 1;
                 *rc -= 1;
@@ -262,14 +232,8 @@ mod tests {
     #[test]
     fn tokenizer_matches_rouge_score() {
         let s = Scorer::new(true);
-        assert_eq!(
-            s.tokenize("The Senators' meetings, in 2016!"),
-            vec!["the", "senat", "meet", "in", "2016"]
-        );
-        assert_eq!(
-            Scorer::new(false).tokenize("Café naïve"),
-            vec!["caf", "na", "ve"]
-        );
+        assert_eq!(s.tokenize("The Senators' meetings, in 2016!"), vec!["the", "senat", "meet", "in", "2016"]);
+        assert_eq!(Scorer::new(false).tokenize("Café naïve"), vec!["caf", "na", "ve"]);
     }
 
     #[test]

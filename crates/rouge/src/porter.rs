@@ -93,19 +93,11 @@ fn apply_rules(word: Vec<u8>, rules: &[(&str, &str, Option<Condition>)]) -> Vec<
         let holds = |stem: &[u8]| condition.as_ref().is_none_or(|c| c(stem));
         if suffix == "*d" && ends_double_consonant(&word) {
             let stem = &word[..word.len() - 2];
-            return if holds(stem) {
-                [stem, replacement.as_bytes()].concat()
-            } else {
-                word
-            };
+            return if holds(stem) { [stem, replacement.as_bytes()].concat() } else { word };
         }
         if word.ends_with(suffix.as_bytes()) {
             let stem = &word[..word.len() - suffix.len()];
-            return if holds(stem) {
-                [stem, replacement.as_bytes()].concat()
-            } else {
-                word
-            };
+            return if holds(stem) { [stem, replacement.as_bytes()].concat() } else { word };
         }
     }
     word
@@ -127,15 +119,7 @@ fn step1a(w: Vec<u8>) -> Vec<u8> {
     if w.ends_with(b"ies") && w.len() == 4 {
         return replace_suffix(&w, 3, "ie");
     }
-    apply_rules(
-        w,
-        &[
-            ("sses", "ss", None),
-            ("ies", "i", None),
-            ("ss", "ss", None),
-            ("s", "", None),
-        ],
-    )
+    apply_rules(w, &[("sses", "ss", None), ("ies", "i", None), ("ss", "ss", None), ("s", "", None)])
 }
 
 fn step1b(w: Vec<u8>) -> Vec<u8> {
@@ -144,11 +128,7 @@ fn step1b(w: Vec<u8>) -> Vec<u8> {
     }
     if w.ends_with(b"eed") {
         let stem = &w[..w.len() - 3];
-        return if measure(stem) > 0 {
-            [stem, b"ee"].concat()
-        } else {
-            w
-        };
+        return if measure(stem) > 0 { [stem, b"ee"].concat() } else { w };
     }
     let mut intermediate = None;
     for suffix in ["ed", "ing"] {

@@ -22,17 +22,11 @@ fn identical_to_rouge_score() {
         let mut scorer = Scorer::new(stem);
         for (line_no, line) in FIXTURES.lines().enumerate() {
             let row: Value = serde_json::from_str(line).unwrap();
-            let got = scorer.score(
-                row["reference"].as_str().unwrap(),
-                row["candidate"].as_str().unwrap(),
-            );
+            let got = scorer.score(row["reference"].as_str().unwrap(), row["candidate"].as_str().unwrap());
             let want = &row[mode];
-            for (name, score) in [
-                ("rouge1", got.rouge1),
-                ("rouge2", got.rouge2),
-                ("rougeL", got.rouge_l),
-                ("rougeLsum", got.rouge_lsum),
-            ] {
+            for (name, score) in
+                [("rouge1", got.rouge1), ("rouge2", got.rouge2), ("rougeL", got.rouge_l), ("rougeLsum", got.rouge_lsum)]
+            {
                 let w = expected(&want[name]);
                 for (field, g, e) in [
                     ("precision", score.precision, w.precision),
@@ -40,10 +34,7 @@ fn identical_to_rouge_score() {
                     ("fmeasure", score.fmeasure, w.fmeasure),
                 ] {
                     if g.to_bits() != e.to_bits() {
-                        differences.push(format!(
-                            "line {} {mode} {name}.{field}: {g:?} != {e:?}",
-                            line_no + 1
-                        ));
+                        differences.push(format!("line {} {mode} {name}.{field}: {g:?} != {e:?}", line_no + 1));
                     }
                 }
             }

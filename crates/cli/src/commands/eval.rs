@@ -11,19 +11,12 @@ use chorus_eval::{evaluate_batch, Report, Tally};
 use super::BATCH_LINES;
 use crate::{input, progress, Outcome, ReportFormat};
 
-pub fn run(
-    path: &str,
-    options: &Options,
-    format: ReportFormat,
-    out: Option<&str>,
-) -> Result<Outcome> {
+pub fn run(path: &str, options: &Options, format: ReportFormat, out: Option<&str>) -> Result<Outcome> {
     options.budget.validate()?;
     let method = chorus_core::select::by_name(&options.method)?;
     let bar = progress::bar(input::count_lines(path), "clusters");
     let mut per_cluster = match out {
-        Some(p) => Some(BufWriter::new(
-            File::create(p).with_context(|| format!("{p}: cannot create"))?,
-        )),
+        Some(p) => Some(BufWriter::new(File::create(p).with_context(|| format!("{p}: cannot create"))?)),
         None => None,
     };
     let mut lines = jsonl_clusters(input::open(path)?, path);
@@ -58,11 +51,7 @@ pub fn run(
         );
     }
     print_report(&report, format)?;
-    Ok(if report.failed > 0 {
-        Outcome::PartialFailure(report.failed)
-    } else {
-        Outcome::Success
-    })
+    Ok(if report.failed > 0 { Outcome::PartialFailure(report.failed) } else { Outcome::Success })
 }
 
 fn print_report(report: &Report, format: ReportFormat) -> Result<()> {
@@ -80,10 +69,7 @@ fn print_report(report: &Report, format: ReportFormat) -> Result<()> {
             println!("ROUGE-L     {:.2}", m.rouge_l);
             println!("ROUGE-Lsum  {:.2}", m.rouge_lsum);
             println!("words       {:.1} per summary", report.mean_words);
-            println!(
-                "speed       {:.0} clusters/s ({:.2} s)",
-                report.clusters_per_second, report.seconds
-            );
+            println!("speed       {:.0} clusters/s ({:.2} s)", report.clusters_per_second, report.seconds);
         }
     }
     Ok(())

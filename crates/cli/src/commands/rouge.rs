@@ -22,13 +22,7 @@ pub fn run(path: &str, stem: bool) -> Result<Outcome> {
         let line_no = i + 1;
         let parsed = line
             .map_err(|e| e.to_string())
-            .and_then(|l| {
-                if l.trim().is_empty() {
-                    Err(String::new())
-                } else {
-                    Ok(l)
-                }
-            })
+            .and_then(|l| if l.trim().is_empty() { Err(String::new()) } else { Ok(l) })
             .and_then(|l| serde_json::from_str::<Pair>(&l).map_err(|e| e.to_string()));
         match parsed {
             Ok(pair) => {
@@ -39,18 +33,10 @@ pub fn run(path: &str, stem: bool) -> Result<Outcome> {
             Err(e) => {
                 failed += 1;
                 eprintln!("chorus: {path}:{line_no}: {e}");
-                writeln!(
-                    out,
-                    "{}",
-                    serde_json::json!({ "line": line_no, "error": e })
-                )?;
+                writeln!(out, "{}", serde_json::json!({ "line": line_no, "error": e }))?;
             }
         }
     }
     out.flush()?;
-    Ok(if failed > 0 {
-        Outcome::PartialFailure(failed)
-    } else {
-        Outcome::Success
-    })
+    Ok(if failed > 0 { Outcome::PartialFailure(failed) } else { Outcome::Success })
 }

@@ -11,12 +11,7 @@ use rayon::prelude::*;
 use super::BATCH_LINES;
 use crate::{input, progress, Outcome};
 
-pub fn run(
-    paths: &[PathBuf],
-    jsonl: Option<&str>,
-    options: &Options,
-    format: Format,
-) -> Result<Outcome> {
+pub fn run(paths: &[PathBuf], jsonl: Option<&str>, options: &Options, format: Format) -> Result<Outcome> {
     options.budget.validate()?;
     chorus_core::select::by_name(&options.method)?;
     if let Some(path) = jsonl {
@@ -52,10 +47,7 @@ fn run_jsonl(path: &str, options: &Options, format: Format) -> Result<Outcome> {
             .into_par_iter()
             .map(|(line, cluster)| {
                 let summary = cluster.and_then(|c| summarize(&c, options));
-                (
-                    line,
-                    summary.map(|s| render(&s, format).trim_end().to_string()),
-                )
+                (line, summary.map(|s| render(&s, format).trim_end().to_string()))
             })
             .collect();
         for (line, r) in rendered {
@@ -64,11 +56,7 @@ fn run_jsonl(path: &str, options: &Options, format: Format) -> Result<Outcome> {
                 Err(e) => {
                     failed += 1;
                     eprintln!("chorus: {e}");
-                    writeln!(
-                        out,
-                        "{}",
-                        serde_json::json!({ "line": line, "error": e.to_string() })
-                    )?;
+                    writeln!(out, "{}", serde_json::json!({ "line": line, "error": e.to_string() }))?;
                 }
             }
             bar.inc(1);
@@ -76,9 +64,5 @@ fn run_jsonl(path: &str, options: &Options, format: Format) -> Result<Outcome> {
     }
     bar.finish_and_clear();
     out.flush()?;
-    Ok(if failed > 0 {
-        Outcome::PartialFailure(failed)
-    } else {
-        Outcome::Success
-    })
+    Ok(if failed > 0 { Outcome::PartialFailure(failed) } else { Outcome::Success })
 }

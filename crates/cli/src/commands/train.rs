@@ -25,23 +25,14 @@ pub fn idf(path: &str, out: &str, min_df: u32) -> Result<Outcome> {
 }
 
 fn clusters(path: &str, limit: usize) -> Result<Vec<Cluster>> {
-    Ok(jsonl_clusters(input::open(path)?, path)
-        .filter_map(|(_, c)| c.ok())
-        .take(limit)
-        .collect())
+    Ok(jsonl_clusters(input::open(path)?, path).filter_map(|(_, c)| c.ok()).take(limit).collect())
 }
 
 /// Fingerprints of sentences repeated across unrelated clusters.
 pub fn boilerplate(path: &str, out: &str, min_clusters: usize) -> Result<Outcome> {
-    let table = chorus_eval::train::repeated_sentences(
-        clusters(path, usize::MAX)?.into_iter(),
-        min_clusters,
-    );
+    let table = chorus_eval::train::repeated_sentences(clusters(path, usize::MAX)?.into_iter(), min_clusters);
     fs::write(out, &table).with_context(|| format!("{out}: cannot write"))?;
-    eprintln!(
-        "chorus: wrote {} fingerprints to {out}",
-        table.lines().count()
-    );
+    eprintln!("chorus: wrote {} fingerprints to {out}", table.lines().count());
     Ok(Outcome::Success)
 }
 

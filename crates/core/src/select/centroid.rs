@@ -14,8 +14,6 @@ impl Method for Centroid {
     fn select(&self, prepared: &Prepared, budget: Budget) -> Vec<usize> {
         let candidates = pool(prepared);
         let centre = prepared.rep.centroid(candidates.iter().copied());
-        greedy(prepared, &candidates, budget, |_, c| {
-            dot(&prepared.rep.vectors[c], &centre)
-        })
+        greedy(prepared, &candidates, budget, |_, c| dot(&prepared.rep.vectors[c], &centre))
     }
 }

@@ -18,11 +18,7 @@ pub struct Coverage {
 
 impl Default for Coverage {
     fn default() -> Self {
-        Coverage {
-            alpha: 0.2,
-            diversity: 6.0,
-            length_scale: 0.3,
-        }
+        Coverage { alpha: 0.2, diversity: 6.0, length_scale: 0.3 }
     }
 }
 
@@ -34,19 +30,9 @@ impl Method for Coverage {
     fn select(&self, prepared: &Prepared, budget: Budget) -> Vec<usize> {
         let candidates = pool(prepared);
         let n = candidates.len();
-        let sim: Vec<f32> = (0..n * n)
-            .map(|k| {
-                let (a, b) = (k / n, k % n);
-                if a == b {
-                    1.0
-                } else {
-                    prepared.rep.cosine(candidates[a], candidates[b])
-                }
-            })
-            .collect();
-        let total: Vec<f32> = (0..n)
-            .map(|a| sim[a * n..(a + 1) * n].iter().sum())
-            .collect();
+        let mut sim = prepared.rep.pairwise(&candidates);
+        (0..n).for_each(|a| sim[a * n + a] = 1.0);
+        let total: Vec<f32> = (0..n).map(|a| sim[a * n..(a + 1) * n].iter().sum()).collect();
         let reward: Vec<f32> = total.iter().map(|t| t / n as f32).collect();
         let docs = prepared.doc_sentences.len();
         let index = |c: usize| candidates.binary_search(&c).expect("candidate in pool");

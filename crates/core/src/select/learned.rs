@@ -42,10 +42,11 @@ impl Learned {
 
     /// Predicted score of each candidate.
     pub fn scores(&self, prepared: &Prepared, candidates: &[usize]) -> Vec<f32> {
-        features::extract(prepared, candidates)
-            .iter()
-            .map(|row| row.iter().zip(&self.weights).map(|(x, w)| x * w).sum())
-            .collect()
+        self.score_rows(&features::extract(prepared, candidates))
+    }
+
+    fn score_rows(&self, rows: &[Vec<f32>]) -> Vec<f32> {
+        rows.iter().map(|row| row.iter().zip(&self.weights).map(|(x, w)| x * w).sum()).collect()
     }
 }
 
@@ -56,13 +57,14 @@ impl Method for &'static Learned {
 
     fn select(&self, prepared: &Prepared, budget: Budget) -> Vec<usize> {
         let candidates = pool(prepared);
-        let scores = self.scores(prepared, &candidates);
+        let n = candidates.len();
+        let sim = prepared.rep.pairwise(&candidates);
+        let scores = self.score_rows(&features::extract_with_similarity(prepared, &candidates, &sim));
+        let index = |c: usize| candidates.binary_search(&c).expect("greedy offers pool sentences only");
         greedy(prepared, &candidates, budget, |chosen, c| {
-            let overlap = chosen
-                .iter()
-                .map(|&s| prepared.rep.cosine(c, s))
-                .fold(0.0, f32::max);
-            candidates.binary_search(&c).map_or(f32::MIN, |k| scores[k]) - NOVELTY * overlap
+            let k = index(c);
+            let overlap = chosen.iter().map(|&s| sim[k * n + index(s)]).fold(0.0, f32::max);
+            scores[k] - NOVELTY * overlap
         })
     }
 }

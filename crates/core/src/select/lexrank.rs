@@ -13,11 +13,7 @@ pub struct LexRank {
 
 impl Default for LexRank {
     fn default() -> Self {
-        LexRank {
-            threshold: 0.1,
-            damping: 0.85,
-            iterations: 50,
-        }
+        LexRank { threshold: 0.1, damping: 0.85, iterations: 50 }
     }
 }
 
@@ -28,15 +24,12 @@ impl LexRank {
         if n == 0 {
             return Vec::new();
         }
+        let sim = prepared.rep.pairwise(candidates);
         // Row-normalised adjacency, stored sparsely.
         let mut rows: Vec<Vec<(usize, f32)>> = vec![Vec::new(); n];
         for a in 0..n {
             for b in 0..n {
-                let w = if a == b {
-                    1.0
-                } else {
-                    prepared.rep.cosine(candidates[a], candidates[b])
-                };
+                let w = if a == b { 1.0 } else { sim[a * n + b] };
                 if w > self.threshold {
                     rows[a].push((b, w));
                 }
@@ -47,8 +40,7 @@ impl LexRank {
         let mut p = vec![1.0 / n as f32; n];
         let mut next = vec![0.0; n];
         for _ in 0..self.iterations {
-            next.iter_mut()
-                .for_each(|x| *x = (1.0 - self.damping) / n as f32);
+            next.iter_mut().for_each(|x| *x = (1.0 - self.damping) / n as f32);
             for (a, row) in rows.iter().enumerate() {
                 for &(b, w) in row {
                     next[b] += self.damping * p[a] * w;

@@ -26,10 +26,7 @@ impl Method for Mmr {
         let centre = prepared.rep.centroid(candidates.iter().copied());
         greedy(prepared, &candidates, budget, |chosen, c| {
             let relevance = dot(&prepared.rep.vectors[c], &centre);
-            let overlap = chosen
-                .iter()
-                .map(|&s| prepared.rep.cosine(c, s))
-                .fold(0.0, f32::max);
+            let overlap = chosen.iter().map(|&s| prepared.rep.cosine(c, s)).fold(0.0, f32::max);
             self.lambda * relevance - (1.0 - self.lambda) * overlap
         })
     }

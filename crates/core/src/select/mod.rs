@@ -70,9 +70,7 @@ impl Budget {
     pub fn validate(&self) -> Result<()> {
         match *self {
             Budget::Words(0) => Err(ChorusError::Budget("--words must be at least 1".into())),
-            Budget::Sentences(0) => {
-                Err(ChorusError::Budget("--sentences must be at least 1".into()))
-            }
+            Budget::Sentences(0) => Err(ChorusError::Budget("--sentences must be at least 1".into())),
             _ => Ok(()),
         }
     }
@@ -144,13 +142,12 @@ pub fn greedy(
             Budget::Sentences(max) => chosen.len() < max,
             Budget::Auto => unreachable!("resolved above"),
         });
-        let best = open
-            .iter()
-            .enumerate()
-            .map(|(k, &c)| (k, gain(&chosen, c)))
-            .fold(None::<(usize, f32)>, |best, (k, g)| match best {
-                Some((_, bg)) if bg >= g => best,
-                _ => Some((k, g)),
+        let best =
+            open.iter().enumerate().map(|(k, &c)| (k, gain(&chosen, c))).fold(None::<(usize, f32)>, |best, (k, g)| {
+                match best {
+                    Some((_, bg)) if bg >= g => best,
+                    _ => Some((k, g)),
+                }
             });
         let Some((k, _)) = best else { break };
         let pick = open.swap_remove(k);
@@ -169,11 +166,7 @@ mod tests {
     fn cluster() -> Cluster {
         let a = "The senate voted on the budget bill late on Tuesday night. The bill now goes to the house for a final vote. Leaders in both parties praised the quick deal.";
         let b = "The senate voted on the budget bill late on Tuesday night, officials said. Critics warned the bill cuts funding for schools across the state.";
-        Cluster {
-            id: "t".into(),
-            articles: vec![Article::from_text(a), Article::from_text(b)],
-            reference: None,
-        }
+        Cluster { id: "t".into(), articles: vec![Article::from_text(a), Article::from_text(b)], reference: None }
     }
 
     #[test]
@@ -187,11 +180,7 @@ mod tests {
                 assert!(total <= words, "{} over budget", m.name());
                 for (x, &a) in chosen.iter().enumerate() {
                     for &b in &chosen[x + 1..] {
-                        assert!(
-                            p.rep.cosine(a, b) <= REDUNDANCY_COSINE,
-                            "{} chose near duplicates",
-                            m.name()
-                        );
+                        assert!(p.rep.cosine(a, b) <= REDUNDANCY_COSINE, "{} chose near duplicates", m.name());
                     }
                 }
             }
