@@ -69,6 +69,9 @@ enum Command {
         /// Score without Porter stemming.
         #[arg(long)]
         no_stem: bool,
+        /// Put each reference sentence on its own line (Chorus's splitter) for ROUGE-Lsum, as `eval` does.
+        #[arg(long)]
+        split_reference: bool,
     },
     /// Rebuild learned assets from the Multi-News training split.
     Train {
@@ -172,7 +175,7 @@ fn main() -> ExitCode {
             commands::eval::run(&jsonl, &summary.options(), format, out.as_deref())
         }
         Command::Segment { paths, json } => commands::segment::run(&paths, json),
-        Command::Rouge { jsonl, no_stem } => commands::rouge::run(&jsonl, !no_stem),
+        Command::Rouge { jsonl, no_stem, split_reference } => commands::rouge::run(&jsonl, !no_stem, split_reference),
         Command::Train { what } => match what {
             TrainCommand::Idf { jsonl, out, min_df } => commands::train::idf(&jsonl, &out, min_df),
             TrainCommand::Boilerplate { jsonl, out, min_clusters } => {

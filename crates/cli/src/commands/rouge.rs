@@ -14,7 +14,7 @@ struct Pair {
     reference: String,
 }
 
-pub fn run(path: &str, stem: bool) -> Result<Outcome> {
+pub fn run(path: &str, stem: bool, split_reference: bool) -> Result<Outcome> {
     let mut scorer = Scorer::new(stem);
     let mut out = BufWriter::new(io::stdout().lock());
     let mut failed = 0;
@@ -26,7 +26,9 @@ pub fn run(path: &str, stem: bool) -> Result<Outcome> {
             .and_then(|l| serde_json::from_str::<Pair>(&l).map_err(|e| e.to_string()));
         match parsed {
             Ok(pair) => {
-                serde_json::to_writer(&mut out, &scorer.score(&pair.reference, &pair.candidate))?;
+                let reference =
+                    if split_reference { chorus_eval::reference_lines(&pair.reference) } else { pair.reference };
+                serde_json::to_writer(&mut out, &scorer.score(&reference, &pair.candidate))?;
                 out.write_all(b"\n")?;
             }
             Err(e) if e.is_empty() => continue,
