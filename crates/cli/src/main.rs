@@ -39,8 +39,9 @@ enum Command {
         jsonl: Option<String>,
         #[command(flatten)]
         summary: SummaryArgs,
-        #[arg(long, value_enum, default_value_t = OutputFormat::Text)]
-        format: OutputFormat,
+        /// Output format [default: text; json with --jsonl, one object per line].
+        #[arg(long, value_enum)]
+        format: Option<OutputFormat>,
     },
     /// Summarize each cluster of a JSONL file and score it against its `summary` with ROUGE.
     Eval {
@@ -169,7 +170,8 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
         Command::Summarize { paths, jsonl, summary, format } => {
-            commands::summarize::run(&paths, jsonl.as_deref(), &summary.options(), format.into())
+            let default = if jsonl.is_some() { OutputFormat::Json } else { OutputFormat::Text };
+            commands::summarize::run(&paths, jsonl.as_deref(), &summary.options(), format.unwrap_or(default).into())
         }
         Command::Eval { jsonl, summary, format, out } => {
             commands::eval::run(&jsonl, &summary.options(), format, out.as_deref())

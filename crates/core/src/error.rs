@@ -4,12 +4,8 @@ use thiserror::Error;
 
 #[derive(Debug, Error)]
 pub enum ChorusError {
-    #[error("{origin}: cannot read: {source}")]
-    Io {
-        origin: String,
-        #[source]
-        source: std::io::Error,
-    },
+    #[error("{origin}: cannot read: {cause}")]
+    Io { origin: String, cause: std::io::Error },
     #[error("{origin}: looks like a binary file (NUL byte at byte {offset}), not article text")]
     Binary { origin: String, offset: usize },
     #[error("{origin}: invalid UTF-8 at byte {offset}")]

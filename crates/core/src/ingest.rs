@@ -70,7 +70,7 @@ pub fn split_articles(text: &str) -> Vec<String> {
 /// Read one article file (it may hold several Multi-News articles).
 pub fn read_article_file(path: &Path) -> Result<Vec<Article>> {
     let origin = path.display().to_string();
-    let bytes = fs::read(path).map_err(|source| ChorusError::Io { origin: origin.clone(), source })?;
+    let bytes = fs::read(path).map_err(|cause| ChorusError::Io { origin: origin.clone(), cause })?;
     let text = decode_text(&bytes, &origin)?;
     let pieces = split_articles(&text);
     if pieces.is_empty() {
@@ -82,7 +82,7 @@ pub fn read_article_file(path: &Path) -> Result<Vec<Article>> {
 /// The article files of a directory, sorted by name so runs are reproducible.
 pub fn article_files(dir: &Path) -> Result<Vec<PathBuf>> {
     let origin = dir.display().to_string();
-    let entries = fs::read_dir(dir).map_err(|source| ChorusError::Io { origin: origin.clone(), source })?;
+    let entries = fs::read_dir(dir).map_err(|cause| ChorusError::Io { origin: origin.clone(), cause })?;
     let mut files: Vec<PathBuf> =
         entries.filter_map(|e| e.ok().map(|e| e.path())).filter(|p| p.is_file() && has_text_extension(p)).collect();
     files.sort();
@@ -208,7 +208,7 @@ pub fn jsonl_clusters<R: BufRead>(reader: R, name: &str) -> impl Iterator<Item =
         match reader.read_until(b'\n', &mut buf) {
             Ok(0) => return None,
             Ok(_) => {}
-            Err(source) => return Some((line_no, Err(ChorusError::Io { origin, source }))),
+            Err(cause) => return Some((line_no, Err(ChorusError::Io { origin, cause }))),
         }
         let text = match std::str::from_utf8(&buf) {
             Ok(t) => t,

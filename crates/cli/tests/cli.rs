@@ -1,0 +1,143 @@
+//! The `chorus` binary end to end: inputs, formats, errors and exit codes.
+
+use std::io::Write;
+use std::path::PathBuf;
+use std::process::{Command, Output, Stdio};
+
+fn chorus(args: &[&str], stdin: Option<&[u8]>) -> Output {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_chorus"))
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    {
+        let mut input = child.stdin.take().unwrap();
+        if let Some(bytes) = stdin {
+            input.write_all(bytes).unwrap();
+        }
+    }
+    child.wait_with_output().unwrap()
+}
+
+fn seeds() -> String {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared/seeds").display().to_string()
+}
+
+fn temp(name: &str, bytes: &[u8]) -> String {
+    let dir = std::env::temp_dir().join(format!("chorus-cli-test-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join(name);
+    std::fs::write(&path, bytes).unwrap();
+    path.display().to_string()
+}
+
+fn stderr(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stderr).into_owned()
+}
+
+#[test]
+fn summarizes_the_seeds_in_every_format() {
+    let text = chorus(&["summarize", &seeds(), "--words", "120"], None);
+    assert!(text.status.success(), "{}", stderr(&text));
+    let out = String::from_utf8(text.stdout).unwrap();
+    assert!(out.contains("\nSources:\n[1] "), "{out}");
+    let json = chorus(&["summarize", &seeds(), "--format", "json"], None);
+    let v: serde_json::Value = serde_json::from_slice(&json.stdout).unwrap();
+    assert!(v["sentences"].as_array().unwrap().len() >= 3);
+    assert_eq!(v["documents"].as_array().unwrap().len(), 5);
+    let md = chorus(&["summarize", &seeds(), "--format", "markdown"], None);
+    assert!(String::from_utf8(md.stdout).unwrap().contains("[^1]: "));
+}
+
+#[test]
+fn reads_multinews_text_from_stdin() {
+    let text = b"The mayor announced a new budget for the city on Tuesday morning. ||||| City officials said the budget adds money for road repairs next year.";
+    let o = chorus(&["summarize", "--format", "json"], Some(text));
+    assert!(o.status.success(), "{}", stderr(&o));
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    assert_eq!(v["documents"].as_array().unwrap().len(), 2);
+}
+
+#[test]
+fn bad_files_fail_with_a_clear_message() {
+    for (name, bytes, expected) in [
+        ("empty.txt", &b""[..], "empty input"),
+        ("binary.txt", &b"abc\0def"[..], "binary file (NUL byte at byte 3)"),
+        ("latin1.txt", &b"Good text here.\xff more"[..], "invalid UTF-8 at byte 15"),
+    ] {
+        let path = temp(name, bytes);
+        let o = chorus(&["summarize", &path], None);
+        assert_eq!(o.status.code(), Some(1), "{name}");
+        let err = stderr(&o);
+        assert!(err.contains(&path) && err.contains(expected), "{name}: {err}");
+    }
+    let o = chorus(&["summarize", &seeds(), "--words", "0"], None);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(stderr(&o).contains("--words must be at least 1"));
+    let o = chorus(&["summarize", "--method", "magic", &seeds()], None);
+    assert!(stderr(&o).contains("choose one of"));
+    let o = chorus(&["summarize", "--frobnicate"], None);
+    assert_eq!(o.status.code(), Some(2), "usage errors exit 2");
+}
+
+#[test]
+fn utf16_with_bom_is_read() {
+    let mut bytes = vec![0xFF, 0xFE];
+    let text = "The council approved the new school budget on Monday after a long debate.";
+    bytes.extend(text.encode_utf16().flat_map(u16::to_le_bytes));
+    let o = chorus(&["summarize", &temp("utf16.txt", &bytes)], None);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(String::from_utf8(o.stdout).unwrap().starts_with(text));
+}
+
+#[test]
+fn jsonl_keeps_going_after_bad_lines_and_says_so() {
+    let input = b"{\"id\": \"a\", \"documents\": [\"The council approved the new school budget on Monday evening.\"]}\n{bad json\n\n{\"documents\": []}\n{\"id\": \"b\", \"documents\": [\"Storms closed the main highway for six hours on Friday night.\"]}\n";
+    let o = chorus(&["summarize", "--jsonl", "-"], Some(input));
+    assert_eq!(o.status.code(), Some(1));
+    let lines: Vec<serde_json::Value> =
+        String::from_utf8_lossy(&o.stdout).lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    assert_eq!(lines.len(), 4, "one output per non-blank input line");
+    assert_eq!(lines[0]["id"], "a");
+    assert_eq!(lines[1]["line"], 2);
+    assert!(lines[1]["error"].as_str().unwrap().contains("malformed JSON"));
+    assert_eq!(lines[2]["line"], 4);
+    assert_eq!(lines[3]["id"], "b");
+    assert!(stderr(&o).contains("2 input(s) failed"));
+}
+
+#[test]
+fn a_thousand_articles_and_a_single_article_work() {
+    let docs: Vec<String> =
+        (0..1000).map(|i| format!("Report {i} says the council voted on the city budget on Tuesday night.")).collect();
+    let line = serde_json::json!({ "id": "many", "documents": docs }).to_string();
+    let o = chorus(&["summarize", "--jsonl", "-", "--words", "50"], Some(line.as_bytes()));
+    assert!(o.status.success(), "{}", stderr(&o));
+    let one =
+        chorus(&["summarize", &temp("one.txt", b"Only one outlet covered the fire at the old mill on Sunday.")], None);
+    assert!(one.status.success());
+}
+
+#[test]
+fn eval_scores_and_reports_missing_references() {
+    let input = b"{\"documents\": [\"The council approved the new school budget on Monday evening after debate.\"], \"summary\": \"The council approved a school budget.\"}\n{\"documents\": [\"Storms closed the main highway for six hours on Friday night.\"]}\n";
+    let path = temp("eval.jsonl", input);
+    let o = chorus(&["eval", "--jsonl", &path, "--format", "json"], None);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let report: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    assert_eq!(report["scored"], 1);
+    assert_eq!(report["missing_reference"], 1);
+    assert!(report["mean_f1"]["rouge1"].as_f64().unwrap() > 30.0);
+    assert!(stderr(&o).contains("no reference summary"));
+}
+
+#[test]
+fn rouge_command_matches_the_fixture_format() {
+    let o =
+        chorus(&["rouge", "--jsonl", "-"], Some(b"{\"candidate\": \"the cat sat\", \"reference\": \"the cat sat\"}\n"));
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    assert_eq!(v["rouge1"]["fmeasure"], 1.0);
+    assert_eq!(v["rougeLsum"]["recall"], 1.0);
+}
