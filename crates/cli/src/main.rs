@@ -55,6 +55,45 @@ enum Command {
         #[arg(long, value_name = "FILE")]
         out: Option<String>,
     },
+    /// Group a pile of articles into stories: one {"id", "story"} line per article (story null for non-articles).
+    Cluster {
+        /// Article files or directories (each file one article).
+        paths: Vec<PathBuf>,
+        /// Articles as JSON lines: {"id", "text", "source"?, "title"?, "published"?} (`-` for stdin).
+        #[arg(long, value_name = "FILE")]
+        jsonl: Option<String>,
+        /// Also list the stories (size, top terms, title guess) in one JSON object.
+        #[arg(long, value_enum, default_value_t = ClusterFormat::Jsonl)]
+        format: ClusterFormat,
+        /// Keep story state here so later batches join existing stories.
+        #[arg(long, value_name = "STATE")]
+        incremental: Option<String>,
+    },
+    /// Cluster a pile of articles, then summarize every story of two or more articles (JSON lines, largest first).
+    Digest {
+        paths: Vec<PathBuf>,
+        #[arg(long, value_name = "FILE")]
+        jsonl: Option<String>,
+        #[arg(long, value_name = "STATE")]
+        incremental: Option<String>,
+        #[command(flatten)]
+        summary: SummaryArgs,
+    },
+    /// Measure story clustering: shuffle a cluster file's articles into one pile and score the stories (B³, ARI).
+    EvalStories {
+        #[arg(long, value_name = "FILE")]
+        jsonl: String,
+        #[arg(long, default_value_t = 1)]
+        seed: u64,
+        /// Also feed the pile in this many chunks and compare with the batch result.
+        #[arg(long, default_value_t = 1)]
+        chunks: usize,
+        /// Also score digest summaries against the references.
+        #[arg(long)]
+        digest: bool,
+        #[command(flatten)]
+        summary: SummaryArgs,
+    },
     /// Print the cleaned body sentences of articles, one per line.
     Segment {
         /// Article files or directories (stdin when none).
@@ -160,6 +199,12 @@ impl From<OutputFormat> for Format {
     }
 }
 
+#[derive(Clone, Copy, ValueEnum, PartialEq)]
+enum ClusterFormat {
+    Jsonl,
+    Json,
+}
+
 #[derive(Clone, Copy, ValueEnum)]
 pub enum ReportFormat {
     Text,
@@ -175,6 +220,15 @@ fn main() -> ExitCode {
         }
         Command::Eval { jsonl, summary, format, out } => {
             commands::eval::run(&jsonl, &summary.options(), format, out.as_deref())
+        }
+        Command::Cluster { paths, jsonl, format, incremental } => {
+            commands::cluster::cluster(&paths, jsonl.as_deref(), incremental.as_deref(), format == ClusterFormat::Json)
+        }
+        Command::Digest { paths, jsonl, incremental, summary } => {
+            commands::cluster::digest(&paths, jsonl.as_deref(), incremental.as_deref(), &summary.options())
+        }
+        Command::EvalStories { jsonl, seed, chunks, digest, summary } => {
+            commands::stories::run(&jsonl, seed, chunks, digest, &summary.options())
         }
         Command::Segment { paths, json } => commands::segment::run(&paths, json),
         Command::Rouge { jsonl, no_stem, split_reference } => commands::rouge::run(&jsonl, !no_stem, split_reference),

@@ -141,3 +141,45 @@ fn rouge_command_matches_the_fixture_format() {
     assert_eq!(v["rouge1"]["fmeasure"], 1.0);
     assert_eq!(v["rougeLsum"]["recall"], 1.0);
 }
+
+#[test]
+fn cluster_and_digest_a_small_pile() {
+    let lines = [
+        ("a1", "Volcano erupts on Iceland's Reykjanes peninsula as lava flows toward the evacuated fishing town of Grindavik."),
+        ("b1", "The Bank of Japan raised interest rates for the first time in seventeen years and the yen weakened."),
+        ("a2", "Lava from the Reykjanes volcano eruption reached Grindavik after Iceland evacuated the fishing town again."),
+        ("b2", "The yen weakened after the Bank of Japan ended negative interest rates with its first rise in seventeen years."),
+        ("n1", "These crawls are part of an effort to archive pages as they are created and archive the pages that they refer to."),
+    ];
+    let input: String = lines.iter().map(|(id, t)| format!("{}\n", serde_json::json!({"id": id, "text": t}))).collect();
+    let o = chorus(&["cluster", "--jsonl", "-"], Some(input.as_bytes()));
+    assert!(o.status.success(), "{}", stderr(&o));
+    let rows: Vec<serde_json::Value> =
+        String::from_utf8_lossy(&o.stdout).lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    let story = |id: &str| rows.iter().find(|r| r["id"] == id).unwrap()["story"].clone();
+    assert_eq!(story("a1"), story("a2"));
+    assert_eq!(story("b1"), story("b2"));
+    assert_ne!(story("a1"), story("b1"));
+    assert!(story("n1").is_null(), "crawler notice must get no story");
+    let d = chorus(&["digest", "--jsonl", "-", "--words", "40"], Some(input.as_bytes()));
+    assert!(d.status.success(), "{}", stderr(&d));
+    let summaries: Vec<serde_json::Value> =
+        String::from_utf8_lossy(&d.stdout).lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    assert_eq!(summaries.len(), 2, "one summary per multi-article story");
+    assert!(summaries.iter().all(|s| s["sentences"].as_array().unwrap().len() >= 1));
+}
+
+#[test]
+fn incremental_state_lets_later_batches_join_stories() {
+    let state = std::env::temp_dir().join(format!("chorus-state-{}.json", std::process::id()));
+    let _ = std::fs::remove_file(&state);
+    let state = state.display().to_string();
+    let first = "{\"id\": \"a1\", \"text\": \"Volcano erupts on Iceland's Reykjanes peninsula as lava flows toward the evacuated fishing town of Grindavik.\"}\n";
+    let later = "{\"id\": \"a2\", \"text\": \"Lava from the Reykjanes volcano eruption reached Grindavik after Iceland evacuated the fishing town again.\"}\n";
+    let o1 = chorus(&["cluster", "--jsonl", "-", "--incremental", &state], Some(first.as_bytes()));
+    let o2 = chorus(&["cluster", "--jsonl", "-", "--incremental", &state], Some(later.as_bytes()));
+    let s1: serde_json::Value = serde_json::from_slice(&o1.stdout).unwrap();
+    let s2: serde_json::Value = serde_json::from_slice(&o2.stdout).unwrap();
+    assert_eq!(s1["story"], s2["story"], "the later article joins the earlier story");
+    let _ = std::fs::remove_file(&state);
+}

@@ -190,13 +190,45 @@ pub fn parse_cluster_line(line: &str, origin: &str) -> Result<Cluster> {
     Ok(Cluster { id, articles, reference: parsed.summary })
 }
 
-/// One line of a JSONL stream: its 1-based number and what it parsed to.
-pub type NumberedCluster = (usize, Result<Cluster>);
+#[derive(Deserialize)]
+struct ArticleLine {
+    #[serde(default)]
+    id: Option<serde_json::Value>,
+    text: String,
+    #[serde(default)]
+    source: Option<String>,
+    #[serde(default)]
+    title: Option<String>,
+    #[serde(default)]
+    url: Option<String>,
+    #[serde(default)]
+    published: Option<String>,
+}
 
-/// Stream clusters from JSONL, one line at a time, so memory stays bounded by
-/// the longest line rather than the whole input. Blank lines are skipped;
-/// invalid UTF-8 or JSON on a line yields an error for that line only.
-pub fn jsonl_clusters<R: BufRead>(reader: R, name: &str) -> impl Iterator<Item = NumberedCluster> {
+/// Parse one JSONL line holding a single article:
+/// `{"id": "...", "text": "...", "source"?, "title"?, "url"?, "published"?}`.
+pub fn parse_article_line(line: &str, origin: &str) -> Result<(String, Article)> {
+    let parsed: ArticleLine = serde_json::from_str(line)
+        .map_err(|e| ChorusError::Json { origin: origin.to_string(), message: e.to_string() })?;
+    if parsed.text.trim().is_empty() {
+        return Err(ChorusError::Empty { origin: origin.to_string() });
+    }
+    let id = match parsed.id {
+        Some(serde_json::Value::String(s)) => s,
+        Some(other) => other.to_string(),
+        None => origin.to_string(),
+    };
+    let ArticleLine { text, source, title, url, published, .. } = parsed;
+    Ok((id, Article { text, source, title, url, published, path: None }))
+}
+
+/// Stream lines of a JSONL file through `parse`, one at a time: 1-based line
+/// numbers, blank lines skipped, a bad line an error for that line only.
+pub fn jsonl_lines<R: BufRead, T>(
+    reader: R,
+    name: &str,
+    parse: fn(&str, &str) -> Result<T>,
+) -> impl Iterator<Item = (usize, Result<T>)> {
     let mut reader = reader;
     let name = name.to_string();
     let mut line_no = 0usize;
@@ -217,8 +249,18 @@ pub fn jsonl_clusters<R: BufRead>(reader: R, name: &str) -> impl Iterator<Item =
         if text.trim().is_empty() {
             continue;
         }
-        return Some((line_no, parse_cluster_line(text, &origin)));
+        return Some((line_no, parse(text, &origin)));
     })
+}
+
+/// One line of a JSONL stream: its 1-based number and what it parsed to.
+pub type NumberedCluster = (usize, Result<Cluster>);
+
+/// Stream clusters from JSONL, one line at a time, so memory stays bounded by
+/// the longest line rather than the whole input. Blank lines are skipped;
+/// invalid UTF-8 or JSON on a line yields an error for that line only.
+pub fn jsonl_clusters<R: BufRead>(reader: R, name: &str) -> impl Iterator<Item = NumberedCluster> {
+    jsonl_lines(reader, name, parse_cluster_line)
 }
 
 #[cfg(test)]

@@ -1,6 +1,8 @@
+pub mod cluster;
 pub mod eval;
 pub mod rouge;
 pub mod segment;
+pub mod stories;
 pub mod summarize;
 pub mod train;
 
