@@ -43,6 +43,17 @@ enum Command {
         #[arg(long, value_enum)]
         format: Option<OutputFormat>,
     },
+    /// The summary plus quotes with speakers, people and places, a timeline and cross-outlet agreement.
+    Brief {
+        paths: Vec<PathBuf>,
+        #[arg(long, value_name = "FILE")]
+        jsonl: Option<String>,
+        #[command(flatten)]
+        summary: SummaryArgs,
+        /// Output format [default: text; json with --jsonl, one object per line].
+        #[arg(long, value_enum)]
+        format: Option<OutputFormat>,
+    },
     /// Summarize each cluster of a JSONL file and score it against its `summary` with ROUGE.
     Eval {
         #[arg(long, value_name = "FILE")]
@@ -216,7 +227,25 @@ fn main() -> ExitCode {
     let result = match cli.command {
         Command::Summarize { paths, jsonl, summary, format } => {
             let default = if jsonl.is_some() { OutputFormat::Json } else { OutputFormat::Text };
-            commands::summarize::run(&paths, jsonl.as_deref(), &summary.options(), format.unwrap_or(default).into())
+            let produce: commands::summarize::Produce = commands::summarize::summary;
+            commands::summarize::run(
+                &paths,
+                jsonl.as_deref(),
+                &summary.options(),
+                format.unwrap_or(default).into(),
+                produce,
+            )
+        }
+        Command::Brief { paths, jsonl, summary, format } => {
+            let default = if jsonl.is_some() { OutputFormat::Json } else { OutputFormat::Text };
+            let produce: commands::summarize::Produce = commands::summarize::brief;
+            commands::summarize::run(
+                &paths,
+                jsonl.as_deref(),
+                &summary.options(),
+                format.unwrap_or(default).into(),
+                produce,
+            )
         }
         Command::Eval { jsonl, summary, format, out } => {
             commands::eval::run(&jsonl, &summary.options(), format, out.as_deref())

@@ -183,3 +183,16 @@ fn incremental_state_lets_later_batches_join_stories() {
     assert_eq!(s1["story"], s2["story"], "the later article joins the earlier story");
     let _ = std::fs::remove_file(&state);
 }
+
+#[test]
+fn brief_adds_quotes_entities_timeline_and_facts() {
+    let o = chorus(&["brief", &seeds(), "--format", "json"], None);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    for key in ["summary", "sentences", "documents", "quotes", "entities", "timeline", "facts"] {
+        assert!(v.get(key).is_some(), "missing {key}");
+    }
+    let md = chorus(&["brief", &seeds(), "--format", "markdown"], None);
+    let md = String::from_utf8(md.stdout).unwrap();
+    assert!(md.contains("## Quotes") && md.contains("## Timeline"), "{md}");
+}

@@ -138,22 +138,30 @@ impl Default for Options {
 /// Summarize one cluster.
 pub fn summarize(cluster: &Cluster, options: &Options) -> Result<Summary> {
     options.budget.validate()?;
-    let method = select::by_name(&options.method)?;
+    select::by_name(&options.method)?;
     if cluster.articles.iter().all(|a| a.text.trim().is_empty()) {
         return Err(ChorusError::Empty { origin: cluster.id.clone() });
     }
-    let prepared = Prepared::new(cluster);
+    Ok(summarize_prepared(&Prepared::new(cluster), options)?.0)
+}
+
+/// Summarize an already prepared cluster; also returns the chosen sentence
+/// indices (into `prepared.sentences`), in summary order.
+pub fn summarize_prepared(prepared: &Prepared, options: &Options) -> Result<(Summary, Vec<usize>)> {
+    options.budget.validate()?;
+    let method = select::by_name(&options.method)?;
+    let cluster = prepared.cluster;
     let budget = options.budget.resolve(cluster.articles.len());
-    let mut chosen = method.select(&prepared, budget);
-    order::story_order(&prepared, &mut chosen);
-    let citations = cite::citations(&prepared, &chosen);
+    let mut chosen = method.select(prepared, budget);
+    order::story_order(prepared, &mut chosen);
+    let citations = cite::citations(prepared, &chosen);
     let sentences: Vec<SummarySentence> = chosen
         .iter()
         .zip(citations)
         .map(|(&i, citations)| SummarySentence { text: prepared.text(i).into_owned(), citations })
         .collect();
     let summary = sentences.iter().map(|s| s.text.as_str()).collect::<Vec<_>>().join("\n");
-    Ok(Summary {
+    let summary = Summary {
         id: cluster.id.clone(),
         method: method.name().to_string(),
         words: chosen.iter().map(|&i| prepared.sentences[i].words).sum(),
@@ -169,7 +177,8 @@ pub fn summarize(cluster: &Cluster, options: &Options) -> Result<Summary> {
                 url: a.url.clone(),
             })
             .collect(),
-    })
+    };
+    Ok((summary, chosen))
 }
 
 #[cfg(test)]

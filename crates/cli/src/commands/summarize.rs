@@ -1,21 +1,39 @@
-//! `chorus summarize`: files, directories, stdin text or JSONL clusters in; a cited summary out.
+//! `chorus summarize` and `chorus brief`: files, directories, stdin text or
+//! JSONL clusters in; a cited summary (or a full brief) out.
 
 use std::io::{self, Write};
 use std::path::PathBuf;
 
 use anyhow::{bail, Result};
 use chorus_core::ingest::{jsonl_clusters, read_cluster_from_paths, read_cluster_from_text};
-use chorus_core::{render, summarize, Format, Options};
+use chorus_core::{render, summarize, Cluster, Format, Options};
 use rayon::prelude::*;
 
 use super::BATCH_LINES;
 use crate::{input, progress, Outcome};
 
-pub fn run(paths: &[PathBuf], jsonl: Option<&str>, options: &Options, format: Format) -> Result<Outcome> {
+/// What to make of one cluster, rendered.
+pub type Produce = fn(&Cluster, &Options, Format) -> chorus_core::Result<String>;
+
+pub fn summary(cluster: &Cluster, options: &Options, format: Format) -> chorus_core::Result<String> {
+    summarize(cluster, options).map(|s| render(&s, format))
+}
+
+pub fn brief(cluster: &Cluster, options: &Options, format: Format) -> chorus_core::Result<String> {
+    chorus_brief::brief(cluster, options).map(|b| chorus_brief::render(&b, format))
+}
+
+pub fn run(
+    paths: &[PathBuf],
+    jsonl: Option<&str>,
+    options: &Options,
+    format: Format,
+    produce: Produce,
+) -> Result<Outcome> {
     options.budget.validate()?;
     chorus_core::select::by_name(&options.method)?;
     if let Some(path) = jsonl {
-        return run_jsonl(path, options, format);
+        return run_jsonl(path, options, format, produce);
     }
     let cluster = if paths.is_empty() {
         if std::io::IsTerminal::is_terminal(&io::stdin()) {
@@ -25,15 +43,15 @@ pub fn run(paths: &[PathBuf], jsonl: Option<&str>, options: &Options, format: Fo
     } else {
         read_cluster_from_paths(paths)?
     };
-    let summary = summarize(&cluster, options)?;
+    let rendered = produce(&cluster, options, format)?;
     let mut out = io::stdout().lock();
-    writeln!(out, "{}", render(&summary, format).trim_end())?;
+    writeln!(out, "{}", rendered.trim_end())?;
     Ok(Outcome::Success)
 }
 
 /// One output line per input line, in input order; a bad line becomes an
 /// error record and the rest still run.
-fn run_jsonl(path: &str, options: &Options, format: Format) -> Result<Outcome> {
+fn run_jsonl(path: &str, options: &Options, format: Format, produce: Produce) -> Result<Outcome> {
     let bar = progress::bar(input::count_lines(path), "clusters");
     let mut lines = jsonl_clusters(input::open(path)?, path);
     let mut out = io::BufWriter::new(io::stdout().lock());
@@ -46,8 +64,7 @@ fn run_jsonl(path: &str, options: &Options, format: Format) -> Result<Outcome> {
         let rendered: Vec<(usize, chorus_core::Result<String>)> = batch
             .into_par_iter()
             .map(|(line, cluster)| {
-                let summary = cluster.and_then(|c| summarize(&c, options));
-                (line, summary.map(|s| render(&s, format).trim_end().to_string()))
+                (line, cluster.and_then(|c| produce(&c, options, format)).map(|s| s.trim_end().to_string()))
             })
             .collect();
         for (line, r) in rendered {

@@ -1,0 +1,227 @@
+//! dates: time expressions resolved to calendar dates, and a short timeline.
+//!
+//! "Thursday", "last year", "in September", "Sept. 8", "January 10", "July of
+//! 2016" are found in each sentence. With the article's publication date they
+//! resolve to ISO dates (a weekday to the latest such day on or before it, a
+//! month without a year to its latest occurrence); without one, explicit
+//! years still resolve and everything else is kept as written.
+
+use chorus_core::pipeline::Prepared;
+use chorus_core::Citation;
+use chrono::{Datelike, Duration, NaiveDate};
+use serde::Serialize;
+
+const MONTHS: &[(&str, u32)] = &[
+    ("january", 1),
+    ("jan.", 1),
+    ("february", 2),
+    ("feb.", 2),
+    ("march", 3),
+    ("april", 4),
+    ("may", 5),
+    ("june", 6),
+    ("july", 7),
+    ("august", 8),
+    ("aug.", 8),
+    ("september", 9),
+    ("sept.", 9),
+    ("sep.", 9),
+    ("october", 10),
+    ("oct.", 10),
+    ("november", 11),
+    ("nov.", 11),
+    ("december", 12),
+    ("dec.", 12),
+];
+const WEEKDAYS: &[&str] = &["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
+
+#[derive(Debug, Clone, Serialize)]
+pub struct TimelineEntry {
+    /// ISO date ("2017-03-02", "2016-09", "2016") or the words as written ("Thursday").
+    pub date: String,
+    pub event: String,
+    pub citations: Vec<Citation>,
+}
+
+/// Parse a publication date: ISO date or date-time, or "March 2, 2017".
+pub fn parse_published(s: &str) -> Option<NaiveDate> {
+    let s = s.trim();
+    NaiveDate::parse_from_str(s.get(..10)?, "%Y-%m-%d")
+        .ok()
+        .or_else(|| NaiveDate::parse_from_str(s, "%B %d, %Y").ok())
+        .or_else(|| NaiveDate::parse_from_str(s, "%b %d, %Y").ok())
+}
+
+/// A date expression: its resolved form and a sort key (None when relative).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Found {
+    pub label: String,
+    pub key: Option<(i32, u32, u32)>,
+}
+
+fn month_of(w: &str) -> Option<u32> {
+    let w = w.to_lowercase();
+    MONTHS.iter().find(|(m, _)| *m == w || (m.ends_with('.') && w == m[..m.len() - 1])).map(|&(_, n)| n)
+}
+
+fn number(w: &str) -> Option<u32> {
+    let d: String = w.chars().take_while(char::is_ascii_digit).collect();
+    let rest = &w[d.len()..];
+    (!d.is_empty() && (rest.is_empty() || ["st", "nd", "rd", "th", ",", "."].contains(&rest)))
+        .then(|| d.parse().ok())
+        .flatten()
+}
+
+fn latest_month(month: u32, p: NaiveDate) -> (i32, u32) {
+    if month <= p.month() {
+        (p.year(), month)
+    } else {
+        (p.year() - 1, month)
+    }
+}
+
+/// All date expressions in one sentence.
+pub fn find(sentence: &str, published: Option<NaiveDate>) -> Vec<Found> {
+    let ws: Vec<&str> = sentence
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| matches!(c, ',' | ';' | '(' | ')' | '“' | '”' | '"')))
+        .collect();
+    let lower: Vec<String> = ws.iter().map(|w| w.to_lowercase()).collect();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < ws.len() {
+        let w = lower[i].trim_end_matches('.');
+        let prev = if i > 0 { lower[i - 1].as_str() } else { "" };
+        if let Some(day) = WEEKDAYS.iter().position(|d| *d == w) {
+            let key = published.map(|p| {
+                let back = (7 + p.weekday().num_days_from_monday() as i64 - day as i64) % 7;
+                let d = p - Duration::days(back);
+                (d.year(), d.month(), d.day())
+            });
+            let label =
+                key.map_or(ws[i].trim_end_matches('.').to_string(), |(y, m, d)| format!("{y:04}-{m:02}-{d:02}"));
+            out.push(Found { label, key });
+        } else if let Some(month) = month_of(ws[i]).filter(|_| !(w == "may" && !ws[i].starts_with('M'))) {
+            let day = ws.get(i + 1).and_then(|x| number(x)).filter(|&d| (1..=31).contains(&d));
+            let year_at = i + 1 + day.is_some() as usize;
+            let year = ws.get(year_at).and_then(|x| number(x)).filter(|&y| (1900..=2100).contains(&y)).or_else(|| {
+                (lower.get(i + 1).map(String::as_str) == Some("of"))
+                    .then(|| ws.get(i + 2).and_then(|x| number(x)).filter(|&y| (1900..=2100).contains(&y)))
+                    .flatten()
+            });
+            let resolved = match (year, published) {
+                (Some(y), _) => Some((y as i32, month)),
+                (None, Some(p)) => {
+                    Some(if day.is_some_and(|d| (month, d) > (p.month(), p.day())) || month > p.month() {
+                        (p.year() - 1, month)
+                    } else {
+                        latest_month(month, p)
+                    })
+                }
+                (None, None) => None,
+            };
+            let written = match day {
+                Some(d) => format!("{} {d}", ws[i]),
+                None => ws[i].to_string(),
+            };
+            let (label, key) = match (resolved, day) {
+                (Some((y, m)), Some(d)) => (format!("{y:04}-{m:02}-{d:02}"), Some((y, m, d))),
+                (Some((y, m)), None) => (format!("{y:04}-{m:02}"), Some((y, m, 0))),
+                (None, _) => (written, None),
+            };
+            out.push(Found { label, key });
+            i = year_at;
+        } else if matches!(w, "yesterday" | "today") || (prev == "last" && matches!(w, "year" | "week" | "month")) {
+            let phrase = if prev == "last" { format!("last {w}") } else { w.to_string() };
+            let key = published.map(|p| match phrase.as_str() {
+                "yesterday" => {
+                    let d = p - Duration::days(1);
+                    (d.year(), d.month(), d.day())
+                }
+                "today" => (p.year(), p.month(), p.day()),
+                "last year" => (p.year() - 1, 0, 0),
+                "last month" => {
+                    let d = p.with_day(1).unwrap_or(p) - Duration::days(1);
+                    (d.year(), d.month(), 0)
+                }
+                _ => {
+                    let d = p - Duration::days(7);
+                    (d.year(), d.month(), d.day())
+                }
+            });
+            let label = match key {
+                Some((y, 0, _)) => format!("{y:04}"),
+                Some((y, m, 0)) => format!("{y:04}-{m:02}"),
+                Some((y, m, d)) => format!("{y:04}-{m:02}-{d:02}"),
+                None => phrase,
+            };
+            out.push(Found { label, key });
+        } else if matches!(prev, "in" | "since" | "during" | "until") {
+            if let Some(y) = number(ws[i]).filter(|&y| (1900..=2100).contains(&y) && ws[i].len() == 4) {
+                out.push(Found { label: format!("{y:04}"), key: Some((y as i32, 0, 0)) });
+            }
+        }
+        i += 1;
+    }
+    out
+}
+
+/// One entry per distinct date: the earliest sentence that names it, citing
+/// every article that names the same date in a sentence carrying the same content.
+pub fn timeline(prepared: &Prepared) -> Vec<TimelineEntry> {
+    let published: Vec<Option<NaiveDate>> =
+        prepared.cluster.articles.iter().map(|a| a.published.as_deref().and_then(parse_published)).collect();
+    let mut entries: Vec<(Option<(i32, u32, u32)>, usize, String, Vec<usize>)> = Vec::new();
+    for (i, s) in prepared.sentences.iter().enumerate() {
+        if s.boilerplate || !s.standalone || s.words < 6 {
+            continue;
+        }
+        for f in find(prepared.raw(i), published[s.doc]) {
+            match entries.iter_mut().find(|e| e.2 == f.label) {
+                Some(e) => {
+                    let carries = chorus_core::cite::carries(prepared, e.3[0], i).is_some();
+                    if carries && !e.3.iter().any(|&j| prepared.sentences[j].doc == s.doc) {
+                        e.3.push(i);
+                    }
+                }
+                None => entries.push((f.key, i, f.label, vec![i])),
+            }
+        }
+    }
+    // Resolved dates in calendar order first, then the relative ones in story order.
+    entries.sort_by(|a, b| match (a.0, b.0) {
+        (Some(x), Some(y)) => x.cmp(&y),
+        (Some(_), None) => std::cmp::Ordering::Less,
+        (None, Some(_)) => std::cmp::Ordering::Greater,
+        (None, None) => a.1.cmp(&b.1),
+    });
+    entries
+        .into_iter()
+        .map(|(_, first, date, members)| TimelineEntry {
+            date,
+            event: prepared.text(first).into_owned(),
+            citations: members
+                .iter()
+                .map(|&j| {
+                    let s = &prepared.sentences[j];
+                    Citation { doc: s.doc, start: s.start, end: s.end }
+                })
+                .collect(),
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn resolves_against_publication_date() {
+        let p = NaiveDate::from_ymd_opt(2017, 3, 3); // a Friday
+        let labels = |s: &str, p| find(s, p).into_iter().map(|f| f.label).collect::<Vec<_>>();
+        assert_eq!(labels("He spoke Thursday about the Sept. 8 meeting.", p), vec!["2017-03-02", "2016-09-08"]);
+        assert_eq!(labels("They met in September and in July of 2016.", None), vec!["September", "2016-07"]);
+        assert_eq!(labels("He spoke twice last year, on January 10.", p), vec!["2016", "2017-01-10"]);
+        assert_eq!(labels("He may go.", p), Vec::<String>::new());
+    }
+}

@@ -1,0 +1,687 @@
+//! entities: people, organisations and places, with aliases merged.
+//!
+//! Rules and small gazetteers, not a statistical tagger: capitalised runs
+//! (`names.rs`) are classified by organisation words, a place list and
+//! person cues (titles, two or more name words, speech verbs). People are
+//! merged by surname — initials dropped, near-miss spellings (edit distance
+//! ≤ 2 on surnames of 6+ letters) joined, a lone surname attached to the one
+//! full name it matches — and a title's initials ("AG") count as a mention of
+//! the person who holds it. Roles come from titles ("Attorney General") or a
+//! role noun before the name ("Russian ambassador Sergey Kislyak").
+
+use chorus_core::pipeline::Prepared;
+use rustc_hash::FxHashMap;
+use serde::Serialize;
+
+use crate::names::{edit_distance, name_runs, words, NameRun};
+
+const ORG_WORDS: &[&str] = &[
+    "Department",
+    "Committee",
+    "Party",
+    "Agency",
+    "University",
+    "Foundation",
+    "Post",
+    "Times",
+    "News",
+    "Court",
+    "Congress",
+    "Senate",
+    "House",
+    "Council",
+    "Bureau",
+    "Justice",
+    "Inc.",
+    "Corp.",
+    "Association",
+    "Institute",
+    "Commission",
+    "Administration",
+    "Company",
+    "Group",
+    "Bank",
+    "Service",
+    "Services",
+    "Network",
+    "Journal",
+    "Reuters",
+    "Convention",
+    "Army",
+    "Navy",
+    "Police",
+    "Office",
+    "Board",
+    "Center",
+    "Centre",
+    "Church",
+    "FBI",
+    "CIA",
+    "DOJ",
+    "NBC",
+    "CNN",
+    "Fox",
+    "AP",
+    "BBC",
+    "NASA",
+    "NATO",
+    "Google",
+    "Facebook",
+    "Twitter",
+    "Apple",
+    "Microsoft",
+    "Amazon",
+    "Ministry",
+    "Union",
+    "League",
+    "Club",
+    "Federation",
+    "Organization",
+    "Bloomberg",
+    "Nations",
+    "Laboratory",
+    "Agency",
+    "Forces",
+    "Coalition",
+    "Today",
+    "Nature",
+    "Science",
+    "Airlines",
+    "Motors",
+];
+
+const PLACES: &[&str] = &[
+    "Afghanistan",
+    "Alabama",
+    "Alaska",
+    "Arizona",
+    "Arkansas",
+    "California",
+    "Colorado",
+    "Connecticut",
+    "Delaware",
+    "Florida",
+    "Georgia",
+    "Hawaii",
+    "Idaho",
+    "Illinois",
+    "Indiana",
+    "Iowa",
+    "Kansas",
+    "Kentucky",
+    "Louisiana",
+    "Maine",
+    "Maryland",
+    "Massachusetts",
+    "Michigan",
+    "Minnesota",
+    "Mississippi",
+    "Missouri",
+    "Montana",
+    "Nebraska",
+    "Nevada",
+    "New Hampshire",
+    "New Jersey",
+    "New Mexico",
+    "New York",
+    "North Carolina",
+    "North Dakota",
+    "Ohio",
+    "Oklahoma",
+    "Oregon",
+    "Pennsylvania",
+    "Rhode Island",
+    "South Carolina",
+    "South Dakota",
+    "Tennessee",
+    "Texas",
+    "Utah",
+    "Vermont",
+    "Virginia",
+    "West Virginia",
+    "Wisconsin",
+    "Wyoming",
+    "Washington",
+    "America",
+    "United States",
+    "U.S.",
+    "Russia",
+    "Ukraine",
+    "China",
+    "Japan",
+    "India",
+    "Iran",
+    "Iraq",
+    "Syria",
+    "Israel",
+    "Gaza",
+    "Egypt",
+    "Turkey",
+    "Germany",
+    "France",
+    "Britain",
+    "England",
+    "Scotland",
+    "Ireland",
+    "Italy",
+    "Spain",
+    "Canada",
+    "Mexico",
+    "Brazil",
+    "Australia",
+    "Korea",
+    "North Korea",
+    "South Korea",
+    "Pakistan",
+    "Saudi Arabia",
+    "Moscow",
+    "Kiev",
+    "Kyiv",
+    "Beijing",
+    "London",
+    "Paris",
+    "Berlin",
+    "Tokyo",
+    "Chicago",
+    "Los Angeles",
+    "San Francisco",
+    "Boston",
+    "Miami",
+    "Atlanta",
+    "Houston",
+    "Dallas",
+    "Seattle",
+    "Denver",
+    "Philadelphia",
+    "Detroit",
+    "Baltimore",
+    "Mobile",
+    "Newport News",
+    "Europe",
+    "Asia",
+    "Africa",
+    "Jordan",
+    "Vietnam",
+    "Hanoi",
+    "Greece",
+    "Venezuela",
+    "Cuba",
+    "Havana",
+];
+
+/// Last words that make a name a place.
+const PLACE_WORDS: &[&str] = &[
+    "Hill",
+    "District",
+    "County",
+    "City",
+    "Street",
+    "Avenue",
+    "River",
+    "Lake",
+    "Island",
+    "Islands",
+    "Valley",
+    "Park",
+    "Beach",
+    "Bay",
+    "Mountains",
+    "Peninsula",
+    "Province",
+    "State",
+    "Square",
+    "Road",
+    "Airport",
+];
+
+/// Adjectives of nationality: part of roles, not entities.
+const DEMONYMS: &[&str] = &[
+    "Russian",
+    "American",
+    "British",
+    "Chinese",
+    "Japanese",
+    "Indian",
+    "Iranian",
+    "Iraqi",
+    "Syrian",
+    "Israeli",
+    "Ukrainian",
+    "German",
+    "French",
+    "Italian",
+    "Spanish",
+    "Canadian",
+    "Mexican",
+    "Korean",
+    "Soviet",
+    "European",
+    "Democratic",
+    "Republican",
+    "GOP",
+    "Democrat",
+    "Republicans",
+    "Democrats",
+    "Russians",
+    "Americans",
+];
+
+/// Nouns that name a role when they stand right before a name.
+const ROLE_NOUNS: &[&str] = &[
+    "ambassador",
+    "senator",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "secretary",
+    "leader",
+    "official",
+    "prosecutor",
+    "lawyer",
+    "attorney",
+    "director",
+    "chairman",
+    "chairwoman",
+    "president",
+    "governor",
+    "mayor",
+    "minister",
+    "adviser",
+    "advisor",
+    "aide",
+    "judge",
+    "general",
+    "candidate",
+    "nominee",
+    "correspondent",
+    "analyst",
+    "professor",
+    "scientist",
+    "author",
+    "chief",
+    "executive",
+    "founder",
+    "officer",
+    "congressman",
+    "congresswoman",
+    "representative",
+    "commissioner",
+    "strategist",
+    "economist",
+    "researcher",
+    "coach",
+];
+
+/// Titles that are honorifics, not roles.
+const HONORIFICS: &[&str] = &["Mr.", "Mrs.", "Ms.", "Dr.", "Sir", "Dame", "Former", "former", "then-Sen."];
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Kind {
+    Person,
+    Organization,
+    Place,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct DocCount {
+    pub doc: usize,
+    pub count: usize,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Entity {
+    pub name: String,
+    pub kind: Kind,
+    pub aliases: Vec<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub role: Option<String>,
+    pub mentions: Vec<DocCount>,
+}
+
+/// One mention of an entity in an article.
+#[derive(Debug, Clone)]
+pub struct Mention {
+    pub doc: usize,
+    pub start: usize,
+    pub end: usize,
+    pub entity: usize,
+}
+
+/// Entities of a cluster and where each is mentioned.
+#[derive(Debug, Default)]
+pub struct Entities {
+    pub list: Vec<Entity>,
+    pub mentions: Vec<Mention>,
+}
+
+struct Raw {
+    /// Inside quotation marks: a title of a work or a quoted phrase, not a name to learn.
+    quoted: bool,
+    doc: usize,
+    start: usize,
+    end: usize,
+    words: Vec<String>,
+    role: Option<String>,
+    kind: Option<Kind>,
+}
+
+fn classify(run: &NameRun) -> Option<Kind> {
+    let name = run.words.join(" ");
+    if run.words.last().is_some_and(|w| crate::names::TITLE_WORDS.contains(&w.as_str())) {
+        return None;
+    }
+    if run.words.iter().all(|w| DEMONYMS.contains(&w.as_str())) {
+        return None;
+    }
+    let place_word = run.words.iter().any(|w| PLACE_WORDS.contains(&w.as_str()));
+    let ends_in_place = run.words.len() >= 3 && run.words.last().is_some_and(|w| PLACES.contains(&w.as_str()));
+    if PLACES.contains(&name.as_str()) || place_word || ends_in_place {
+        return Some(Kind::Place);
+    }
+    if run.words.iter().any(|w| ORG_WORDS.contains(&w.as_str())) || name == "White House" {
+        return Some(Kind::Organization);
+    }
+    if run.words.iter().any(|w| DEMONYMS.contains(&w.as_str())) {
+        return None;
+    }
+    let people_title =
+        run.titles.iter().any(|t| !matches!(t.as_str(), "U.S." | "Democratic" | "Republican" | "Former" | "former"));
+    let words = run.words.iter().filter(|w| !w.ends_with('.') || w.len() > 2).count();
+    let acronym = run.words.len() == 1 && run.words[0].chars().all(|c| c.is_ascii_uppercase() || c == '.');
+    if acronym {
+        return None;
+    }
+    if people_title || words >= 2 {
+        return Some(Kind::Person);
+    }
+    None
+}
+
+/// The role stated before a name: its titles, or "Russian ambassador" words.
+fn role_before(text: &str, run: &NameRun) -> Option<String> {
+    let titles: Vec<&str> = run.titles.iter().map(String::as_str).filter(|t| !HONORIFICS.contains(t)).collect();
+    let titles: Vec<&str> = titles.into_iter().skip_while(|t| matches!(*t, "U.S.")).collect();
+    if !titles.is_empty() {
+        return Some(
+            titles.join(" ").replace("Sen.", "Senator").replace("Rep.", "Representative").replace("Gov.", "Governor"),
+        );
+    }
+    let before = words(&text[..run.start]);
+    let last = before.last()?;
+    if text[last.1..run.start].trim().is_empty() && ROLE_NOUNS.contains(&last.2.to_lowercase().as_str()) {
+        let mut role = vec![last.2.to_string()];
+        if let Some(adj) = before.len().checked_sub(2).map(|k| before[k]) {
+            let w = adj.2.trim_end_matches("’s").trim_end_matches("'s");
+            if DEMONYMS.contains(&w) || PLACES.contains(&w) || w == "White" {
+                role.insert(0, adj.2.to_string());
+            }
+        }
+        return Some(role.join(" "));
+    }
+    None
+}
+
+fn surname(words: &[String]) -> &str {
+    words.last().map(String::as_str).unwrap_or("")
+}
+
+/// Full name without initials: "Sergey I. Kislyak" → "Sergey Kislyak".
+fn without_initials(words: &[String]) -> Vec<String> {
+    words.iter().filter(|w| !(w.len() == 2 && w.ends_with('.'))).cloned().collect()
+}
+
+pub fn extract(prepared: &Prepared) -> Entities {
+    let cluster = prepared.cluster;
+    let mut raws: Vec<Raw> = Vec::new();
+    for (doc, article) in cluster.articles.iter().enumerate() {
+        let quoted = crate::quotes::all_spans(&article.text);
+        for s in prepared.sentences.iter().filter(|s| s.doc == doc) {
+            for run in name_runs(&article.text[s.start..s.end], &[0]) {
+                let run = NameRun { start: run.start + s.start, end: run.end + s.start, ..run };
+                let kind = classify(&run);
+                let role = role_before(&article.text, &run);
+                let inside = quoted.iter().any(|&(a, b)| run.start >= a && run.end <= b);
+                raws.push(Raw { quoted: inside, doc, start: run.start, end: run.end, words: run.words, role, kind });
+            }
+        }
+    }
+    // People: one group per full name (initials dropped), merged by surname.
+    let mut list: Vec<Entity> = Vec::new();
+    let mut key_of: FxHashMap<String, usize> = FxHashMap::default();
+    let mut roles: Vec<FxHashMap<String, usize>> = Vec::new();
+    let mut assigned: Vec<Option<usize>> = vec![None; raws.len()];
+    let mut full_forms: Vec<FxHashMap<String, usize>> = Vec::new();
+    // Multi-word names first, then single names with a personal title ("President Trump").
+    let mut order: Vec<usize> =
+        (0..raws.len()).filter(|&k| raws[k].kind == Some(Kind::Person) && !raws[k].quoted).collect();
+    order.sort_by_key(|&k| (raws[k].words.len() < 2, k));
+    for k in order {
+        let r = &raws[k];
+        let full = without_initials(&r.words);
+        let last = surname(&full).to_string();
+        let first = full.first().cloned().unwrap_or_default();
+        // Same surname (or a near miss) and no clash of first names.
+        let existing = list.iter().position(|e| {
+            e.kind == Kind::Person && {
+                let ew: Vec<String> = e.name.split(' ').map(String::from).collect();
+                let el = surname(&ew);
+                let same_last = el == last || (last.chars().count() >= 6 && edit_distance(el, &last) <= 2);
+                same_last && (ew.len() < 2 || full.len() < 2 || ew[0] == first)
+            }
+        });
+        let id = existing.unwrap_or_else(|| {
+            list.push(Entity {
+                name: full.join(" "),
+                kind: Kind::Person,
+                aliases: Vec::new(),
+                role: None,
+                mentions: Vec::new(),
+            });
+            roles.push(FxHashMap::default());
+            full_forms.push(FxHashMap::default());
+            list.len() - 1
+        });
+        *full_forms[id].entry(full.join(" ")).or_default() += 1;
+        assigned[k] = Some(id);
+    }
+    // Lone surnames and near misses attach to the one person they match.
+    for (k, r) in raws.iter().enumerate() {
+        if assigned[k].is_some() || r.words.len() != 1 {
+            continue;
+        }
+        let w = &r.words[0];
+        let matches: Vec<usize> = (0..list.len())
+            .filter(|&e| list[e].kind == Kind::Person)
+            .filter(|&e| {
+                let el = list[e].name.rsplit(' ').next().unwrap_or("");
+                el == w || (w.chars().count() >= 6 && edit_distance(el, w) <= 2)
+            })
+            .collect();
+        if matches.len() == 1 {
+            assigned[k] = Some(matches[0]);
+        }
+    }
+    // A title's initials ("the AG") stand for the person holding the title.
+    for (k, r) in raws.iter().enumerate() {
+        if assigned[k].is_some() || r.words.len() != 1 {
+            continue;
+        }
+        let w = &r.words[0];
+        let holders: Vec<usize> = raws
+            .iter()
+            .enumerate()
+            .filter_map(|(j, o)| {
+                let role = o.role.as_deref()?;
+                let initials: String =
+                    role.split(' ').filter_map(|x| x.chars().next()).filter(|c| c.is_uppercase()).collect();
+                (initials.len() >= 2 && initials == *w).then_some(assigned[j]).flatten()
+            })
+            .collect();
+        if let Some(&h) = holders.first() {
+            if holders.iter().all(|&x| x == h) {
+                assigned[k] = Some(h);
+            }
+        }
+    }
+    // Organisations and places: exact names.
+    for (k, r) in raws.iter().enumerate() {
+        let Some(kind) = r.kind.filter(|&k| k != Kind::Person) else { continue };
+        if assigned[k].is_some() {
+            continue;
+        }
+        let name = r.words.join(" ");
+        let id = *key_of.entry(format!("{kind:?}:{name}")).or_insert_with(|| {
+            list.push(Entity { name: name.clone(), kind, aliases: Vec::new(), role: None, mentions: Vec::new() });
+            roles.push(FxHashMap::default());
+            full_forms.push(FxHashMap::default());
+            list.len() - 1
+        });
+        assigned[k] = Some(id);
+    }
+    let mut mentions = Vec::new();
+    let mut counts: Vec<FxHashMap<usize, usize>> = vec![FxHashMap::default(); list.len()];
+    let mut aliases: Vec<Vec<String>> = vec![Vec::new(); list.len()];
+    for (k, r) in raws.iter().enumerate() {
+        let Some(id) = assigned[k] else { continue };
+        *counts[id].entry(r.doc).or_default() += 1;
+        let surface = r.words.join(" ");
+        if !aliases[id].contains(&surface) {
+            aliases[id].push(surface);
+        }
+        if let Some(role) = &r.role {
+            *roles[id].entry(role.clone()).or_default() += 1;
+        }
+        mentions.push(Mention { doc: r.doc, start: r.start, end: r.end, entity: id });
+    }
+    for (id, e) in list.iter_mut().enumerate() {
+        if let Some((best, _)) = full_forms[id].iter().max_by(|a, b| a.1.cmp(b.1).then(b.0.len().cmp(&a.0.len()))) {
+            e.name = best.clone();
+        }
+        let mut a: Vec<String> = aliases[id].iter().filter(|x| **x != e.name).cloned().collect();
+        a.sort();
+        e.aliases = a;
+        e.role = roles[id]
+            .iter()
+            .max_by(|a, b| a.1.cmp(b.1).then(a.0.len().cmp(&b.0.len())).then(b.0.cmp(a.0)))
+            .map(|(r, _)| r.clone());
+        let mut m: Vec<DocCount> = counts[id].iter().map(|(&doc, &count)| DocCount { doc, count }).collect();
+        m.sort_by_key(|d| d.doc);
+        e.mentions = m;
+    }
+    // Order by mentions; renumber the mention index accordingly.
+    let total = |e: &Entity| e.mentions.iter().map(|m| m.count).sum::<usize>();
+    let mut order: Vec<usize> = (0..list.len()).filter(|&i| total(&list[i]) > 0).collect();
+    order.sort_by(|&a, &b| total(&list[b]).cmp(&total(&list[a])).then(list[a].name.cmp(&list[b].name)));
+    let mut new_id = vec![usize::MAX; list.len()];
+    for (n, &o) in order.iter().enumerate() {
+        new_id[o] = n;
+    }
+    let list: Vec<Entity> = order.iter().map(|&o| list[o].clone()).collect();
+    let mentions = mentions.into_iter().map(|m| Mention { entity: new_id[m.entity], ..m }).collect();
+    Entities { list, mentions }
+}
+
+impl Entities {
+    /// The person "he"/"she" at `offset` most likely means: the first person
+    /// named — not as a possessive ("Trump’s campaign") nor as an agent ("by
+    /// Sen. Franken") — in the nearest sentence before it that names one, up to
+    /// three sentences back. Mentions inside quotes (`skip`) do not count.
+    pub fn antecedent(&self, prepared: &Prepared, doc: usize, offset: usize, skip: &[(usize, usize)]) -> Option<usize> {
+        let text = &prepared.cluster.articles[doc].text;
+        let sentences: Vec<(usize, usize)> = prepared
+            .sentences
+            .iter()
+            .filter(|s| s.doc == doc && s.start < offset)
+            .map(|s| (s.start, s.end.min(offset)))
+            .collect();
+        let outside_quotes = |&&(start, _): &&(usize, usize)| !skip.iter().any(|&(s, e)| start >= s && start < e);
+        for &(start, end) in sentences.iter().rev().filter(outside_quotes).take(4) {
+            let found = self
+                .mentions
+                .iter()
+                .filter(|m| {
+                    m.doc == doc && m.start >= start && m.end <= end && self.list[m.entity].kind == Kind::Person
+                })
+                .filter(|m| !skip.iter().any(|&(s, e)| m.start >= s && m.end <= e))
+                .filter(|m| {
+                    let after = &text[m.end..];
+                    let possessive = after.starts_with("’") || after.starts_with('\'');
+                    // "by Senator Al Franken": look back past title words for "by".
+                    let before: Vec<&str> = text[start..m.start].split_whitespace().collect();
+                    let agent = before
+                        .iter()
+                        .rev()
+                        .find(|w| !crate::names::TITLE_WORDS.contains(&w.trim_matches(',')))
+                        .is_some_and(|w| *w == "by");
+                    !possessive && !agent
+                })
+                .max_by_key(|m| (self.mentions_in(doc, m.entity), std::cmp::Reverse(m.start)));
+            if let Some(m) = found {
+                return Some(m.entity);
+            }
+        }
+        // No one named nearby: the article's most mentioned person.
+        self.main_person(doc)
+    }
+
+    fn mentions_in(&self, doc: usize, entity: usize) -> usize {
+        self.mentions.iter().filter(|m| m.doc == doc && m.entity == entity).count()
+    }
+
+    /// The person article `doc` mentions most.
+    pub fn main_person(&self, doc: usize) -> Option<usize> {
+        (0..self.list.len())
+            .filter(|&e| self.list[e].kind == Kind::Person)
+            .map(|e| (self.mentions_in(doc, e), e))
+            .filter(|&(n, _)| n > 0)
+            .max_by_key(|&(n, e)| (n, std::cmp::Reverse(e)))
+            .map(|(_, e)| e)
+    }
+
+    /// The first person named in `start..end` of article `doc` who is not the
+    /// object of a preposition ("a spokesman for Sessions, Sarah Isgur Flores").
+    pub fn subject_in(&self, doc: usize, start: usize, end: usize, text: &str) -> Option<usize> {
+        self.ungoverned(doc, start, end, text).first().copied()
+    }
+
+    /// The last such person: after a quote, the name nearest the verb
+    /// ("Sessions spokeswoman Sarah Isgur Flores said").
+    pub fn last_subject_in(&self, doc: usize, start: usize, end: usize, text: &str) -> Option<usize> {
+        self.ungoverned(doc, start, end, text).last().copied()
+    }
+
+    fn ungoverned(&self, doc: usize, start: usize, end: usize, text: &str) -> Vec<usize> {
+        const PREPOSITIONS: &[&str] =
+            &["for", "of", "by", "with", "to", "from", "about", "against", "at", "on", "in", "via", "and"];
+        self.mentions
+            .iter()
+            .filter(|m| m.doc == doc && m.start >= start && m.end <= end && self.list[m.entity].kind == Kind::Person)
+            .filter(|m| {
+                let before: Vec<&str> = text[start..m.start].split_whitespace().collect();
+                let governing = before.iter().rev().find(|w| !crate::names::TITLE_WORDS.contains(&w.trim_matches(',')));
+                !governing.is_some_and(|w| PREPOSITIONS.contains(&w.to_lowercase().as_str()))
+            })
+            .map(|m| m.entity)
+            .collect()
+    }
+
+    /// The person mentioned last before `offset` in article `doc`, outside `skip` ranges.
+    pub fn person_before(&self, doc: usize, offset: usize, skip: &[(usize, usize)]) -> Option<usize> {
+        self.mentions
+            .iter()
+            .filter(|m| m.doc == doc && m.end <= offset && self.list[m.entity].kind == Kind::Person)
+            .filter(|m| !skip.iter().any(|&(s, e)| m.start >= s && m.end <= e))
+            .max_by_key(|m| m.start)
+            .map(|m| m.entity)
+    }
+
+    /// The person whose mention covers or starts within `start..end` of article `doc`.
+    pub fn person_in(&self, doc: usize, start: usize, end: usize) -> Option<usize> {
+        self.mentions
+            .iter()
+            .filter(|m| m.doc == doc && m.start >= start && m.end <= end && self.list[m.entity].kind == Kind::Person)
+            .min_by_key(|m| m.start)
+            .map(|m| m.entity)
+    }
+}

@@ -1,0 +1,254 @@
+//! facts: the same content across outlets, and where outlets disagree.
+//!
+//! Sentences of different articles that carry the same content
+//! (`cite::carries`, either way) form one fact. A fact most outlets carry is
+//! *consensus*; a summary sentence only its own outlet carries is
+//! *single-source*. A *conflict* is two outlets giving different amounts of
+//! the same kind of thing in related sentences ("a “small group” of
+//! diplomats" vs "about 50 ambassadors" at the same event).
+
+use chorus_core::cite::carries;
+use chorus_core::pipeline::Prepared;
+use chorus_core::Citation;
+use serde::Serialize;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Label {
+    Consensus,
+    SingleSource,
+    Conflict,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Fact {
+    pub text: String,
+    pub label: Label,
+    pub outlets: usize,
+    pub citations: Vec<Citation>,
+}
+
+/// Kinds of counted things, with the words that name them.
+const COUNTED: &[(&str, &[&str])] = &[
+    ("ambassadors", &["ambassador", "ambassadors", "diplomat", "diplomats", "envoy", "envoys"]),
+    ("people", &["people", "persons", "person", "residents", "civilians", "victims"]),
+    ("officials", &["officials", "official", "officers", "agents"]),
+    ("dead", &["dead", "killed", "deaths", "fatalities"]),
+    ("injured", &["injured", "wounded", "hurt"]),
+    ("votes", &["votes", "vote", "ballots"]),
+];
+const SMALL: &[&str] = &["small group", "a few", "handful", "a couple", "several"];
+const NUMBER_WORDS: &[(&str, f64)] = &[
+    ("two", 2.0),
+    ("twice", 2.0),
+    ("three", 3.0),
+    ("four", 4.0),
+    ("five", 5.0),
+    ("six", 6.0),
+    ("seven", 7.0),
+    ("eight", 8.0),
+    ("nine", 9.0),
+    ("ten", 10.0),
+    ("dozen", 12.0),
+    ("dozens", 24.0),
+    ("twenty", 20.0),
+    ("thirty", 30.0),
+    ("fifty", 50.0),
+    ("hundred", 100.0),
+    ("hundreds", 200.0),
+];
+
+/// Words that end the phrase in front of a counted noun.
+const BREAKS: &[&str] = &["with", "from", "to", "for", "in", "on", "at", "and", "than", "by", "of", "among", "about."];
+
+const MONTH_WORDS: &[&str] = &[
+    "jan",
+    "january",
+    "feb",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "aug",
+    "august",
+    "sept",
+    "sep",
+    "september",
+    "oct",
+    "october",
+    "nov",
+    "november",
+    "dec",
+    "december",
+];
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Amount {
+    Number(f64),
+    Small,
+}
+
+/// (kind, amount) pairs stated in a sentence.
+fn amounts(sentence: &str) -> Vec<(&'static str, Amount)> {
+    let clean: String =
+        sentence.chars().map(|c| if matches!(c, '“' | '”' | '"' | ',' | '(' | ')') { ' ' } else { c }).collect();
+    let lower = clean.to_lowercase();
+    let ws: Vec<&str> = lower.split_whitespace().collect();
+    let mut out = Vec::new();
+    for (k, w) in ws.iter().enumerate() {
+        let Some(&(kind, _)) = COUNTED.iter().find(|(_, names)| names.contains(&w.trim_end_matches('.'))) else {
+            continue;
+        };
+        // The words before the noun, back to the first function word: an amount
+        // must be attached to its noun ("about 50 ambassadors", not "30 meetings with numerous ambassadors").
+        let mut from = k;
+        while from > 0 && k - from < 4 && !BREAKS.contains(&ws[from - 1]) {
+            from -= 1;
+        }
+        if from > 0 && ws[from - 1] == "of" && from >= 2 {
+            // "a “small group” of diplomats": the amount sits before "of".
+            from = from.saturating_sub(4);
+        }
+        let window = &ws[from..k];
+        let phrase = window.join(" ");
+        if SMALL.iter().any(|s| phrase.contains(s)) {
+            out.push((kind, Amount::Small));
+        } else if let Some(n) = window.iter().enumerate().rev().find_map(|(k, x)| {
+            // A number right after a month is a date ("the Sept. 8 meeting"), not an amount.
+            let after_month = k > 0 && MONTH_WORDS.contains(&window[k - 1].trim_end_matches('.'));
+            let value = x
+                .trim_end_matches('.')
+                .parse::<f64>()
+                .ok()
+                .or_else(|| NUMBER_WORDS.iter().find(|(nw, _)| nw == x).map(|&(_, v)| v));
+            value.filter(|_| !after_month)
+        }) {
+            out.push((kind, Amount::Number(n)));
+        }
+    }
+    out
+}
+
+fn disagree(a: Amount, b: Amount) -> bool {
+    match (a, b) {
+        (Amount::Number(x), Amount::Number(y)) => (x - y).abs() > 0.1 * x.max(y),
+        (Amount::Small, Amount::Number(n)) | (Amount::Number(n), Amount::Small) => n >= 10.0,
+        (Amount::Small, Amount::Small) => false,
+    }
+}
+
+fn citation(prepared: &Prepared, i: usize) -> Citation {
+    let s = &prepared.sentences[i];
+    Citation { doc: s.doc, start: s.start, end: s.end }
+}
+
+/// Related sentences: similar themselves, or with their preceding sentences.
+fn related(prepared: &Prepared, i: usize, j: usize) -> bool {
+    let around = |k: usize| {
+        let s = &prepared.sentences[k];
+        let mut v = vec![k];
+        if k > 0 && prepared.sentences[k - 1].doc == s.doc {
+            v.push(k - 1);
+        }
+        v
+    };
+    around(i).iter().any(|&a| around(j).iter().any(|&b| prepared.rep.cosine(a, b) >= 0.2))
+}
+
+pub fn facts(prepared: &Prepared, summary_sentences: &[usize]) -> Vec<Fact> {
+    let docs = prepared.doc_sentences.len();
+    let candidates: Vec<usize> = (0..prepared.sentences.len())
+        .filter(|&i| {
+            let s = &prepared.sentences[i];
+            !s.boilerplate && s.standalone && s.words >= 6
+        })
+        .collect();
+    // Union-find over cross-article "carries the same content" links.
+    let mut parent: Vec<usize> = (0..prepared.sentences.len()).collect();
+    fn root(p: &mut [usize], mut i: usize) -> usize {
+        while p[i] != i {
+            p[i] = p[p[i]];
+            i = p[i];
+        }
+        i
+    }
+    for (x, &i) in candidates.iter().enumerate() {
+        for &j in &candidates[x + 1..] {
+            if prepared.sentences[i].doc != prepared.sentences[j].doc
+                && (carries(prepared, i, j).is_some() || carries(prepared, j, i).is_some())
+            {
+                let (a, b) = (root(&mut parent, i), root(&mut parent, j));
+                if a != b {
+                    parent[a.max(b)] = a.min(b);
+                }
+            }
+        }
+    }
+    let mut groups: Vec<(usize, Vec<usize>)> = Vec::new();
+    for &i in &candidates {
+        let r = root(&mut parent, i);
+        match groups.iter_mut().find(|g| g.0 == r) {
+            Some(g) => g.1.push(i),
+            None => groups.push((r, vec![i])),
+        }
+    }
+    let mut out = Vec::new();
+    for (_, members) in &groups {
+        let mut outlets: Vec<usize> = members.iter().map(|&i| prepared.sentences[i].doc).collect();
+        outlets.sort_unstable();
+        outlets.dedup();
+        let in_summary = members.iter().find(|i| summary_sentences.contains(i));
+        let label = if outlets.len() >= 2 && outlets.len() * 2 >= docs {
+            Label::Consensus
+        } else if outlets.len() == 1 && in_summary.is_some() && docs > 1 {
+            Label::SingleSource
+        } else {
+            continue;
+        };
+        let lead = *in_summary.unwrap_or(&members[0]);
+        let mut citations = vec![citation(prepared, lead)];
+        for &i in members {
+            if !citations.iter().any(|c| c.doc == prepared.sentences[i].doc) {
+                citations.push(citation(prepared, i));
+            }
+        }
+        out.push(Fact { text: prepared.text(lead).into_owned(), label, outlets: outlets.len(), citations });
+    }
+    // Conflicts: different amounts of the same kind in related sentences of two outlets.
+    let stated: Vec<(usize, Vec<(&str, Amount)>)> =
+        candidates.iter().map(|&i| (i, amounts(prepared.raw(i)))).filter(|(_, a)| !a.is_empty()).collect();
+    for (x, (i, ai)) in stated.iter().enumerate() {
+        for (j, aj) in &stated[x + 1..] {
+            if prepared.sentences[*i].doc == prepared.sentences[*j].doc {
+                continue;
+            }
+            let clash = ai.iter().any(|(k, a)| aj.iter().any(|(l, b)| k == l && disagree(*a, *b)));
+            if clash && related(prepared, *i, *j) {
+                // The text is the first outlet's sentence, verbatim; the second is in the citations.
+                out.push(Fact {
+                    text: prepared.text(*i).into_owned(),
+                    label: Label::Conflict,
+                    outlets: 2,
+                    citations: vec![citation(prepared, *i), citation(prepared, *j)],
+                });
+            }
+        }
+    }
+    out.sort_by(|a, b| b.outlets.cmp(&a.outlets).then((a.label as u8).cmp(&(b.label as u8))));
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn amounts_and_disagreement() {
+        assert_eq!(amounts("Kislyak was part of a “small group” of diplomats."), vec![("ambassadors", Amount::Small)]);
+        assert_eq!(amounts("an event attended by about 50 ambassadors"), vec![("ambassadors", Amount::Number(50.0))]);
+        assert!(disagree(Amount::Small, Amount::Number(50.0)));
+        assert!(!disagree(Amount::Number(50.0), Amount::Number(52.0)));
+    }
+}

@@ -1,0 +1,49 @@
+//! brief: a summary plus who said what, who is involved, when things
+//! happened, and what the outlets agree or disagree on. Every item carries
+//! citations (article index and byte offsets) so each claim can be checked.
+//! The approach of each part is described in its module and in ARCHITECTURE.md.
+
+pub mod dates;
+pub mod entities;
+pub mod facts;
+mod names;
+pub mod quotes;
+mod render;
+
+use chorus_core::pipeline::{summarize_prepared, Prepared};
+use chorus_core::{ChorusError, Cluster, Options, Result, Summary};
+use serde::Serialize;
+
+pub use dates::TimelineEntry;
+pub use entities::{Entity, Kind};
+pub use facts::{Fact, Label};
+pub use quotes::Quote;
+pub use render::render;
+
+/// The `summarize` JSON object plus quotes, entities, timeline and facts.
+#[derive(Debug, Clone, Serialize)]
+pub struct Brief {
+    #[serde(flatten)]
+    pub summary: Summary,
+    pub quotes: Vec<Quote>,
+    pub entities: Vec<Entity>,
+    pub timeline: Vec<TimelineEntry>,
+    pub facts: Vec<Fact>,
+}
+
+pub fn brief(cluster: &Cluster, options: &Options) -> Result<Brief> {
+    if cluster.articles.iter().all(|a| a.text.trim().is_empty()) {
+        return Err(ChorusError::Empty { origin: cluster.id.clone() });
+    }
+    let prepared = Prepared::new(cluster);
+    let (summary, chosen) = summarize_prepared(&prepared, options)?;
+    let entities = entities::extract(&prepared);
+    let occurrences = quotes::occurrences(&prepared, &entities);
+    Ok(Brief {
+        summary,
+        quotes: quotes::merge(&prepared, &occurrences),
+        timeline: dates::timeline(&prepared),
+        facts: facts::facts(&prepared, &chosen),
+        entities: entities.list,
+    })
+}

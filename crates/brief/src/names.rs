@@ -1,0 +1,387 @@
+//! names: capitalised word runs in cased text, with titles split off as roles.
+
+/// Words that stand before a name as a title or role; they become the role.
+pub const TITLE_WORDS: &[&str] = &[
+    "Sen.",
+    "Senator",
+    "Rep.",
+    "Representative",
+    "Gov.",
+    "Governor",
+    "President",
+    "Vice",
+    "Attorney",
+    "General",
+    "Press",
+    "Secretary",
+    "Deputy",
+    "Acting",
+    "Ambassador",
+    "Dr.",
+    "Mr.",
+    "Mrs.",
+    "Ms.",
+    "Judge",
+    "Chairman",
+    "Chairwoman",
+    "Leader",
+    "Minority",
+    "Majority",
+    "Speaker",
+    "Chief",
+    "Director",
+    "Prime",
+    "Minister",
+    "Mayor",
+    "Sgt.",
+    "Lt.",
+    "Gen.",
+    "Col.",
+    "Capt.",
+    "Officer",
+    "Spokesman",
+    "Spokeswoman",
+    "Commissioner",
+    "Prosecutor",
+    "Sheriff",
+    "Detective",
+    "Professor",
+    "Prof.",
+    "Rev.",
+    "Pope",
+    "King",
+    "Queen",
+    "Prince",
+    "Princess",
+    "Lord",
+    "Lady",
+    "Sir",
+    "Dame",
+    "then-Sen.",
+    "Former",
+    "former",
+    "U.S.",
+    "Chairmen",
+    "Officials",
+    "CEO",
+    "Founder",
+    "Coach",
+    "Cmdr.",
+    "Adm.",
+    "Maj.",
+];
+
+/// Capitalised words that never begin a name (sentence openers, days, months).
+pub const NOT_NAMES: &[&str] = &[
+    "The",
+    "A",
+    "An",
+    "But",
+    "And",
+    "Or",
+    "If",
+    "In",
+    "On",
+    "At",
+    "For",
+    "From",
+    "With",
+    "By",
+    "As",
+    "After",
+    "Before",
+    "When",
+    "While",
+    "Although",
+    "Though",
+    "Because",
+    "Since",
+    "However",
+    "Meanwhile",
+    "Still",
+    "Also",
+    "Then",
+    "Now",
+    "Later",
+    "Earlier",
+    "Today",
+    "Yesterday",
+    "Last",
+    "Next",
+    "Some",
+    "Many",
+    "Most",
+    "All",
+    "Both",
+    "Each",
+    "No",
+    "Not",
+    "One",
+    "What",
+    "Who",
+    "Where",
+    "Why",
+    "How",
+    "He",
+    "She",
+    "It",
+    "They",
+    "We",
+    "I",
+    "You",
+    "His",
+    "Her",
+    "Its",
+    "Their",
+    "Our",
+    "My",
+    "Your",
+    "This",
+    "That",
+    "These",
+    "Those",
+    "There",
+    "Here",
+    "Asked",
+    "Speaking",
+    "According",
+    "Despite",
+    "During",
+    "Having",
+    "Let",
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+    "Jan.",
+    "Feb.",
+    "Aug.",
+    "Sept.",
+    "Sep.",
+    "Oct.",
+    "Nov.",
+    "Dec.",
+    "Several",
+    "Other",
+    "Reports",
+    "Reporters",
+    "Democrats",
+    "Republicans",
+    "Russians",
+    "Americans",
+    "Earlier",
+    "Though",
+    "Thus",
+    "Yes",
+];
+
+/// Institution words that "of" joins to a following name ("Department of Justice").
+const BEFORE_OF: &[&str] = &[
+    "Department",
+    "University",
+    "Bank",
+    "Bureau",
+    "Institute",
+    "Office",
+    "Ministry",
+    "Secretary",
+    "Board",
+    "College",
+    "School",
+    "Church",
+    "Museum",
+    "Council",
+    "Commission",
+    "Court",
+    "Republic",
+    "Kingdom",
+    "States",
+    "Gulf",
+    "Bay",
+    "City",
+    "Duke",
+    "Society",
+    "Association",
+    "Academy",
+    "Federation",
+    "League",
+    "Centre",
+    "Center",
+    "Agency",
+    "Division",
+    "District",
+    "Government",
+    "Chamber",
+    "House",
+    "Library",
+    "Army",
+    "Isle",
+];
+
+/// Lower-case words allowed inside a name: "bin", "de", "van".
+const NAME_PARTICLES: &[&str] = &["de", "del", "der", "van", "von", "bin", "al", "da", "la", "le", "du"];
+
+/// A capitalised run: byte range in the text, its words, and title words before it.
+#[derive(Debug, Clone)]
+pub struct NameRun {
+    pub start: usize,
+    pub end: usize,
+    pub words: Vec<String>,
+    pub titles: Vec<String>,
+}
+
+fn is_capitalised(w: &str) -> bool {
+    let w = w.trim_start_matches(['“', '"', '‘', '(', '[']);
+    w.chars().next().is_some_and(char::is_uppercase) && w.chars().any(char::is_lowercase)
+        || (w.len() >= 2 && w.len() <= 5 && w.chars().all(|c| c.is_ascii_uppercase() || c == '.'))
+}
+
+fn is_initial(w: &str) -> bool {
+    let b = w.as_bytes();
+    b.len() == 2 && b[0].is_ascii_uppercase() && b[1] == b'.'
+}
+
+/// Words with their byte ranges: whitespace-separated tokens, outer punctuation trimmed.
+pub fn words(text: &str) -> Vec<(usize, usize, &str)> {
+    let mut out = Vec::new();
+    let mut start = None;
+    for (i, c) in text.char_indices().chain(std::iter::once((text.len(), ' '))) {
+        if c.is_whitespace() || c == '—' || c == '–' {
+            if let Some(s) = start.take() {
+                let raw = &text[s..i];
+                let lead = raw.len() - raw.trim_start_matches(['“', '"', '‘', '(', '[', '\'']).len();
+                let core = raw.trim_start_matches(['“', '"', '‘', '(', '[', '\'']);
+                let trimmed = core.trim_end_matches([',', ';', ':', '”', '"', '’', ')', ']', '?', '!', '\'']);
+                // Keep the period of an abbreviation or initial ("Sen.", "I."), drop a sentence's.
+                let keep_period =
+                    trimmed.ends_with('.') && (trimmed.len() <= 4 || trimmed[..trimmed.len() - 1].contains('.'));
+                let w = if keep_period { trimmed } else { trimmed.trim_end_matches('.') };
+                let w = w.strip_suffix("’s").or_else(|| w.strip_suffix("'s")).unwrap_or(w);
+                let w = w.trim_end_matches(['’', '\'']);
+                if !w.is_empty() {
+                    out.push((s + lead, s + lead + w.len(), w));
+                }
+            }
+        } else if start.is_none() {
+            start = Some(i);
+        }
+    }
+    out
+}
+
+/// Capitalised name runs in `text`; `sentence_starts` are byte offsets where
+/// sentences begin (a single capitalised word there is usually not a name).
+pub fn name_runs(text: &str, sentence_starts: &[usize]) -> Vec<NameRun> {
+    let ws = words(text);
+    let mut runs = Vec::new();
+    let mut i = 0;
+    while i < ws.len() {
+        if !is_capitalised(ws[i].2) && !is_initial(ws[i].2) {
+            i += 1;
+            continue;
+        }
+        let mut titles = Vec::new();
+        let mut j = i;
+        while j < ws.len() && TITLE_WORDS.contains(&ws[j].2) {
+            titles.push(ws[j].2.to_string());
+            j += 1;
+        }
+        let first = j;
+        while j < ws.len() {
+            let w = ws[j].2;
+            let gap = &text[ws[j - (j > first) as usize].1.min(ws[j].0)..ws[j].0];
+            if j > first && gap.contains([',', ';', ':', '(', ')', '“', '”', '"', '—', '–', '.', '!', '?']) {
+                break;
+            }
+            // "Department of Justice", "Bank of America": "of" joins two capitalised words.
+            let of_joins = w == "of" && BEFORE_OF.contains(&ws[j - 1].2);
+            let joins = j > first
+                && (NAME_PARTICLES.contains(&w) || of_joins)
+                && j + 1 < ws.len()
+                && is_capitalised(ws[j + 1].2);
+            if is_capitalised(w) || is_initial(w) || joins {
+                j += 1;
+            } else {
+                break;
+            }
+        }
+        if j > first {
+            let mut words: Vec<String> = ws[first..j].iter().map(|w| w.2.to_string()).collect();
+            let at_sentence_start = sentence_starts.contains(&ws[i].0)
+                || sentence_starts.iter().any(|&s| s + 1 == ws[i].0 || s + 3 == ws[i].0);
+            while words.first().is_some_and(|w| NOT_NAMES.contains(&w.as_str()) || w.starts_with(char::is_lowercase)) {
+                words.remove(0);
+            }
+            // "New York Attorney General Eric Schneiderman": everything up to the
+            // last title word is the role, the rest the name.
+            if let Some(last_title) = words.iter().rposition(|w| TITLE_WORDS.contains(&w.as_str())) {
+                if last_title + 1 < words.len() {
+                    titles.extend(words.drain(..=last_title));
+                }
+            }
+            let party_tag = words.first().is_some_and(|w| {
+                w.len() > 2 && w.as_bytes()[1] == b'-' && matches!(w.as_bytes()[0], b'R' | b'D' | b'I')
+            });
+            // A capitalised gerund or adverb opening the sentence is no name ("Getting Disney+").
+            if at_sentence_start && words.len() > 1 && (words[0].ends_with("ing") || words[0].ends_with("ly")) {
+                words.remove(0);
+            }
+            let skip = words.is_empty()
+                || party_tag
+                || (at_sentence_start && titles.is_empty() && words.len() == 1 && NOT_NAMES.contains(&ws[first].2));
+            if !skip {
+                let offset = j - words.len();
+                runs.push(NameRun { start: ws[offset].0, end: ws[j - 1].1, words, titles });
+            }
+            i = j;
+        } else {
+            i = j.max(i + 1);
+        }
+    }
+    runs
+}
+
+/// Levenshtein distance, for near-miss spellings of a surname ("Kislayk").
+pub fn edit_distance(a: &str, b: &str) -> usize {
+    let a: Vec<char> = a.chars().collect();
+    let b: Vec<char> = b.chars().collect();
+    let mut prev: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.iter().enumerate() {
+        let mut row = vec![i + 1; b.len() + 1];
+        for (j, cb) in b.iter().enumerate() {
+            row[j + 1] = (prev[j] + (ca != cb) as usize).min(prev[j + 1] + 1).min(row[j] + 1);
+        }
+        prev = row;
+    }
+    prev[b.len()]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn finds_names_and_titles() {
+        let text = "Russian ambassador Sergey I. Kislyak met Attorney General Jeff Sessions in Washington.";
+        let runs = name_runs(text, &[0]);
+        let names: Vec<String> = runs.iter().map(|r| r.words.join(" ")).collect();
+        assert_eq!(names, vec!["Russian", "Sergey I. Kislyak", "Jeff Sessions", "Washington"]);
+        assert_eq!(runs[2].titles, vec!["Attorney", "General"]);
+        assert_eq!(edit_distance("Kislyak", "Kislayk"), 2);
+    }
+}

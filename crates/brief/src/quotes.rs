@@ -1,0 +1,327 @@
+//! quotes: direct quotes with their speakers, merged across outlets.
+//!
+//! A direct quote is the text between matching quotation marks (curly or
+//! straight, possibly spanning sentences and hard-wrapped lines) of at least
+//! MIN_QUOTE_WORDS words; shorter ones are scare quotes. The speaker is found
+//! after the quote (`,” Sessions said`, `,” said Sen. Roy Blunt`, `,” he told
+//! NBC News`) or before it (`Spicer said “…”`, `a spokesman, Sarah Isgur
+//! Flores, said “…”`); "he"/"she" resolve to the person named last before;
+//! an unattributed quote opening a paragraph continues the previous quote's
+//! speaker. The quote text is kept byte for byte.
+
+use chorus_core::pipeline::Prepared;
+use chorus_core::Citation;
+use serde::Serialize;
+
+use crate::entities::Entities;
+use crate::names::words;
+
+pub const MIN_QUOTE_WORDS: usize = 4;
+
+const SPEECH_VERBS: &[&str] = &[
+    "said",
+    "says",
+    "say",
+    "told",
+    "tells",
+    "added",
+    "adds",
+    "asked",
+    "asks",
+    "stressed",
+    "wrote",
+    "writes",
+    "responded",
+    "replied",
+    "concluded",
+    "answered",
+    "tweeted",
+    "continued",
+    "explained",
+    "noted",
+    "insisted",
+    "recalled",
+    "warned",
+    "argued",
+    "declared",
+    "stated",
+    "acknowledged",
+    "admitted",
+    "testified",
+    "posted",
+    "announced",
+    "claimed",
+    "remarked",
+    "quipped",
+    "predicted",
+    "urged",
+    "demanded",
+    "conceded",
+    "agreed",
+    "adding",
+    "saying",
+    "telling",
+];
+const PRONOUNS: &[&str] = &["he", "she", "He", "She"];
+
+/// One quote occurrence in one article.
+#[derive(Debug, Clone)]
+pub struct Occurrence {
+    pub doc: usize,
+    pub start: usize,
+    pub end: usize,
+    pub speaker: Option<String>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Quote {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub speaker: Option<String>,
+    pub text: String,
+    /// One per outlet that prints the quote: its exact bytes there.
+    pub citations: Vec<Citation>,
+}
+
+/// Direct quotes (at least MIN_QUOTE_WORDS words) in one article.
+pub fn spans(text: &str) -> Vec<(usize, usize)> {
+    all_spans(text).into_iter().filter(|&(s, e)| text[s..e].split_whitespace().count() >= MIN_QUOTE_WORDS).collect()
+}
+
+/// Every quoted span (content between the marks), short ones included.
+pub fn all_spans(text: &str) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut open_curly: Option<usize> = None;
+    let mut open_straight: Option<usize> = None;
+    for (i, c) in text.char_indices() {
+        match c {
+            '“' => open_curly = Some(i + c.len_utf8()),
+            '”' => {
+                if let Some(s) = open_curly.take() {
+                    out.push((s, i));
+                }
+            }
+            '"' => match open_straight.take() {
+                Some(s) => out.push((s, i)),
+                None => open_straight = Some(i + 1),
+            },
+            '\n' if text[i + 1..].starts_with('\n')
+                || text[i + 1..].trim_start_matches([' ', '\t']).starts_with('\n') =>
+            {
+                // A paragraph break ends an unclosed straight quote; a curly one may be
+                // hard-wrapped (“\n\ntotal”), so it survives one break if the next text is lower-case.
+                open_straight = None;
+                if let Some(s) = open_curly {
+                    let next = text[i..].trim_start().chars().next();
+                    if !(s == i || next.is_some_and(char::is_lowercase)) {
+                        open_curly = None;
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    out.into_iter()
+        .map(|(s, e)| {
+            let inner = &text[s..e];
+            let lead = inner.len() - inner.trim_start().len();
+            (s + lead, s + lead + inner.trim().len())
+        })
+        .filter(|&(s, e)| s < e)
+        .collect()
+}
+
+fn is_speech_verb(w: &str) -> bool {
+    SPEECH_VERBS.contains(&w.to_lowercase().as_str())
+}
+
+/// The sentence range around byte `at` in article `doc`.
+fn sentence_around(prepared: &Prepared, doc: usize, at: usize) -> (usize, usize) {
+    prepared
+        .sentences
+        .iter()
+        .filter(|s| s.doc == doc && s.start <= at && at <= s.end)
+        .map(|s| (s.start, s.end))
+        .next()
+        .unwrap_or((at, at))
+}
+
+/// Speaker from the words after the closing mark, within the sentence:
+/// `,” he said`, `,” Sessions spokeswoman Sarah Isgur Flores said`, `,” said Sen. Roy Blunt`,
+/// `,” Dylan Nelson, a postdoctoral fellow at …, said`.
+fn speaker_after(
+    prepared: &Prepared,
+    entities: &Entities,
+    doc: usize,
+    text: &str,
+    from: usize,
+    to: usize,
+    quotes: &[(usize, usize)],
+) -> Option<usize> {
+    let tail = &text[from..to.max(from)];
+    let ws: Vec<(usize, usize, &str)> = words(tail);
+    let verb = ws.iter().position(|w| is_speech_verb(w.2))?;
+    if verb == 0 {
+        let after_verb = from + ws[0].1;
+        return entities.person_in(doc, after_verb, (after_verb + 80).min(to.max(after_verb)));
+    }
+    let pronoun = ws[..verb].iter().rev().take(2).any(|w| PRONOUNS.contains(&w.2));
+    if pronoun && verb <= 3 {
+        return entities.antecedent(prepared, doc, from + ws[0].0, quotes);
+    }
+    // A name after the quote, however long its apposition, before the verb —
+    // but not one a subordinate clause introduces ("… that Sessions had spoken").
+    const SUBORDINATORS: &[&str] =
+        &["that", "which", "when", "if", "while", "because", "but", "who", "whom", "as", "after", "before"];
+    let p = entities.last_subject_in(doc, from, from + ws[verb].0, text)?;
+    let first =
+        entities.mentions.iter().filter(|m| m.entity == p && m.doc == doc && m.start >= from).map(|m| m.start).min()?;
+    let lead_in = words(&text[from..first]);
+    (!lead_in.iter().any(|w| SUBORDINATORS.contains(&w.2))).then_some(p)
+}
+
+/// Speaker from the words before the opening mark, within the sentence:
+/// `Spicer said “…”`, `A spokesman for Sessions, Sarah Isgur Flores, said “…”`, `he told NBC News, “…”`.
+fn speaker_before(
+    prepared: &Prepared,
+    entities: &Entities,
+    doc: usize,
+    text: &str,
+    sentence_start: usize,
+    open: usize,
+    quotes: &[(usize, usize)],
+) -> Option<usize> {
+    let head = &text[sentence_start..open];
+    let ws = words(head);
+    let verb = ws.iter().rposition(|w| is_speech_verb(w.2))?;
+    let verb_at = sentence_start + ws[verb].0;
+    // The name right before the verb ("… the investigations Trump said"), else the
+    // clause's subject with its apposition ("Cmdr. Sean Robertson, a spokesperson …, told").
+    if let Some(last) = entities.last_subject_in(doc, sentence_start, verb_at, text) {
+        let end = entities
+            .mentions
+            .iter()
+            .filter(|m| m.entity == last && m.doc == doc && m.end <= verb_at)
+            .map(|m| m.end)
+            .max();
+        if end.is_some_and(|e| words(&text[e..verb_at]).len() <= 3) {
+            return Some(last);
+        }
+    }
+    if let Some(p) = entities.subject_in(doc, sentence_start, verb_at, text) {
+        return Some(p);
+    }
+    let pronoun = ws[..verb].iter().rev().take(2).any(|w| ["he", "she"].contains(&w.2.to_lowercase().as_str()));
+    pronoun.then(|| entities.antecedent(prepared, doc, sentence_start, quotes)).flatten()
+}
+
+/// Every quote occurrence with its speaker, article by article.
+pub fn occurrences(prepared: &Prepared, entities: &Entities) -> Vec<Occurrence> {
+    let mut out = Vec::new();
+    for (doc, article) in prepared.cluster.articles.iter().enumerate() {
+        let text = &article.text;
+        let found = all_spans(text);
+        let marks: Vec<(usize, usize)> =
+            found.iter().map(|&(s, e)| (s.saturating_sub(3), (e + 3).min(text.len()))).collect();
+        let mut previous: Option<(usize, Option<usize>)> = None; // (end, speaker)
+        for &(s, e) in &found {
+            // The marks themselves: the char before the quote text, the char after it.
+            let open = text[..s].char_indices().rev().find(|&(_, c)| matches!(c, '“' | '"')).map_or(s, |(k, _)| k);
+            let close = text[e..]
+                .char_indices()
+                .find(|&(_, c)| matches!(c, '”' | '"'))
+                .map_or(e, |(k, c)| e + k + c.len_utf8());
+            let (sent_start, _) = sentence_around(prepared, doc, open);
+            let (_, sent_end) = sentence_around(prepared, doc, close.saturating_sub(1).max(open));
+            let sent_end = sent_end.max(close);
+            let paragraph_end = text[close..].find("\n\n").map_or(text.len(), |k| close + k);
+            let mut speaker = speaker_after(prepared, entities, doc, text, close, sent_end.min(paragraph_end), &marks)
+                .or_else(|| speaker_before(prepared, entities, doc, text, sent_start.min(open), open, &marks));
+            // An unattributed quote carries on the previous quote's speaker when it
+            // opens the next paragraph or follows in the same one.
+            let opens_paragraph = text[..open].trim_end_matches([' ', '\t']).ends_with('\n') || open == 0;
+            let same_paragraph = previous.is_some_and(|(end, _)| !text[end..open].contains("\n\n"));
+            if speaker.is_none() && (opens_paragraph || same_paragraph) {
+                speaker = previous.and_then(|(_, sp)| sp);
+            }
+            // Short quotes ("That’s perfect,” Boudreau said) pass their speaker on but are not listed.
+            if text[s..e].split_whitespace().count() >= MIN_QUOTE_WORDS {
+                out.push(Occurrence { doc, start: s, end: e, speaker: speaker.map(|p| entities.list[p].name.clone()) });
+            }
+            previous = Some((e, speaker));
+        }
+    }
+    out
+}
+
+fn tokens(s: &str) -> Vec<String> {
+    s.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(str::to_lowercase).collect()
+}
+
+/// The same words quoted by several outlets: mostly the same tokens, or one
+/// contained in the other — as a run of words when the shorter is short, so
+/// "there’s no there there" does not vanish into a longer quote sharing its words.
+fn same_quote(a: &[String], b: &[String]) -> bool {
+    let sa: std::collections::HashSet<&String> = a.iter().collect();
+    let sb: std::collections::HashSet<&String> = b.iter().collect();
+    let shared = sa.intersection(&sb).count() as f32;
+    if shared / sa.union(&sb).count().max(1) as f32 >= 0.5 {
+        return true;
+    }
+    let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    if short.len() >= 8 {
+        return shared / sa.len().min(sb.len()).max(1) as f32 >= 0.8;
+    }
+    short.len() >= 4 && long.windows(short.len()).any(|w| w == short)
+}
+
+/// Quotes merged across outlets: one entry per distinct quote, a citation per outlet.
+pub fn merge(prepared: &Prepared, occurrences: &[Occurrence]) -> Vec<Quote> {
+    let texts = |o: &Occurrence| &prepared.cluster.articles[o.doc].text[o.start..o.end];
+    let toks: Vec<Vec<String>> = occurrences.iter().map(|o| tokens(texts(o))).collect();
+    let mut groups: Vec<Vec<usize>> = Vec::new();
+    for i in 0..occurrences.len() {
+        match groups.iter_mut().find(|g| same_quote(&toks[g[0]], &toks[i])) {
+            Some(g) => g.push(i),
+            None => groups.push(vec![i]),
+        }
+    }
+    let mut quotes: Vec<(usize, Quote)> = groups
+        .into_iter()
+        .map(|g| {
+            let mut citations: Vec<Citation> = Vec::new();
+            for &i in &g {
+                let o = &occurrences[i];
+                if !citations.iter().any(|c| c.doc == o.doc) {
+                    citations.push(Citation { doc: o.doc, start: o.start, end: o.end });
+                }
+            }
+            let mut votes: Vec<(String, usize)> = Vec::new();
+            for &i in &g {
+                if let Some(s) = &occurrences[i].speaker {
+                    match votes.iter_mut().find(|(n, _)| n == s) {
+                        Some(v) => v.1 += 1,
+                        None => votes.push((s.clone(), 1)),
+                    }
+                }
+            }
+            // Most votes; a tie goes to the earliest occurrence's speaker.
+            let best = votes.iter().map(|(_, n)| *n).max().unwrap_or(0);
+            let speaker = votes.iter().find(|(_, n)| *n == best).map(|(s, _)| s.clone());
+            (g[0], Quote { speaker, text: texts(&occurrences[g[0]]).to_string(), citations })
+        })
+        .collect();
+    quotes.sort_by(|a, b| b.1.citations.len().cmp(&a.1.citations.len()).then(a.0.cmp(&b.0)));
+    quotes.into_iter().map(|(_, q)| q).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::spans;
+
+    #[test]
+    fn finds_curly_straight_and_wrapped_quotes() {
+        let t = "He said “I never had meetings with them,” and \"this is a long quote\" but “total” no. He had “\n\ntotal confidence in his AG.”";
+        let got: Vec<&str> = spans(t).into_iter().map(|(s, e)| &t[s..e]).collect();
+        assert_eq!(got, vec!["I never had meetings with them,", "this is a long quote", "total confidence in his AG."]);
+    }
+}
