@@ -407,7 +407,13 @@ fn role_before(text: &str, run: &NameRun) -> Option<String> {
             titles.join(" ").replace("Sen.", "Senator").replace("Rep.", "Representative").replace("Gov.", "Governor"),
         );
     }
-    let before = words(&text[..run.start]);
+    // Only the few words right before the name matter.
+    let mut from = run.start.saturating_sub(80);
+    while !text.is_char_boundary(from) {
+        from -= 1;
+    }
+    let before: Vec<(usize, usize, &str)> =
+        words(&text[from..run.start]).into_iter().map(|(a, b, w)| (a + from, b + from, w)).collect();
     let last = before.last()?;
     if text[last.1..run.start].trim().is_empty() && ROLE_NOUNS.contains(&last.2.to_lowercase().as_str()) {
         let mut role = vec![last.2.to_string()];

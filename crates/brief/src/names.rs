@@ -358,6 +358,13 @@ pub fn name_runs(text: &str, sentence_starts: &[usize]) -> Vec<NameRun> {
 
 /// Levenshtein distance, for near-miss spellings of a surname ("Kislayk").
 pub fn edit_distance(a: &str, b: &str) -> usize {
+    // Cheap exits: the callers only care about distances up to 2.
+    if a == b {
+        return 0;
+    }
+    if a.len().abs_diff(b.len()) > 2 || a.chars().next() != b.chars().next() {
+        return 3;
+    }
     let a: Vec<char> = a.chars().collect();
     let b: Vec<char> = b.chars().collect();
     let mut prev: Vec<usize> = (0..=b.len()).collect();

@@ -9,6 +9,8 @@
 //! an unattributed quote opening a paragraph continues the previous quote's
 //! speaker. The quote text is kept byte for byte.
 
+use std::collections::HashSet;
+
 use chorus_core::pipeline::Prepared;
 use chorus_core::Citation;
 use serde::Serialize;
@@ -260,11 +262,9 @@ fn tokens(s: &str) -> Vec<String> {
 /// The same words quoted by several outlets: mostly the same tokens, or one
 /// contained in the other — as a run of words when the shorter is short, so
 /// "there’s no there there" does not vanish into a longer quote sharing its words.
-fn same_quote(a: &[String], b: &[String]) -> bool {
-    let sa: std::collections::HashSet<&String> = a.iter().collect();
-    let sb: std::collections::HashSet<&String> = b.iter().collect();
-    let shared = sa.intersection(&sb).count() as f32;
-    if shared / sa.union(&sb).count().max(1) as f32 >= 0.5 {
+fn same_quote(a: &[String], b: &[String], sa: &HashSet<&String>, sb: &HashSet<&String>) -> bool {
+    let shared = sa.intersection(sb).count() as f32;
+    if shared / (sa.len() + sb.len()).saturating_sub(shared as usize).max(1) as f32 >= 0.5 {
         return true;
     }
     let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
@@ -278,9 +278,10 @@ fn same_quote(a: &[String], b: &[String]) -> bool {
 pub fn merge(prepared: &Prepared, occurrences: &[Occurrence]) -> Vec<Quote> {
     let texts = |o: &Occurrence| &prepared.cluster.articles[o.doc].text[o.start..o.end];
     let toks: Vec<Vec<String>> = occurrences.iter().map(|o| tokens(texts(o))).collect();
+    let sets: Vec<HashSet<&String>> = toks.iter().map(|t| t.iter().collect()).collect();
     let mut groups: Vec<Vec<usize>> = Vec::new();
     for i in 0..occurrences.len() {
-        match groups.iter_mut().find(|g| same_quote(&toks[g[0]], &toks[i])) {
+        match groups.iter_mut().find(|g| same_quote(&toks[g[0]], &toks[i], &sets[g[0]], &sets[i])) {
             Some(g) => g.push(i),
             None => groups.push(vec![i]),
         }
