@@ -105,6 +105,24 @@ enum Command {
         #[command(flatten)]
         summary: SummaryArgs,
     },
+    /// Serve the HTTP API (POST /v1/summarize, POST /v1/brief) and the web page.
+    Serve {
+        /// Address to listen on; loopback by default.
+        #[arg(long, default_value = "127.0.0.1:8080")]
+        addr: std::net::SocketAddr,
+        /// Largest request body accepted.
+        #[arg(long, default_value_t = 8 * 1024 * 1024)]
+        max_body_bytes: usize,
+        /// Per-request time limit in seconds.
+        #[arg(long, default_value_t = 10)]
+        timeout_secs: u64,
+        /// Most articles per cluster.
+        #[arg(long, default_value_t = 200)]
+        max_articles: usize,
+        /// Most requests worked on at once (others get 503) [default: 4 per core].
+        #[arg(long)]
+        max_concurrent: Option<usize>,
+    },
     /// Print the cleaned body sentences of articles, one per line.
     Segment {
         /// Article files or directories (stdin when none).
@@ -258,6 +276,9 @@ fn main() -> ExitCode {
         }
         Command::EvalStories { jsonl, seed, chunks, digest, summary } => {
             commands::stories::run(&jsonl, seed, chunks, digest, &summary.options())
+        }
+        Command::Serve { addr, max_body_bytes, timeout_secs, max_articles, max_concurrent } => {
+            commands::serve::run(addr, max_body_bytes, timeout_secs, max_articles, max_concurrent)
         }
         Command::Segment { paths, json } => commands::segment::run(&paths, json),
         Command::Rouge { jsonl, no_stem, split_reference } => commands::rouge::run(&jsonl, !no_stem, split_reference),

@@ -2,6 +2,7 @@ pub mod cluster;
 pub mod eval;
 pub mod rouge;
 pub mod segment;
+pub mod serve;
 pub mod stories;
 pub mod summarize;
 pub mod train;
