@@ -119,7 +119,7 @@ enum Command {
         /// Most articles per cluster.
         #[arg(long, default_value_t = 200)]
         max_articles: usize,
-        /// Most requests worked on at once (others get 503) [default: 4 per core].
+        /// Most requests worked on at once; others wait up to 5 s, then get 503 [default: one per core].
         #[arg(long)]
         max_concurrent: Option<usize>,
     },

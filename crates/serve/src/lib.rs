@@ -6,8 +6,8 @@
 //! are compiled into the binary; `GET /healthz` says the service is up.
 //!
 //! Safe by default: loopback unless told otherwise, a body cap, a per-request
-//! time limit, a cap on articles per cluster and on concurrent work (refused
-//! with 503, never queued without bound), every refusal a JSON error saying
+//! time limit, a cap on articles per cluster and on concurrent work (a
+//! request waits a bounded time for a worker, then gets 503), every refusal a JSON error saying
 //! what to change, a Content-Security-Policy that allows no inline script, and
 //! article text only ever inserted into the page as text.
 
@@ -44,6 +44,8 @@ pub struct Config {
     pub timeout: Duration,
     pub max_articles: usize,
     pub max_concurrent: usize,
+    /// How long a request may wait for a free worker before it is refused (503).
+    pub queue_timeout: Duration,
     /// Largest word budget a request may ask for.
     pub max_words: usize,
 }
@@ -55,7 +57,8 @@ impl Default for Config {
             max_body_bytes: 8 * 1024 * 1024,
             timeout: Duration::from_secs(10),
             max_articles: 200,
-            max_concurrent: std::thread::available_parallelism().map_or(2, |n| n.get()) * 4,
+            max_concurrent: std::thread::available_parallelism().map_or(2, |n| n.get()),
+            queue_timeout: Duration::from_secs(5),
             max_words: 2000,
         }
     }
@@ -138,10 +141,14 @@ async fn produce(state: Arc<AppState>, body: serde_json::Value, product: Product
             format!("{} articles; at most {} per cluster", cluster.articles.len(), config.max_articles),
         ));
     }
-    // Refuse rather than queue without bound when every worker is busy.
-    let permit = state.work.clone().try_acquire_owned().map_err(|_| {
-        ApiError(StatusCode::SERVICE_UNAVAILABLE, "busy: too many requests at once, retry shortly".into())
-    })?;
+    // Wait a bounded time for a free worker, then refuse: the queue never grows without bound.
+    let permit = tokio::time::timeout(config.queue_timeout, state.work.clone().acquire_owned())
+        .await
+        .ok()
+        .and_then(Result::ok)
+        .ok_or_else(|| {
+            ApiError(StatusCode::SERVICE_UNAVAILABLE, "busy: too many requests at once, retry shortly".into())
+        })?;
     // The work keeps its permit until it really ends, even past the time
     // limit, so the concurrency cap holds however slow an input is.
     let work = tokio::task::spawn_blocking(move || {

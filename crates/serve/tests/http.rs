@@ -158,7 +158,7 @@ async fn every_error_is_json_with_the_right_status() {
 
 #[tokio::test]
 async fn busy_server_refuses_with_503_and_recovers() {
-    let addr = start(Config { max_concurrent: 1, ..Config::default() }).await;
+    let addr = start(Config { max_concurrent: 1, queue_timeout: Duration::from_millis(1), ..Config::default() }).await;
     let body = seed_cluster();
     let results = futures_join(addr, &body, 12).await;
     assert!(results.iter().all(|&s| s == 200 || s == 503), "{results:?}");
