@@ -15,9 +15,15 @@ pub struct Article {
     pub url: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub published: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub author: Option<String>,
     /// The file the article came from, when it came from one.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub path: Option<String>,
+    /// The text was extracted from HTML: outputs then carry it, so that
+    /// citation offsets (into this text) can be checked.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub from_html: bool,
 }
 
 impl Article {

@@ -18,6 +18,8 @@ pub enum ChorusError {
     EmptyDirectory { origin: String },
     #[error("{origin}: malformed JSON: {message}")]
     Json { origin: String, message: String },
+    #[error("{origin}: cannot extract an article from this HTML: {message}")]
+    Html { origin: String, message: String },
     #[error("invalid budget: {0}")]
     Budget(String),
     #[error("unknown method '{0}' (choose one of: {1})")]

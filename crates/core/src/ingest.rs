@@ -16,7 +16,13 @@ use crate::error::{ChorusError, Result};
 pub const MULTINEWS_SEPARATOR: &str = "|||||";
 
 /// File extensions read as article text when a directory is given.
-const TEXT_EXTENSIONS: &[&str] = &["txt", "text", "md"];
+const TEXT_EXTENSIONS: &[&str] = &["txt", "text", "md", "html", "htm"];
+
+fn is_html(path: &Path) -> bool {
+    path.extension()
+        .and_then(|e| e.to_str())
+        .is_some_and(|e| e.eq_ignore_ascii_case("html") || e.eq_ignore_ascii_case("htm"))
+}
 
 /// How far into a file to look for NUL bytes before calling it binary.
 const BINARY_SNIFF_BYTES: usize = 8192;
@@ -71,6 +77,10 @@ pub fn split_articles(text: &str) -> Vec<String> {
 pub fn read_article_file(path: &Path) -> Result<Vec<Article>> {
     let origin = path.display().to_string();
     let bytes = fs::read(path).map_err(|cause| ChorusError::Io { origin: origin.clone(), cause })?;
+    if is_html(path) {
+        let article = crate::html::extract(&crate::html::decode_page(&bytes), &origin)?;
+        return Ok(vec![Article { path: Some(origin), ..article }]);
+    }
     let text = decode_text(&bytes, &origin)?;
     let pieces = split_articles(&text);
     if pieces.is_empty() {
@@ -128,6 +138,13 @@ pub fn read_cluster_from_text(text: &str, origin: &str) -> Result<Cluster> {
 #[serde(untagged)]
 enum DocumentLine {
     Text(String),
+    Html {
+        html: String,
+        #[serde(default)]
+        source: Option<String>,
+        #[serde(default)]
+        url: Option<String>,
+    },
     Full {
         text: String,
         #[serde(default)]
@@ -164,7 +181,11 @@ pub fn parse_cluster_line(line: &str, origin: &str) -> Result<Cluster> {
         let article = match doc {
             DocumentLine::Text(text) => Article::from_text(text),
             DocumentLine::Full { text, source, title, url, published } => {
-                Article { text, source, title, url, published, path: None }
+                Article { text, source, title, url, published, ..Article::default() }
+            }
+            DocumentLine::Html { html, source, url } => {
+                let a = crate::html::extract(&html, origin)?;
+                Article { source: source.or(a.source), url: url.or(a.url), ..a }
             }
         };
         // A document that is itself Multi-News joined text becomes several articles.
@@ -219,7 +240,7 @@ pub fn parse_article_line(line: &str, origin: &str) -> Result<(String, Article)>
         None => origin.to_string(),
     };
     let ArticleLine { text, source, title, url, published, .. } = parsed;
-    Ok((id, Article { text, source, title, url, published, path: None }))
+    Ok((id, Article { text, source, title, url, published, ..Article::default() }))
 }
 
 /// Stream lines of a JSONL file through `parse`, one at a time: 1-based line

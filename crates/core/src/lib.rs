@@ -10,6 +10,7 @@ pub mod cite;
 pub mod clean;
 pub mod error;
 pub mod features;
+pub mod html;
 pub mod ingest;
 pub mod order;
 pub mod pipeline;

@@ -175,6 +175,8 @@ pub fn summarize_prepared(prepared: &Prepared, options: &Options) -> Result<(Sum
                 source: a.source.clone(),
                 title: a.title.clone(),
                 url: a.url.clone(),
+                published: a.published.clone(),
+                text: a.from_html.then(|| a.text.clone()),
             })
             .collect(),
     };
