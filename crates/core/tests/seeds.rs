@@ -68,7 +68,6 @@ fn stays_within_budget_without_boilerplate_or_repeats() {
 }
 
 #[test]
-#[ignore = "the learned default picks the recusal and the Franken answer but not a named Kislyak meeting on these full-length articles; see issue 4 note"]
 fn default_summary_covers_the_story() {
     let summary = run(&seeds(), chorus_core::select::DEFAULT_METHOD, 250);
     let text = summary.summary.to_lowercase();

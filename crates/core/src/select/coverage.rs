@@ -22,6 +22,78 @@ impl Default for Coverage {
     }
 }
 
+/// The objective f(S) for a growing chosen set over a fixed candidate pool;
+/// `gain` is the length-scaled marginal gain of adding one more sentence.
+pub struct CoverageState<'a> {
+    params: &'a Coverage,
+    prepared: &'a Prepared<'a>,
+    candidates: &'a [usize],
+    sim: &'a [f32],
+    total: Vec<f32>,
+    reward: Vec<f32>,
+    covered: Vec<f32>,
+    doc_reward: Vec<f32>,
+    seen: usize,
+}
+
+impl<'a> CoverageState<'a> {
+    /// `sim` is the candidates' pairwise cosine matrix (`Represented::pairwise`).
+    pub fn new(params: &'a Coverage, prepared: &'a Prepared<'a>, candidates: &'a [usize], sim: &'a [f32]) -> Self {
+        let n = candidates.len();
+        // A sentence covers itself fully, whatever its vector.
+        let total: Vec<f32> =
+            (0..n).map(|a| sim[a * n..(a + 1) * n].iter().sum::<f32>() - sim[a * n + a] + 1.0).collect();
+        let reward: Vec<f32> = total.iter().map(|t| t / n.max(1) as f32).collect();
+        CoverageState {
+            params,
+            prepared,
+            candidates,
+            sim,
+            total,
+            reward,
+            covered: vec![0.0; n],
+            doc_reward: vec![0.0; prepared.doc_sentences.len()],
+            seen: 0,
+        }
+    }
+
+    fn index(&self, c: usize) -> usize {
+        self.candidates.binary_search(&c).expect("candidate in pool")
+    }
+
+    fn similarity(&self, i: usize, j: usize) -> f32 {
+        if i == j {
+            1.0
+        } else {
+            self.sim[i * self.candidates.len() + j]
+        }
+    }
+
+    /// Bring the state up to date with `chosen`, then the gain of adding `c`.
+    pub fn gain(&mut self, chosen: &[usize], c: usize) -> f32 {
+        let n = self.candidates.len();
+        while self.seen < chosen.len() {
+            let j = self.index(chosen[self.seen]);
+            for i in 0..n {
+                self.covered[i] += self.similarity(i, j);
+            }
+            self.doc_reward[self.prepared.sentences[chosen[self.seen]].doc] += self.reward[j];
+            self.seen += 1;
+        }
+        let j = self.index(c);
+        let coverage_gain: f32 = (0..n)
+            .map(|i| {
+                let cap = self.params.alpha * self.total[i];
+                (self.covered[i] + self.similarity(i, j)).min(cap) - self.covered[i].min(cap)
+            })
+            .sum();
+        let d = self.prepared.sentences[c].doc;
+        let diversity_gain = (self.doc_reward[d] + self.reward[j]).sqrt() - self.doc_reward[d].sqrt();
+        let gain = coverage_gain + self.params.diversity * diversity_gain;
+        gain / (self.prepared.sentences[c].words as f32).powf(self.params.length_scale)
+    }
+}
+
 impl Method for Coverage {
     fn name(&self) -> &'static str {
         "coverage"
@@ -29,38 +101,8 @@ impl Method for Coverage {
 
     fn select(&self, prepared: &Prepared, budget: Budget) -> Vec<usize> {
         let candidates = pool(prepared);
-        let n = candidates.len();
-        let mut sim = prepared.rep.pairwise(&candidates);
-        (0..n).for_each(|a| sim[a * n + a] = 1.0);
-        let total: Vec<f32> = (0..n).map(|a| sim[a * n..(a + 1) * n].iter().sum()).collect();
-        let reward: Vec<f32> = total.iter().map(|t| t / n as f32).collect();
-        let docs = prepared.doc_sentences.len();
-        let index = |c: usize| candidates.binary_search(&c).expect("candidate in pool");
-
-        // State of f(S) for the current chosen set, refreshed when it grows.
-        let mut covered = vec![0.0f32; n];
-        let mut doc_reward = vec![0.0f32; docs];
-        let mut seen = 0usize;
-        greedy(prepared, &candidates, budget, |chosen, c| {
-            while seen < chosen.len() {
-                let j = index(chosen[seen]);
-                for i in 0..n {
-                    covered[i] += sim[i * n + j];
-                }
-                doc_reward[prepared.sentences[chosen[seen]].doc] += reward[j];
-                seen += 1;
-            }
-            let j = index(c);
-            let coverage_gain: f32 = (0..n)
-                .map(|i| {
-                    let cap = self.alpha * total[i];
-                    (covered[i] + sim[i * n + j]).min(cap) - covered[i].min(cap)
-                })
-                .sum();
-            let d = prepared.sentences[c].doc;
-            let diversity_gain = (doc_reward[d] + reward[j]).sqrt() - doc_reward[d].sqrt();
-            let gain = coverage_gain + self.diversity * diversity_gain;
-            gain / (prepared.sentences[c].words as f32).powf(self.length_scale)
-        })
+        let sim = prepared.rep.pairwise(&candidates);
+        let mut state = CoverageState::new(self, prepared, &candidates, &sim);
+        greedy(prepared, &candidates, budget, |chosen, c| state.gain(chosen, c))
     }
 }

@@ -4,7 +4,8 @@
 
 use std::sync::LazyLock;
 
-use super::{greedy, pool, Budget, Method};
+use super::coverage::CoverageState;
+use super::{greedy, pool, Budget, Coverage, Method};
 use crate::features;
 use crate::pipeline::Prepared;
 
@@ -14,6 +15,12 @@ const MODEL: &str = include_str!("../../assets/sentence-model.tsv");
 /// Penalty on similarity to already chosen sentences, on top of the hard
 /// redundancy cut: spreads the summary over more facts (best on dev: 0.1–0.2).
 const NOVELTY: f32 = 0.15;
+
+/// Weight of the submodular coverage gain (Lin & Bilmes) added to the learned
+/// score. The model, trained on truncated Multi-News input, under-values what
+/// many outlets repeat; on full-length articles (the seed cluster) this term
+/// brings in such facts. On dev it costs 0.02–0.03 R-1 (45.33 → 45.30).
+const COVERAGE_WEIGHT: f32 = 0.015;
 
 pub struct Learned {
     weights: Vec<f32>,
@@ -61,10 +68,12 @@ impl Method for &'static Learned {
         let sim = prepared.rep.pairwise(&candidates);
         let scores = self.score_rows(&features::extract_with_similarity(prepared, &candidates, &sim));
         let index = |c: usize| candidates.binary_search(&c).expect("greedy offers pool sentences only");
+        let coverage = Coverage::default();
+        let mut state = CoverageState::new(&coverage, prepared, &candidates, &sim);
         greedy(prepared, &candidates, budget, |chosen, c| {
             let k = index(c);
             let overlap = chosen.iter().map(|&s| sim[k * n + index(s)]).fold(0.0, f32::max);
-            scores[k] - NOVELTY * overlap
+            scores[k] - NOVELTY * overlap + COVERAGE_WEIGHT * state.gain(chosen, c)
         })
     }
 }
