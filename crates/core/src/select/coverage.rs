@@ -28,7 +28,8 @@ pub struct CoverageState<'a> {
     params: &'a Coverage,
     prepared: &'a Prepared<'a>,
     candidates: &'a [usize],
-    sim: &'a [f32],
+    /// For each candidate, the candidates it is similar to (cosine > 0), itself included at 1.0.
+    neighbours: Vec<Vec<(u32, f32)>>,
     total: Vec<f32>,
     reward: Vec<f32>,
     covered: Vec<f32>,
@@ -44,11 +45,22 @@ impl<'a> CoverageState<'a> {
         let total: Vec<f32> =
             (0..n).map(|a| sim[a * n..(a + 1) * n].iter().sum::<f32>() - sim[a * n + a] + 1.0).collect();
         let reward: Vec<f32> = total.iter().map(|t| t / n.max(1) as f32).collect();
+        // Most pairs share no term; terms with similarity 0 add nothing to any gain.
+        let neighbours = (0..n)
+            .map(|j| {
+                (0..n)
+                    .filter_map(|i| {
+                        let s = if i == j { 1.0 } else { sim[i * n + j] };
+                        (s != 0.0).then_some((i as u32, s))
+                    })
+                    .collect()
+            })
+            .collect();
         CoverageState {
             params,
             prepared,
             candidates,
-            sim,
+            neighbours,
             total,
             reward,
             covered: vec![0.0; n],
@@ -61,30 +73,23 @@ impl<'a> CoverageState<'a> {
         self.candidates.binary_search(&c).expect("candidate in pool")
     }
 
-    fn similarity(&self, i: usize, j: usize) -> f32 {
-        if i == j {
-            1.0
-        } else {
-            self.sim[i * self.candidates.len() + j]
-        }
-    }
-
     /// Bring the state up to date with `chosen`, then the gain of adding `c`.
     pub fn gain(&mut self, chosen: &[usize], c: usize) -> f32 {
-        let n = self.candidates.len();
         while self.seen < chosen.len() {
             let j = self.index(chosen[self.seen]);
-            for i in 0..n {
-                self.covered[i] += self.similarity(i, j);
+            for &(i, s) in &self.neighbours[j] {
+                self.covered[i as usize] += s;
             }
             self.doc_reward[self.prepared.sentences[chosen[self.seen]].doc] += self.reward[j];
             self.seen += 1;
         }
         let j = self.index(c);
-        let coverage_gain: f32 = (0..n)
-            .map(|i| {
+        let coverage_gain: f32 = self.neighbours[j]
+            .iter()
+            .map(|&(i, s)| {
+                let i = i as usize;
                 let cap = self.params.alpha * self.total[i];
-                (self.covered[i] + self.similarity(i, j)).min(cap) - self.covered[i].min(cap)
+                (self.covered[i] + s).min(cap) - self.covered[i].min(cap)
             })
             .sum();
         let d = self.prepared.sentences[c].doc;
