@@ -413,7 +413,11 @@ fn cap_long_sentences(text: &str, first: usize, out: &mut Vec<Range<usize>>) {
             }
             let window = &text[st..cut];
             let at = window.rfind(char::is_whitespace).filter(|&p| p > 0).map_or(cut, |p| st + p);
-            out.push(st..at);
+            // A run of spaces before the cut stays outside both pieces.
+            let piece_end = st + text[st..at].trim_end().len();
+            if piece_end > st {
+                out.push(st..piece_end);
+            }
             st = skip_space(text, at);
         }
         if st < r.end {
