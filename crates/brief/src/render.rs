@@ -2,6 +2,7 @@
 
 use std::fmt::Write;
 
+use chorus_core::render::escape_markdown;
 use chorus_core::Format;
 
 use crate::Brief;
@@ -66,17 +67,6 @@ impl LowercaseKind for String {
     fn to_lowercase_kind(self) -> String {
         self.replace("(Person", "(person").replace("(Organization", "(organization").replace("(Place", "(place")
     }
-}
-
-fn escape_markdown(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        if matches!(c, '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '#' | '|') {
-            out.push('\\');
-        }
-        out.push(c);
-    }
-    out
 }
 
 fn markdown(brief: &Brief) -> String {

@@ -240,30 +240,26 @@ pub enum ReportFormat {
     Json,
 }
 
+/// `summarize` and `brief`: text by default, JSON lines with --jsonl.
+fn cluster_command(
+    paths: &[PathBuf],
+    jsonl: Option<&str>,
+    summary: &SummaryArgs,
+    format: Option<OutputFormat>,
+    produce: commands::summarize::Produce,
+) -> anyhow::Result<Outcome> {
+    let default = if jsonl.is_some() { OutputFormat::Json } else { OutputFormat::Text };
+    commands::summarize::run(paths, jsonl, &summary.options(), format.unwrap_or(default).into(), produce)
+}
+
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
         Command::Summarize { paths, jsonl, summary, format } => {
-            let default = if jsonl.is_some() { OutputFormat::Json } else { OutputFormat::Text };
-            let produce: commands::summarize::Produce = commands::summarize::summary;
-            commands::summarize::run(
-                &paths,
-                jsonl.as_deref(),
-                &summary.options(),
-                format.unwrap_or(default).into(),
-                produce,
-            )
+            cluster_command(&paths, jsonl.as_deref(), &summary, format, commands::summarize::summary)
         }
         Command::Brief { paths, jsonl, summary, format } => {
-            let default = if jsonl.is_some() { OutputFormat::Json } else { OutputFormat::Text };
-            let produce: commands::summarize::Produce = commands::summarize::brief;
-            commands::summarize::run(
-                &paths,
-                jsonl.as_deref(),
-                &summary.options(),
-                format.unwrap_or(default).into(),
-                produce,
-            )
+            cluster_command(&paths, jsonl.as_deref(), &summary, format, commands::summarize::brief)
         }
         Command::Eval { jsonl, summary, format, out } => {
             commands::eval::run(&jsonl, &summary.options(), format, out.as_deref())

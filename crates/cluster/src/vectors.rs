@@ -62,18 +62,7 @@ pub fn to_vector(vocabulary: &mut Vocabulary, weighted: &[(String, f32)]) -> Ter
     v
 }
 
+/// Both vectors are normalised, so their dot product is the cosine.
 pub fn cosine(a: &TermVector, b: &TermVector) -> f32 {
-    let (mut i, mut j, mut s) = (0, 0, 0.0);
-    while i < a.len() && j < b.len() {
-        match a[i].0.cmp(&b[j].0) {
-            std::cmp::Ordering::Less => i += 1,
-            std::cmp::Ordering::Greater => j += 1,
-            std::cmp::Ordering::Equal => {
-                s += a[i].1 * b[j].1;
-                i += 1;
-                j += 1;
-            }
-        }
-    }
-    s
+    chorus_core::represent::dot(a, b)
 }

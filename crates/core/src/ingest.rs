@@ -134,6 +134,33 @@ pub fn read_cluster_from_text(text: &str, origin: &str) -> Result<Cluster> {
     Ok(Cluster { id: origin.to_string(), articles, reference: None })
 }
 
+/// The optional fields of an article in JSON input.
+#[derive(Deserialize)]
+struct ArticleFields {
+    text: String,
+    #[serde(default)]
+    source: Option<String>,
+    #[serde(default)]
+    title: Option<String>,
+    #[serde(default)]
+    url: Option<String>,
+    #[serde(default)]
+    published: Option<String>,
+}
+
+impl From<ArticleFields> for Article {
+    fn from(f: ArticleFields) -> Self {
+        Article {
+            text: f.text,
+            source: f.source,
+            title: f.title,
+            url: f.url,
+            published: f.published,
+            ..Article::default()
+        }
+    }
+}
+
 #[derive(Deserialize)]
 #[serde(untagged)]
 enum DocumentLine {
@@ -145,17 +172,16 @@ enum DocumentLine {
         #[serde(default)]
         url: Option<String>,
     },
-    Full {
-        text: String,
-        #[serde(default)]
-        source: Option<String>,
-        #[serde(default)]
-        title: Option<String>,
-        #[serde(default)]
-        url: Option<String>,
-        #[serde(default)]
-        published: Option<String>,
-    },
+    Full(ArticleFields),
+}
+
+/// A JSON id of any type as text; the line's origin when there is none.
+fn id_or_origin(id: Option<serde_json::Value>, origin: &str) -> String {
+    match id {
+        Some(serde_json::Value::String(s)) => s,
+        Some(other) => other.to_string(),
+        None => origin.to_string(),
+    }
 }
 
 #[derive(Deserialize)]
@@ -180,9 +206,7 @@ pub fn parse_cluster_line(line: &str, origin: &str) -> Result<Cluster> {
     for doc in parsed.documents.unwrap_or_default() {
         let article = match doc {
             DocumentLine::Text(text) => Article::from_text(text),
-            DocumentLine::Full { text, source, title, url, published } => {
-                Article { text, source, title, url, published, ..Article::default() }
-            }
+            DocumentLine::Full(fields) => fields.into(),
             DocumentLine::Html { html, source, url } => {
                 let a = crate::html::extract(&html, origin)?;
                 Article { source: source.or(a.source), url: url.or(a.url), ..a }
@@ -203,27 +227,15 @@ pub fn parse_cluster_line(line: &str, origin: &str) -> Result<Cluster> {
     if articles.is_empty() {
         return Err(ChorusError::Empty { origin: origin.to_string() });
     }
-    let id = match parsed.id {
-        Some(serde_json::Value::String(s)) => s,
-        Some(other) => other.to_string(),
-        None => origin.to_string(),
-    };
-    Ok(Cluster { id, articles, reference: parsed.summary })
+    Ok(Cluster { id: id_or_origin(parsed.id, origin), articles, reference: parsed.summary })
 }
 
 #[derive(Deserialize)]
 struct ArticleLine {
     #[serde(default)]
     id: Option<serde_json::Value>,
-    text: String,
-    #[serde(default)]
-    source: Option<String>,
-    #[serde(default)]
-    title: Option<String>,
-    #[serde(default)]
-    url: Option<String>,
-    #[serde(default)]
-    published: Option<String>,
+    #[serde(flatten)]
+    fields: ArticleFields,
 }
 
 /// Parse one JSONL line holding a single article:
@@ -231,16 +243,10 @@ struct ArticleLine {
 pub fn parse_article_line(line: &str, origin: &str) -> Result<(String, Article)> {
     let parsed: ArticleLine = serde_json::from_str(line)
         .map_err(|e| ChorusError::Json { origin: origin.to_string(), message: e.to_string() })?;
-    if parsed.text.trim().is_empty() {
+    if parsed.fields.text.trim().is_empty() {
         return Err(ChorusError::Empty { origin: origin.to_string() });
     }
-    let id = match parsed.id {
-        Some(serde_json::Value::String(s)) => s,
-        Some(other) => other.to_string(),
-        None => origin.to_string(),
-    };
-    let ArticleLine { text, source, title, url, published, .. } = parsed;
-    Ok((id, Article { text, source, title, url, published, ..Article::default() }))
+    Ok((id_or_origin(parsed.id, origin), parsed.fields.into()))
 }
 
 /// Stream lines of a JSONL file through `parse`, one at a time: 1-based line

@@ -71,7 +71,7 @@ fn markdown(summary: &Summary) -> String {
 }
 
 /// Keep article text from being read as Markdown markup.
-fn escape_markdown(s: &str) -> String {
+pub fn escape_markdown(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
         if matches!(c, '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '#' | '|') {
