@@ -123,9 +123,40 @@ pub fn pool(prepared: &Prepared) -> Vec<usize> {
     pool
 }
 
-/// Greedy selection: repeatedly take the open candidate with the highest
+/// A candidate's last computed gain, ordered best first (ties: lower index).
+struct Bound {
+    gain: f32,
+    candidate: usize,
+    /// How many sentences were chosen when the gain was computed.
+    stamp: usize,
+}
+
+impl PartialEq for Bound {
+    fn eq(&self, other: &Self) -> bool {
+        self.cmp(other) == std::cmp::Ordering::Equal
+    }
+}
+impl Eq for Bound {}
+impl PartialOrd for Bound {
+    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+impl Ord for Bound {
+    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
+        self.gain.total_cmp(&other.gain).then_with(|| other.candidate.cmp(&self.candidate))
+    }
+}
+
+/// Greedy selection: repeatedly take the candidate with the highest
 /// `gain(chosen, candidate)` until nothing more fits. Candidates that would
-/// break the budget or repeat a chosen sentence are closed as they appear.
+/// break the budget or repeat a chosen sentence are dropped as they appear.
+///
+/// Lazy evaluation (Minoux 1978): every method's gain only falls as the chosen
+/// set grows (static scores, MMR, submodular coverage, the learned score minus
+/// a novelty penalty), so a stale gain is an upper bound, and a candidate whose
+/// fresh gain still tops the heap is the true best — the same choice as
+/// re-scoring everything each round, at a fraction of the cost.
 pub fn greedy(
     prepared: &Prepared,
     candidates: &[usize],
@@ -133,27 +164,29 @@ pub fn greedy(
     mut gain: impl FnMut(&[usize], usize) -> f32,
 ) -> Vec<usize> {
     let budget = budget.resolve(prepared.doc_sentences.len());
-    let mut open: Vec<usize> = candidates.to_vec();
     let mut chosen: Vec<usize> = Vec::new();
     let mut words = 0usize;
-    loop {
-        open.retain(|&c| match budget {
+    let mut heap: std::collections::BinaryHeap<Bound> =
+        candidates.iter().map(|&c| Bound { gain: gain(&chosen, c), candidate: c, stamp: 0 }).collect();
+    while let Some(top) = heap.pop() {
+        let c = top.candidate;
+        let fits = match budget {
             Budget::Words(max) => words + prepared.sentences[c].words <= max,
             Budget::Sentences(max) => chosen.len() < max,
             Budget::Auto => unreachable!("resolved above"),
-        });
-        let best =
-            open.iter().enumerate().map(|(k, &c)| (k, gain(&chosen, c))).fold(None::<(usize, f32)>, |best, (k, g)| {
-                match best {
-                    Some((_, bg)) if bg >= g => best,
-                    _ => Some((k, g)),
-                }
-            });
-        let Some((k, _)) = best else { break };
-        let pick = open.swap_remove(k);
-        words += prepared.sentences[pick].words;
-        chosen.push(pick);
-        open.retain(|&c| prepared.rep.cosine(c, pick) <= REDUNDANCY_COSINE);
+        };
+        if !fits || chosen.iter().any(|&s| prepared.rep.cosine(c, s) > REDUNDANCY_COSINE) {
+            continue;
+        }
+        if top.stamp == chosen.len() {
+            words += prepared.sentences[c].words;
+            chosen.push(c);
+            if matches!(budget, Budget::Sentences(max) if chosen.len() >= max) {
+                break;
+            }
+        } else {
+            heap.push(Bound { gain: gain(&chosen, c), candidate: c, stamp: chosen.len() });
+        }
     }
     chosen
 }
