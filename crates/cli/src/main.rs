@@ -31,29 +31,9 @@ struct Cli {
 #[derive(Subcommand)]
 enum Command {
     /// Summarize one cluster (files, directories or stdin) or many (--jsonl).
-    Summarize {
-        /// Article files (.txt; Multi-News `|||||` text is split) or directories of them.
-        paths: Vec<PathBuf>,
-        /// Clusters as JSON lines (`-` for stdin, .gz read transparently).
-        #[arg(long, value_name = "FILE")]
-        jsonl: Option<String>,
-        #[command(flatten)]
-        summary: SummaryArgs,
-        /// Output format [default: text; json with --jsonl, one object per line].
-        #[arg(long, value_enum)]
-        format: Option<OutputFormat>,
-    },
+    Summarize(ClusterInput),
     /// The summary plus quotes with speakers, people and places, a timeline and cross-outlet agreement.
-    Brief {
-        paths: Vec<PathBuf>,
-        #[arg(long, value_name = "FILE")]
-        jsonl: Option<String>,
-        #[command(flatten)]
-        summary: SummaryArgs,
-        /// Output format [default: text; json with --jsonl, one object per line].
-        #[arg(long, value_enum)]
-        format: Option<OutputFormat>,
-    },
+    Brief(ClusterInput),
     /// Summarize each cluster of a JSONL file and score it against its `summary` with ROUGE.
     Eval {
         #[arg(long, value_name = "FILE")]
@@ -186,6 +166,21 @@ enum TrainCommand {
     },
 }
 
+/// The input and output of `summarize` and `brief`.
+#[derive(Args)]
+struct ClusterInput {
+    /// Article files (.txt, .html; Multi-News `|||||` text is split) or directories of them.
+    paths: Vec<PathBuf>,
+    /// Clusters as JSON lines (`-` for stdin, .gz read transparently).
+    #[arg(long, value_name = "FILE")]
+    jsonl: Option<String>,
+    #[command(flatten)]
+    summary: SummaryArgs,
+    /// Output format [default: text; json with --jsonl, one object per line].
+    #[arg(long, value_enum)]
+    format: Option<OutputFormat>,
+}
+
 #[derive(Args)]
 struct SummaryArgs {
     /// Selection method: learned (default), coverage, lead, centroid, lexrank, mmr.
@@ -241,26 +236,17 @@ pub enum ReportFormat {
 }
 
 /// `summarize` and `brief`: text by default, JSON lines with --jsonl.
-fn cluster_command(
-    paths: &[PathBuf],
-    jsonl: Option<&str>,
-    summary: &SummaryArgs,
-    format: Option<OutputFormat>,
-    produce: commands::summarize::Produce,
-) -> anyhow::Result<Outcome> {
-    let default = if jsonl.is_some() { OutputFormat::Json } else { OutputFormat::Text };
-    commands::summarize::run(paths, jsonl, &summary.options(), format.unwrap_or(default).into(), produce)
+fn cluster_command(input: &ClusterInput, produce: commands::summarize::Produce) -> anyhow::Result<Outcome> {
+    let default = if input.jsonl.is_some() { OutputFormat::Json } else { OutputFormat::Text };
+    let format = input.format.unwrap_or(default).into();
+    commands::summarize::run(&input.paths, input.jsonl.as_deref(), &input.summary.options(), format, produce)
 }
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
-        Command::Summarize { paths, jsonl, summary, format } => {
-            cluster_command(&paths, jsonl.as_deref(), &summary, format, commands::summarize::summary)
-        }
-        Command::Brief { paths, jsonl, summary, format } => {
-            cluster_command(&paths, jsonl.as_deref(), &summary, format, commands::summarize::brief)
-        }
+        Command::Summarize(input) => cluster_command(&input, commands::summarize::summary),
+        Command::Brief(input) => cluster_command(&input, commands::summarize::brief),
         Command::Eval { jsonl, summary, format, out } => {
             commands::eval::run(&jsonl, &summary.options(), format, out.as_deref())
         }

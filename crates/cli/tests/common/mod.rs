@@ -1,0 +1,24 @@
+//! Running the `chorus` binary from integration tests.
+
+use std::io::Write;
+use std::process::{Command, Output, Stdio};
+
+/// Run `chorus` with `args`, feeding `stdin` from a thread (large inputs
+/// must not deadlock against a full stdout pipe).
+pub fn run(args: &[&str], stdin: &[u8]) -> Output {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_chorus"))
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut input = child.stdin.take().unwrap();
+    let data = stdin.to_vec();
+    let writer = std::thread::spawn(move || {
+        let _ = input.write_all(&data);
+    });
+    let out = child.wait_with_output().unwrap();
+    writer.join().unwrap();
+    out
+}
