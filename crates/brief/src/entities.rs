@@ -672,16 +672,6 @@ impl Entities {
             .collect()
     }
 
-    /// The person mentioned last before `offset` in article `doc`, outside `skip` ranges.
-    pub fn person_before(&self, doc: usize, offset: usize, skip: &[(usize, usize)]) -> Option<usize> {
-        self.mentions
-            .iter()
-            .filter(|m| m.doc == doc && m.end <= offset && self.list[m.entity].kind == Kind::Person)
-            .filter(|m| !skip.iter().any(|&(s, e)| m.start >= s && m.end <= e))
-            .max_by_key(|m| m.start)
-            .map(|m| m.entity)
-    }
-
     /// The person whose mention covers or starts within `start..end` of article `doc`.
     pub fn person_in(&self, doc: usize, start: usize, end: usize) -> Option<usize> {
         self.mentions

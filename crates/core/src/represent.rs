@@ -308,27 +308,6 @@ pub fn dot(a: &SparseVec, b: &SparseVec) -> f32 {
     sum
 }
 
-/// How much of `a`'s weighted content `b` carries: Σ a(t) over shared terms / Σ a(t).
-pub fn containment(a: &SparseVec, b: &SparseVec) -> f32 {
-    let total: f32 = a.iter().map(|&(_, w)| w).sum();
-    if total <= 0.0 {
-        return 0.0;
-    }
-    let (mut i, mut j, mut shared) = (0, 0, 0.0);
-    while i < a.len() && j < b.len() {
-        match a[i].0.cmp(&b[j].0) {
-            std::cmp::Ordering::Less => i += 1,
-            std::cmp::Ordering::Greater => j += 1,
-            std::cmp::Ordering::Equal => {
-                shared += a[i].1;
-                i += 1;
-                j += 1;
-            }
-        }
-    }
-    shared / total
-}
-
 /// Term ids and TF-IDF vectors for a list of texts sharing one vocabulary.
 #[derive(Debug, Default, Clone)]
 pub struct Represented {
