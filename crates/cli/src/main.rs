@@ -158,11 +158,21 @@ enum TrainCommand {
         #[arg(long, value_name = "FILE", default_value = "crates/core/assets/sentence-model.tsv")]
         out: String,
         /// Train on the first N clusters.
-        #[arg(long, default_value_t = 20000)]
+        #[arg(long, default_value_t = usize::MAX)]
         limit: usize,
-        /// Ridge penalty.
-        #[arg(long, default_value_t = 1.0)]
-        lambda: f64,
+        /// Number of boosted trees.
+        #[arg(long, default_value_t = 200)]
+        trees: usize,
+        #[arg(long, default_value_t = 0.1)]
+        learning_rate: f32,
+        #[arg(long, default_value_t = 5)]
+        max_depth: usize,
+        /// Fewest training sentences in a leaf.
+        #[arg(long, default_value_t = 200.0)]
+        min_leaf: f32,
+        /// Also score the new model on these clusters (e.g. the dev split) and print the ROUGE report.
+        #[arg(long, value_name = "FILE")]
+        dev: Option<String>,
     },
 }
 
@@ -269,7 +279,10 @@ fn main() -> ExitCode {
             TrainCommand::Boilerplate { jsonl, out, min_clusters } => {
                 commands::train::boilerplate(&jsonl, &out, min_clusters)
             }
-            TrainCommand::Model { jsonl, out, limit, lambda } => commands::train::model(&jsonl, &out, limit, lambda),
+            TrainCommand::Model { jsonl, out, limit, trees, learning_rate, max_depth, min_leaf, dev } => {
+                let params = chorus_eval::train::TreeParams { trees, learning_rate, max_depth, min_leaf };
+                commands::train::model(&jsonl, &out, limit, params, dev.as_deref())
+            }
         },
     };
     match result {

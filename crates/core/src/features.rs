@@ -49,6 +49,8 @@ pub fn names() -> Vec<String> {
             "words_scaled",
             "straight_quote_odd",
             "attribution",
+            "position",
+            "article_index",
         ]
         .map(String::from),
     );
@@ -162,6 +164,8 @@ pub fn extract_with_similarity(prepared: &Prepared, candidates: &[usize], sim: &
                 ATTRIBUTION.iter().any(|a| w.eq_ignore_ascii_case(a))
             });
             put(attributed as u8 as f32);
+            put(s.position as f32);
+            put(s.doc as f32);
             debug_assert_eq!(k, width);
             row
         })

@@ -11,7 +11,7 @@ use crate::error::{ChorusError, Result};
 use crate::order;
 use crate::represent::{Analyzer, BackgroundIdf, Represented};
 use crate::segment;
-use crate::select::{self, Budget};
+use crate::select::{self, Budget, Method};
 use crate::summary::{DocumentInfo, Summary, SummarySentence};
 
 /// The word budget of a Multi-News reference summary, for callers that want a fixed one.
@@ -150,8 +150,14 @@ pub fn summarize(cluster: &Cluster, options: &Options) -> Result<Summary> {
 pub fn summarize_prepared(prepared: &Prepared, options: &Options) -> Result<(Summary, Vec<usize>)> {
     options.budget.validate()?;
     let method = select::by_name(&options.method)?;
+    Ok(summarize_with(prepared, method.as_ref(), options.budget))
+}
+
+/// Summarize with a given method object (e.g. a freshly trained model that is
+/// not the shipped one); the budget must be valid.
+pub fn summarize_with(prepared: &Prepared, method: &dyn Method, budget: Budget) -> (Summary, Vec<usize>) {
     let cluster = prepared.cluster;
-    let budget = options.budget.resolve(cluster.articles.len());
+    let budget = budget.resolve(cluster.articles.len());
     let mut chosen = method.select(prepared, budget);
     order::story_order(prepared, &mut chosen);
     let citations = cite::citations(prepared, &chosen);
@@ -180,7 +186,7 @@ pub fn summarize_prepared(prepared: &Prepared, options: &Options) -> Result<(Sum
             })
             .collect(),
     };
-    Ok((summary, chosen))
+    (summary, chosen)
 }
 
 #[cfg(test)]

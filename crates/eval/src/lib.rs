@@ -66,6 +66,15 @@ pub fn score_summary(scorer: &mut Scorer, summary: &Summary, reference: &str) ->
 
 /// Summarize and score a batch of numbered clusters in parallel; results keep input order.
 pub fn evaluate_batch(batch: Vec<(usize, chorus_core::Result<Cluster>)>, options: &Options) -> Vec<ClusterResult> {
+    evaluate_batch_with(batch, |cluster| summarize(cluster, options))
+}
+
+/// As [`evaluate_batch`], with any way of summarizing a cluster (e.g. a model
+/// being trained).
+pub fn evaluate_batch_with(
+    batch: Vec<(usize, chorus_core::Result<Cluster>)>,
+    summarize: impl Fn(&Cluster) -> chorus_core::Result<Summary> + Sync,
+) -> Vec<ClusterResult> {
     batch
         .into_par_iter()
         .map_init(
@@ -81,7 +90,7 @@ pub fn evaluate_batch(batch: Vec<(usize, chorus_core::Result<Cluster>)>, options
                     }
                 };
                 result.id = cluster.id.clone();
-                match summarize(&cluster, options) {
+                match summarize(&cluster) {
                     Ok(summary) => {
                         match cluster.reference.as_deref().filter(|r| !r.trim().is_empty()) {
                             Some(reference) => result.scores = Some(score_summary(scorer, &summary, reference)),

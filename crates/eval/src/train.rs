@@ -5,9 +5,13 @@
 use std::collections::HashMap;
 
 use chorus_core::pipeline::Prepared;
+use chorus_core::select::ensemble::{Ensemble, Node};
 use chorus_core::select::pool;
 use chorus_core::{clean, features, segment, Cluster};
 use chorus_rouge::{ngram_score, Scorer};
+use forust_ml::gradientbooster::GradientBooster;
+use forust_ml::objective::ObjectiveType;
+use forust_ml::Matrix;
 use rayon::prelude::*;
 
 /// Fingerprints of sentences that occur in at least `min_clusters` different
@@ -42,117 +46,97 @@ fn label(scorer: &mut Scorer, reference: &[u32], sentence: &str) -> f64 {
     ngram_score(reference, &ids, 2).precision
 }
 
-/// Normal equations of one cluster: XᵀX and Xᵀy over its candidate sentences.
-fn normal_equations(cluster: &Cluster, scorer: &mut Scorer) -> Option<(Vec<f64>, Vec<f64>, usize)> {
-    let reference = cluster.reference.as_deref()?;
+/// Feature rows and labels of one cluster's candidate sentences.
+fn labelled_rows(cluster: &Cluster, scorer: &mut Scorer) -> Vec<(Vec<f32>, f64)> {
+    let Some(reference) = cluster.reference.as_deref() else { return Vec::new() };
     let prepared = Prepared::new(cluster);
     let candidates = pool(&prepared);
     if candidates.is_empty() {
-        return None;
+        return Vec::new();
     }
     let ref_ids = scorer.token_ids(reference);
     let rows = features::extract(&prepared, &candidates);
-    let width = rows[0].len();
-    let mut xtx = vec![0.0f64; width * width];
-    let mut xty = vec![0.0f64; width];
-    for (row, &c) in rows.iter().zip(&candidates) {
-        let y = label(scorer, &ref_ids, prepared.raw(c));
-        for a in 0..width {
-            let xa = row[a] as f64;
-            xty[a] += xa * y;
-            for b in 0..width {
-                xtx[a * width + b] += xa * row[b] as f64;
-            }
-        }
-    }
-    Some((xtx, xty, candidates.len()))
+    rows.into_iter().zip(&candidates).map(|(row, &c)| (row, label(scorer, &ref_ids, prepared.raw(c)))).collect()
 }
 
-/// Solve (A + λI) w = b by Gaussian elimination with partial pivoting.
-fn ridge_solve(mut a: Vec<f64>, mut b: Vec<f64>, lambda: f64) -> Vec<f64> {
-    let n = b.len();
-    for i in 1..n {
-        // The bias (feature 0) is not shrunk.
-        a[i * n + i] += lambda;
-    }
-    for col in 0..n {
-        let pivot = (col..n).max_by(|&x, &y| a[x * n + col].abs().total_cmp(&a[y * n + col].abs())).expect("non-empty");
-        if pivot != col {
-            for k in 0..n {
-                a.swap(col * n + k, pivot * n + k);
-            }
-            b.swap(col, pivot);
-        }
-        let p = a[col * n + col];
-        if p.abs() < 1e-12 {
-            continue;
-        }
-        for row in col + 1..n {
-            let f = a[row * n + col] / p;
-            for k in col..n {
-                a[row * n + k] -= f * a[col * n + k];
-            }
-            b[row] -= f * b[col];
-        }
-    }
-    let mut w = vec![0.0; n];
-    for row in (0..n).rev() {
-        let p = a[row * n + row];
-        if p.abs() < 1e-12 {
-            continue;
-        }
-        let s: f64 = (row + 1..n).map(|k| a[row * n + k] * w[k]).sum();
-        w[row] = (b[row] - s) / p;
-    }
-    w
+/// How the trees are grown.
+#[derive(Debug, Clone, Copy)]
+pub struct TreeParams {
+    pub trees: usize,
+    pub learning_rate: f32,
+    pub max_depth: usize,
+    /// Smallest hessian sum (for squared loss: rows) a leaf may hold.
+    pub min_leaf: f32,
 }
 
-/// Train the linear sentence scorer; returns the model file's text.
-pub fn sentence_model(clusters: Vec<Cluster>, lambda: f64) -> String {
+impl Default for TreeParams {
+    fn default() -> Self {
+        TreeParams { trees: 200, learning_rate: 0.1, max_depth: 5, min_leaf: 200.0 }
+    }
+}
+
+/// Train the sentence scorer: gradient-boosted regression trees (squared
+/// loss) from `forust-ml`, converted to Chorus's own [`Ensemble`] format.
+pub fn sentence_model(clusters: &[Cluster], params: TreeParams) -> Result<Ensemble, String> {
     let names = features::names();
     let width = names.len();
-    let parts: Vec<Option<(Vec<f64>, Vec<f64>, usize)>> =
-        clusters.par_iter().map_init(|| Scorer::new(true), |scorer, c| normal_equations(c, scorer)).collect();
-    let mut xtx = vec![0.0f64; width * width];
-    let mut xty = vec![0.0f64; width];
-    let mut rows = 0;
-    for (a, b, n) in parts.into_iter().flatten() {
-        xtx.iter_mut().zip(a).for_each(|(x, y)| *x += y);
-        xty.iter_mut().zip(b).for_each(|(x, y)| *x += y);
-        rows += n;
+    let parts: Vec<Vec<(Vec<f32>, f64)>> =
+        clusters.par_iter().map_init(|| Scorer::new(true), |scorer, c| labelled_rows(c, scorer)).collect();
+    let examples: Vec<(Vec<f32>, f64)> = parts.into_iter().flatten().collect();
+    let rows = examples.len();
+    if rows == 0 {
+        return Err("no training sentences: do the clusters carry reference summaries?".into());
     }
-    let w = ridge_solve(xtx, xty, lambda * rows as f64 / 1000.0);
-    let mut out = format!(
-        "# chorus sentence model v1: ridge regression on {} clusters, {rows} sentences, lambda {lambda}\n",
-        clusters.len()
-    );
-    for (name, w) in names.iter().zip(w) {
-        out.push_str(&format!("{name}\t{w:.6}\n"));
+    // forust wants a column-major matrix of f64.
+    let mut columns = vec![0.0f64; rows * width];
+    for (r, (row, _)) in examples.iter().enumerate() {
+        for (f, &v) in row.iter().enumerate() {
+            columns[f * rows + r] = v as f64;
+        }
     }
-    out
+    let labels: Vec<f64> = examples.iter().map(|(_, y)| *y).collect();
+    let data = Matrix::new(&columns, rows, width);
+    let mut booster = GradientBooster::default()
+        .set_objective_type(ObjectiveType::SquaredLoss)
+        .set_iterations(params.trees)
+        .set_learning_rate(params.learning_rate)
+        .set_max_depth(params.max_depth)
+        .set_min_leaf_weight(params.min_leaf)
+        .set_allow_missing_splits(false)
+        .set_create_missing_branch(false)
+        .set_seed(0);
+    booster.fit_unweighted(&data, &labels, None).map_err(|e| format!("training failed: {e}"))?;
+    let model = Ensemble { base: booster.base_score, trees: booster.trees.iter().map(convert_tree).collect() };
+    // The converted model must predict exactly what forust predicts.
+    let expected = booster.predict(&data, true);
+    for (r, (row, _)) in examples.iter().enumerate().step_by(97) {
+        let got = model.predict(row);
+        if (got - expected[r]).abs() > 1e-6 {
+            return Err(format!("converted model disagrees with forust on row {r}: {got} vs {}", expected[r]));
+        }
+    }
+    Ok(model)
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn ridge_recovers_a_linear_function() {
-        // y = 1 + 2x over x = 0..5: XᵀX and Xᵀy by hand.
-        let xs = [0.0, 1.0, 2.0, 3.0, 4.0];
-        let mut a = vec![0.0; 4];
-        let mut b = vec![0.0; 2];
-        for x in xs {
-            let row = [1.0, x];
-            let y = 1.0 + 2.0 * x;
-            for i in 0..2 {
-                b[i] += row[i] * y;
-                for j in 0..2 {
-                    a[i * 2 + j] += row[i] * row[j];
+/// A forust tree in [`Ensemble`] nodes: node numbers become positions, and
+/// children always come after their parent.
+fn convert_tree(tree: &forust_ml::tree::Tree) -> Vec<Node> {
+    let mut order: Vec<_> = tree.nodes.iter().collect();
+    order.sort_by_key(|n| n.num);
+    let position: HashMap<usize, u32> = order.iter().enumerate().map(|(i, n)| (n.num, i as u32)).collect();
+    order
+        .iter()
+        .map(|n| {
+            if n.is_leaf {
+                Node::Leaf(n.weight_value as f64)
+            } else {
+                Node::Split {
+                    feature: n.split_feature,
+                    threshold: n.split_value,
+                    left: position[&n.left_child],
+                    right: position[&n.right_child],
                 }
             }
-        }
-        let w = ridge_solve(a, b, 0.0);
-        assert!((w[0] - 1.0).abs() < 1e-9 && (w[1] - 2.0).abs() < 1e-9, "{w:?}");
-    }
+        })
+        .collect()
 }

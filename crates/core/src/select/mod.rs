@@ -7,6 +7,7 @@
 
 mod centroid;
 mod coverage;
+pub mod ensemble;
 mod lead;
 mod learned;
 mod lexrank;
