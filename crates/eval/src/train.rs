@@ -106,7 +106,7 @@ pub fn sentence_model(clusters: &[Cluster], params: TreeParams) -> Result<Ensemb
         .set_create_missing_branch(false)
         .set_seed(0);
     booster.fit_unweighted(&data, &labels, None).map_err(|e| format!("training failed: {e}"))?;
-    let model = Ensemble { base: booster.base_score, trees: booster.trees.iter().map(convert_tree).collect() };
+    let model = Ensemble::new(booster.base_score, booster.trees.iter().map(convert_tree).collect());
     // The converted model must predict exactly what forust predicts.
     let expected = booster.predict(&data, true);
     for (r, (row, _)) in examples.iter().enumerate().step_by(97) {

@@ -51,7 +51,7 @@ impl Learned {
     }
 
     fn score_rows(&self, rows: &[Vec<f32>]) -> Vec<f32> {
-        rows.iter().map(|row| self.model.predict(row) as f32).collect()
+        self.model.predict_rows(rows).into_iter().map(|p| p as f32).collect()
     }
 }
 
