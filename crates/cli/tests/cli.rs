@@ -184,3 +184,26 @@ fn brief_adds_quotes_entities_timeline_and_facts() {
     let md = String::from_utf8(md.stdout).unwrap();
     assert!(md.contains("## Quotes") && md.contains("## Timeline"), "{md}");
 }
+
+#[test]
+fn train_model_writes_a_model_the_library_loads_and_scores_it() {
+    let data = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared/data/multinews");
+    let train = data.join("train.jsonl.gz").display().to_string();
+    let out = temp("model.tsv", b"");
+    let dev = temp(
+        "dev.jsonl",
+        b"{\"documents\": [\"The council approved the new school budget on Monday evening after a long debate. Teachers had asked for more money.\"], \"summary\": \"The council approved a school budget.\"}\n",
+    );
+    let o = chorus(
+        &["train", "model", "--jsonl", &train, "--limit", "40", "--trees", "5", "--out", &out, "--dev", &dev],
+        None,
+    );
+    assert!(o.status.success(), "{}", stderr(&o));
+    let model = std::fs::read_to_string(&out).unwrap();
+    assert_eq!(model.lines().filter(|l| *l == "tree").count(), 5);
+    if let Err(e) = chorus_core::select::Learned::parse(&model) {
+        panic!("the trained model does not load: {e}");
+    }
+    let report: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    assert_eq!(report["scored"], 1);
+}
