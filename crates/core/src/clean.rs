@@ -5,7 +5,7 @@
 //! lines when a sentence was hard-wrapped. Captions, credits, video notes,
 //! share prompts and headings stay outside every block.
 
-use std::collections::HashSet;
+use rustc_hash::FxHashSet;
 use std::ops::Range;
 use std::sync::LazyLock;
 
@@ -272,8 +272,8 @@ const REPEATED_SENTENCES: &str = include_str!("../assets/boilerplate.txt");
 /// Repeated sentences shorter than this are ordinary phrases ("He declined to comment.").
 pub const MIN_REPEATED_WORDS: usize = 6;
 
-fn repeated_sentences() -> &'static HashSet<u64> {
-    static TABLE: LazyLock<HashSet<u64>> =
+fn repeated_sentences() -> &'static FxHashSet<u64> {
+    static TABLE: LazyLock<FxHashSet<u64>> =
         LazyLock::new(|| REPEATED_SENTENCES.lines().filter_map(|l| u64::from_str_radix(l.trim(), 16).ok()).collect());
     &TABLE
 }
@@ -289,9 +289,14 @@ pub fn fingerprint(sentence: &str) -> Option<u64> {
     let mut words = 0;
     for word in sentence.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()) {
         words += 1;
-        let mut utf8 = [0u8; 4];
-        for c in word.chars().flat_map(char::to_lowercase) {
-            c.encode_utf8(&mut utf8).bytes().for_each(&mut eat);
+        if word.is_ascii() {
+            // The same bytes as the general path below, without per-char encoding.
+            word.bytes().map(|b| b.to_ascii_lowercase()).for_each(&mut eat);
+        } else {
+            let mut utf8 = [0u8; 4];
+            for c in word.chars().flat_map(char::to_lowercase) {
+                c.encode_utf8(&mut utf8).bytes().for_each(&mut eat);
+            }
         }
         eat(b' ');
     }

@@ -8,11 +8,11 @@
 //! about which words are rare.
 
 use std::cell::RefCell;
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 use std::sync::LazyLock;
 
 use rust_stemmers::{Algorithm, Stemmer};
-use rustc_hash::FxHashMap;
+use rustc_hash::{FxHashMap, FxHashSet};
 
 /// Background document frequencies: "#documents\tN" then "stem\tdf" lines.
 const IDF_TABLE: &str = include_str!("../assets/idf.tsv");
@@ -175,13 +175,13 @@ const STOP_WORDS: &[&str] = &[
 /// Background IDF, parsed once on first use.
 pub struct BackgroundIdf {
     documents: f32,
-    df: HashMap<String, u32>,
+    df: FxHashMap<String, u32>,
 }
 
 impl BackgroundIdf {
     pub fn parse(table: &str) -> Self {
         let mut documents = 1.0;
-        let mut df = HashMap::new();
+        let mut df = FxHashMap::default();
         for line in table.lines() {
             let Some((term, count)) = line.split_once('\t') else {
                 continue;
@@ -257,7 +257,7 @@ impl Analyzer {
     }
 
     pub fn is_stop_word(word: &str) -> bool {
-        static SET: LazyLock<HashSet<&'static str>> = LazyLock::new(|| STOP_WORDS.iter().copied().collect());
+        static SET: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| STOP_WORDS.iter().copied().collect());
         SET.contains(word)
     }
 
