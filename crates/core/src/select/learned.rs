@@ -55,16 +55,6 @@ impl Learned {
     }
 }
 
-impl Method for &'static Learned {
-    fn name(&self) -> &'static str {
-        "learned"
-    }
-
-    fn select(&self, prepared: &Prepared, budget: Budget) -> Vec<usize> {
-        (**self).select(prepared, budget)
-    }
-}
-
 impl Method for Learned {
     fn name(&self) -> &'static str {
         "learned"

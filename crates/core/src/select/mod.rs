@@ -83,6 +83,17 @@ pub trait Method: Send + Sync {
     fn select(&self, prepared: &Prepared, budget: Budget) -> Vec<usize>;
 }
 
+/// A shared method (e.g. the shipped model, `&'static Learned`) is a method too.
+impl<M: Method + ?Sized> Method for &M {
+    fn name(&self) -> &'static str {
+        (**self).name()
+    }
+
+    fn select(&self, prepared: &Prepared, budget: Budget) -> Vec<usize> {
+        (**self).select(prepared, budget)
+    }
+}
+
 /// All methods, default first.
 pub fn methods() -> Vec<Box<dyn Method>> {
     vec![
