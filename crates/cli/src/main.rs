@@ -151,6 +151,62 @@ enum TrainCommand {
         #[arg(long, default_value_t = 5)]
         min_clusters: usize,
     },
+    /// How often summaries keep each stem of their articles (crates/core/assets/term-prior.tsv).
+    Prior {
+        #[arg(long, value_name = "FILE")]
+        jsonl: String,
+        #[arg(long, value_name = "FILE", default_value = "crates/core/assets/term-prior.tsv")]
+        out: String,
+        /// Keep stems found in the articles of at least this many clusters.
+        #[arg(long, default_value_t = 20)]
+        min_clusters: u32,
+    },
+    /// The length model: words of a reference summary, from the cluster (crates/core/assets/length-model.tsv).
+    Length {
+        #[arg(long, value_name = "FILE")]
+        jsonl: String,
+        #[arg(long, value_name = "FILE", default_value = "crates/core/assets/length-model.tsv")]
+        out: String,
+        /// Train on the first N clusters.
+        #[arg(long, default_value_t = usize::MAX)]
+        limit: usize,
+        /// Number of boosted trees.
+        #[arg(long, default_value_t = 200)]
+        trees: usize,
+        #[arg(long, default_value_t = 0.1)]
+        learning_rate: f32,
+        #[arg(long, default_value_t = 5)]
+        max_depth: usize,
+        /// Fewest training clusters in a leaf.
+        #[arg(long, default_value_t = 200.0)]
+        min_leaf: f32,
+        /// Also score the new model on these clusters (e.g. the dev split) and print the ROUGE report.
+        #[arg(long, value_name = "FILE")]
+        dev: Option<String>,
+    },
+    /// The term model: expected reference count of each content stem (crates/core/assets/term-model.tsv).
+    Terms {
+        #[arg(long, value_name = "FILE")]
+        jsonl: String,
+        #[arg(long, value_name = "FILE", default_value = "crates/core/assets/term-model.tsv")]
+        out: String,
+        /// Train on the first N clusters.
+        #[arg(long, default_value_t = usize::MAX)]
+        limit: usize,
+        /// Number of boosted trees.
+        #[arg(long, default_value_t = 200)]
+        trees: usize,
+        #[arg(long, default_value_t = 0.1)]
+        learning_rate: f32,
+        #[arg(long, default_value_t = 5)]
+        max_depth: usize,
+        /// Fewest training terms in a leaf.
+        #[arg(long, default_value_t = 200.0)]
+        min_leaf: f32,
+        /// Also score the new model on these clusters (e.g. the dev split) and print the ROUGE report.
+        #[arg(long, value_name = "FILE")]
+        dev: Option<String>,
+    },
     /// The learned sentence scorer (crates/core/assets/sentence-model.tsv).
     Model {
         #[arg(long, value_name = "FILE")]
@@ -278,6 +334,15 @@ fn main() -> ExitCode {
             TrainCommand::Idf { jsonl, out, min_df } => commands::train::idf(&jsonl, &out, min_df),
             TrainCommand::Boilerplate { jsonl, out, min_clusters } => {
                 commands::train::boilerplate(&jsonl, &out, min_clusters)
+            }
+            TrainCommand::Prior { jsonl, out, min_clusters } => commands::train::prior(&jsonl, &out, min_clusters),
+            TrainCommand::Length { jsonl, out, limit, trees, learning_rate, max_depth, min_leaf, dev } => {
+                let params = chorus_eval::train::TreeParams { trees, learning_rate, max_depth, min_leaf };
+                commands::train::length(&jsonl, &out, limit, params, dev.as_deref())
+            }
+            TrainCommand::Terms { jsonl, out, limit, trees, learning_rate, max_depth, min_leaf, dev } => {
+                let params = chorus_eval::train::TreeParams { trees, learning_rate, max_depth, min_leaf };
+                commands::train::terms(&jsonl, &out, limit, params, dev.as_deref())
             }
             TrainCommand::Model { jsonl, out, limit, trees, learning_rate, max_depth, min_leaf, dev } => {
                 let params = chorus_eval::train::TreeParams { trees, learning_rate, max_depth, min_leaf };

@@ -6,6 +6,7 @@
 
 use crate::pipeline::Prepared;
 use crate::represent::{dot, sparse_unit};
+use crate::term_prior::TermPrior;
 
 /// Words that open a sentence leaning on an earlier one.
 const DANGLING_OPENERS: &[&str] = &[
@@ -51,6 +52,13 @@ pub fn names() -> Vec<String> {
             "attribution",
             "position",
             "article_index",
+            "prior_mean",
+            "prior_max",
+            "prior_sum",
+            "prior_shared_mean",
+            "cut_off",
+            "expected_match_mean",
+            "expected_match_sum",
         ]
         .map(String::from),
     );
@@ -95,6 +103,20 @@ pub fn extract_with_similarity(prepared: &Prepared, candidates: &[usize], sim: &
             dot(&sparse_unit(&own_dense), &sparse_unit(&rest))
         })
         .collect();
+    // Per term: how often summaries keep it, and in how many articles of this cluster it occurs.
+    let prior = TermPrior::global();
+    let kept: Vec<f32> = rep.vocabulary.iter().map(|stem| prior.kept(stem)).collect();
+    let mut in_articles = vec![0u32; kept.len()];
+    let mut last_doc = vec![usize::MAX; kept.len()];
+    for (i, s) in prepared.sentences.iter().enumerate() {
+        for &t in &rep.terms[i] {
+            if last_doc[t as usize] != s.doc {
+                last_doc[t as usize] = s.doc;
+                in_articles[t as usize] += 1;
+            }
+        }
+    }
+    let expected = crate::select::Learned::shipped().expected_terms(prepared).unwrap_or_else(|| vec![0.0; kept.len()]);
     let width = names().len();
     candidates
         .iter()
@@ -166,8 +188,212 @@ pub fn extract_with_similarity(prepared: &Prepared, candidates: &[usize], sim: &
             put(attributed as u8 as f32);
             put(s.position as f32);
             put(s.doc as f32);
+            let terms = &rep.terms[i];
+            let count = terms.len().max(1) as f32;
+            put(terms.iter().map(|&t| kept[t as usize]).sum::<f32>() / count);
+            put(terms.iter().map(|&t| kept[t as usize]).fold(0.0, f32::max));
+            put(terms.iter().map(|&t| kept[t as usize]).sum::<f32>() / 10.0);
+            put(terms.iter().filter(|&&t| in_articles[t as usize] >= 2).map(|&t| kept[t as usize]).sum::<f32>() / count);
+            put(s.cut_off as u8 as f32);
+            let matched: f32 = terms.iter().map(|&t| expected[t as usize].clamp(0.0, 1.0)).sum();
+            put(matched / count);
+            put(matched / 10.0);
             debug_assert_eq!(k, width);
+            if let Ok(drop) = std::env::var("CHORUS_DROP") {
+                let names = names();
+                for (f, name) in names.iter().enumerate() {
+                    if drop.split(',').any(|d| name.starts_with(d)) {
+                        row[f] = 0.0;
+                    }
+                }
+            }
             row
         })
         .collect()
+}
+
+/// Names of the per-term features (one row per distinct content stem of a
+/// cluster), for the term model: how often will the reference use this stem?
+pub fn term_names() -> Vec<String> {
+    [
+        "kept_prior",
+        "idf",
+        "count_log",
+        "count_share",
+        "articles",
+        "article_share",
+        "cluster_articles",
+        "lead_sentences",
+        "lead_share",
+        "first_position",
+        "first_relative",
+        "early_share",
+        "numeric",
+        "chars",
+        "centroid_weight",
+    ]
+    .map(String::from)
+    .to_vec()
+}
+
+/// Term feature rows, one per term id of `prepared.rep.vocabulary`. Counts
+/// come from sentences a summary may draw on (boilerplate left out).
+pub fn extract_terms(prepared: &Prepared) -> Vec<Vec<f32>> {
+    let rep = &prepared.rep;
+    let types = rep.vocabulary.len();
+    let docs = prepared.doc_sentences.len();
+    let mut count = vec![0u32; types];
+    let mut articles = vec![0u32; types];
+    let mut last_doc = vec![usize::MAX; types];
+    let mut leads = vec![0u32; types];
+    let mut early = vec![0u32; types];
+    let mut first_position = vec![usize::MAX; types];
+    let mut first_relative = vec![1.0f32; types];
+    let mut total = 0u32;
+    for (i, s) in prepared.sentences.iter().enumerate() {
+        if s.boilerplate {
+            continue;
+        }
+        let relative = s.position as f32 / prepared.doc_sentences[s.doc].max(1) as f32;
+        for &t in &rep.terms[i] {
+            let t = t as usize;
+            total += 1;
+            count[t] += 1;
+            if last_doc[t] != s.doc {
+                last_doc[t] = s.doc;
+                articles[t] += 1;
+                leads[t] += (s.position == 0) as u32;
+            }
+            early[t] += (s.position < 3) as u32;
+            first_position[t] = first_position[t].min(s.position);
+            first_relative[t] = first_relative[t].min(relative);
+        }
+    }
+    let centre = rep.centroid((0..prepared.sentences.len()).filter(|&i| !prepared.sentences[i].boilerplate));
+    let mut weight = vec![0.0f32; types];
+    for &(t, w) in &centre {
+        weight[t as usize] = w;
+    }
+    let prior = TermPrior::global();
+    let width = term_names().len();
+    (0..types)
+        .map(|t| {
+            let stem = &rep.vocabulary[t];
+            let c = count[t] as f32;
+            let row = vec![
+                prior.kept(stem),
+                rep.idf[t] / 10.0,
+                (c + 1.0).ln(),
+                c / total.max(1) as f32,
+                articles[t] as f32,
+                articles[t] as f32 / docs.max(1) as f32,
+                docs as f32,
+                leads[t] as f32,
+                leads[t] as f32 / docs.max(1) as f32,
+                first_position[t].min(60) as f32,
+                first_relative[t],
+                if count[t] == 0 { 0.0 } else { early[t] as f32 / c },
+                stem.chars().all(|ch| ch.is_ascii_digit()) as u8 as f32,
+                stem.chars().count() as f32,
+                weight[t],
+            ];
+            debug_assert_eq!(row.len(), width);
+            row
+        })
+        .collect()
+}
+
+/// Names of the cluster features, for the length model: how long will a
+/// professional summary of this cluster be?
+pub fn cluster_names() -> Vec<String> {
+    [
+        "articles",
+        "input_words_log",
+        "body_words_log",
+        "real_articles",
+        "shortest_article_words",
+        "longest_article_words",
+        "boilerplate_share",
+        "article_similarity",
+        "sentences",
+        "mean_sentence_words",
+        "quote_share",
+        "digit_share",
+        "kept_prior_mean",
+        "distinct_term_share",
+        "cut_articles",
+        "short_articles",
+    ]
+    .map(String::from)
+    .to_vec()
+}
+
+/// The cluster's feature row (see [`cluster_names`]).
+pub fn extract_cluster(prepared: &Prepared) -> Vec<f32> {
+    /// The preprocessed Multi-News input gives a cluster about this many
+    /// words in all, split evenly; an article under its share ended early.
+    const SHARE_WORDS: f32 = 450.0;
+    let rep = &prepared.rep;
+    let docs = prepared.doc_sentences.len();
+    let mut body_words = vec![0usize; docs];
+    let (mut sentences, mut quotes, mut digits, mut boiler) = (0usize, 0usize, 0usize, 0usize);
+    let mut terms = 0usize;
+    let mut kept = 0.0f32;
+    let prior = TermPrior::global();
+    let kept_by_term: Vec<f32> = rep.vocabulary.iter().map(|s| prior.kept(s)).collect();
+    let mut body = Vec::new();
+    for (i, s) in prepared.sentences.iter().enumerate() {
+        if s.boilerplate {
+            boiler += 1;
+            continue;
+        }
+        body.push(i);
+        sentences += 1;
+        body_words[s.doc] += s.words;
+        let raw = prepared.raw(i);
+        quotes += raw.contains(['"', '“', '”']) as usize;
+        digits += raw.chars().any(|c| c.is_ascii_digit()) as usize;
+        terms += rep.terms[i].len();
+        kept += rep.terms[i].iter().map(|&t| kept_by_term[t as usize]).sum::<f32>();
+    }
+    let input_words: usize = prepared.cluster.articles.iter().map(|a| a.text.split_whitespace().count()).sum();
+    let total_body: usize = body_words.iter().sum();
+    let share = SHARE_WORDS / docs.max(1) as f32;
+    let cut = prepared
+        .cluster
+        .articles
+        .iter()
+        .filter(|a| !a.text.trim_end().ends_with(['.', '"', '”', '!', '?', '\'']))
+        .count();
+    // Mean cosine between each article's centroid and the rest of the cluster.
+    let total = rep.dense_sum(body.iter().copied());
+    let similarity = (0..docs)
+        .map(|d| {
+            let own = rep.dense_sum(body.iter().copied().filter(|&i| prepared.sentences[i].doc == d));
+            let rest: Vec<f32> = total.iter().zip(&own).map(|(t, o)| t - o).collect();
+            dot(&sparse_unit(&own), &sparse_unit(&rest))
+        })
+        .sum::<f32>()
+        / docs.max(1) as f32;
+    let distinct = rep.text_frequency.iter().filter(|&&n| n > 0).count();
+    let row = vec![
+        docs as f32,
+        ((input_words + 1) as f32).ln(),
+        ((total_body + 1) as f32).ln(),
+        body_words.iter().filter(|&&w| w >= 50).count() as f32,
+        body_words.iter().copied().min().unwrap_or(0) as f32,
+        body_words.iter().copied().max().unwrap_or(0) as f32,
+        boiler as f32 / (boiler + sentences).max(1) as f32,
+        similarity,
+        sentences as f32,
+        total_body as f32 / sentences.max(1) as f32,
+        quotes as f32 / sentences.max(1) as f32,
+        digits as f32 / sentences.max(1) as f32,
+        kept / terms.max(1) as f32,
+        distinct as f32 / terms.max(1) as f32,
+        cut as f32,
+        body_words.iter().filter(|&&w| (w as f32) < 0.8 * share).count() as f32,
+    ];
+    debug_assert_eq!(row.len(), cluster_names().len());
+    row
 }

@@ -19,6 +19,7 @@ pub mod represent;
 pub mod segment;
 pub mod select;
 pub mod summary;
+pub mod term_prior;
 
 pub use article::{Article, Cluster};
 pub use error::{ChorusError, Result};

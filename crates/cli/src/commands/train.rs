@@ -8,9 +8,10 @@ use anyhow::{Context, Result};
 use chorus_core::ingest::jsonl_clusters;
 use chorus_core::pipeline::{summarize_with, Prepared};
 use chorus_core::represent::BackgroundIdf;
-use chorus_core::select::{Budget, Learned};
-use chorus_core::{features, Cluster};
-use chorus_eval::train::TreeParams;
+use chorus_core::select::{Budget, Learned, LengthModel};
+use chorus_core::term_prior::TermPrior;
+use chorus_core::{features, Cluster, Summary};
+use chorus_eval::train::{reference_words, TreeParams};
 use chorus_eval::{evaluate_batch_with, Tally};
 
 use crate::{input, progress, Outcome};
@@ -41,6 +42,93 @@ pub fn boilerplate(path: &str, out: &str, min_clusters: usize) -> Result<Outcome
     Ok(Outcome::Success)
 }
 
+/// The term model: how often the reference uses each content stem.
+pub fn terms(path: &str, out: &str, limit: usize, params: TreeParams, dev: Option<&str>) -> Result<Outcome> {
+    let training = clusters(path, limit)?;
+    let started = Instant::now();
+    let terms = chorus_eval::train::term_model(&training, params).map_err(anyhow::Error::msg)?;
+    let header = format!(
+        "chorus term model v1: gradient-boosted regression trees (forust-ml, squared loss) on {} clusters\n\
+         of {path}; label: how many times the reference uses the stem (at most 4); {params:?}",
+        training.len()
+    );
+    let text = terms.to_text(&header, &features::term_names());
+    fs::write(out, &text).with_context(|| format!("{out}: cannot write"))?;
+    eprintln!("chorus: wrote {out} ({} bytes, trained in {:.1} s)", text.len(), started.elapsed().as_secs_f64());
+    if let Some(dev) = dev {
+        report(&Learned::new(Learned::shipped().models().0.clone(), Some(terms)), dev, "learned (new term model)")?;
+    }
+    Ok(Outcome::Success)
+}
+
+/// Print the ROUGE report of `learned` on the clusters in `dev`.
+fn report(learned: &Learned, dev: &str, name: &str) -> Result<()> {
+    report_with(dev, name, |p| summarize_with(p, learned, Budget::Auto).0)
+}
+
+/// Print the ROUGE report of a summarizer on the clusters in `dev`.
+fn report_with(dev: &str, name: &str, summarize: impl Fn(&Prepared) -> Summary + Sync) -> Result<()> {
+    let batch: Vec<_> = jsonl_clusters(input::open(dev)?, dev).collect();
+    let mut tally = Tally::new(name);
+    for result in evaluate_batch_with(batch, |c| Ok(summarize(&Prepared::new(c)))) {
+        tally.add(&result);
+    }
+    println!("{}", serde_json::to_string(&tally.finish())?);
+    Ok(())
+}
+
+/// The length model: how long the reference summary of a cluster is.
+pub fn length(path: &str, out: &str, limit: usize, params: TreeParams, dev: Option<&str>) -> Result<Outcome> {
+    let training = clusters(path, limit)?;
+    let started = Instant::now();
+    let model = chorus_eval::train::length_model(&training, params).map_err(anyhow::Error::msg)?;
+    let header = format!(
+        "chorus length model v1: gradient-boosted regression trees (forust-ml, squared loss) on {} clusters\n\
+         of {path}; label: words of the reference summary; {params:?}",
+        training.len()
+    );
+    let text = model.to_text(&header, &features::cluster_names());
+    fs::write(out, &text).with_context(|| format!("{out}: cannot write"))?;
+    eprintln!("chorus: wrote {out} ({} bytes, trained in {:.1} s)", text.len(), started.elapsed().as_secs_f64());
+    if let Some(dev) = dev {
+        let model = LengthModel::new(model);
+        let held: Vec<Cluster> = clusters(dev, usize::MAX)?;
+        let (mut error, mut spread, mut n) = (0.0f64, 0.0f64, 0.0f64);
+        let mean = held.iter().filter_map(|c| c.reference.as_deref()).map(reference_words).sum::<usize>() as f64
+            / held.len().max(1) as f64;
+        for c in &held {
+            let Some(reference) = c.reference.as_deref() else { continue };
+            let truth = reference_words(reference) as f64;
+            error += (model.reference_words(&Prepared::new(c)) as f64 - truth).abs();
+            spread += (mean - truth).abs();
+            n += 1.0;
+        }
+        eprintln!(
+            "chorus: reference length on {dev}: mean absolute error {:.1} words (always guessing the mean: {:.1})",
+            error / n,
+            spread / n
+        );
+        report_with(dev, "learned (new length model)", |p| {
+            summarize_with(p, Learned::shipped(), Budget::Words(model.budget_words(p))).0
+        })?;
+    }
+    Ok(Outcome::Success)
+}
+
+/// How often reference summaries keep each stem of their articles.
+pub fn prior(path: &str, out: &str, min_clusters: u32) -> Result<Outcome> {
+    let bar = progress::bar(None, "training clusters");
+    let pairs = jsonl_clusters(input::open(path)?, path)
+        .filter_map(|(_, c)| c.ok())
+        .inspect(|_| bar.inc(1))
+        .filter_map(|c| Some((c.articles.into_iter().map(|a| a.text).collect(), c.reference?)));
+    let table = TermPrior::learn(pairs, min_clusters);
+    bar.finish_and_clear();
+    fs::write(out, &table).with_context(|| format!("{out}: cannot write"))?;
+    eprintln!("chorus: wrote {} stems to {out}", table.lines().count().saturating_sub(2));
+    Ok(Outcome::Success)
+}
+
 /// The learned sentence scorer; with `dev`, also its ROUGE on those clusters.
 pub fn model(path: &str, out: &str, limit: usize, params: TreeParams, dev: Option<&str>) -> Result<Outcome> {
     let training = clusters(path, limit)?;
@@ -55,13 +143,7 @@ pub fn model(path: &str, out: &str, limit: usize, params: TreeParams, dev: Optio
     fs::write(out, &text).with_context(|| format!("{out}: cannot write"))?;
     eprintln!("chorus: wrote {out} ({} bytes, trained in {:.1} s)", text.len(), started.elapsed().as_secs_f64());
     if let Some(dev) = dev {
-        let learned = Learned::new(model);
-        let batch: Vec<_> = jsonl_clusters(input::open(dev)?, dev).collect();
-        let mut tally = Tally::new("learned (new model)");
-        for result in evaluate_batch_with(batch, |c| Ok(summarize_with(&Prepared::new(c), &learned, Budget::Auto).0)) {
-            tally.add(&result);
-        }
-        println!("{}", serde_json::to_string(&tally.finish())?);
+        report(&Learned::new(model, Learned::shipped().models().1.cloned()), dev, "learned (new model)")?;
     }
     Ok(Outcome::Success)
 }

@@ -10,8 +10,10 @@ mod coverage;
 pub mod ensemble;
 mod lead;
 mod learned;
+pub mod length;
 mod lexrank;
 mod mmr;
+pub mod term_coverage;
 
 use crate::error::{ChorusError, Result};
 use crate::pipeline::Prepared;
@@ -20,6 +22,7 @@ pub use centroid::Centroid;
 pub use coverage::Coverage;
 pub use lead::Lead;
 pub use learned::Learned;
+pub use length::LengthModel;
 pub use lexrank::LexRank;
 pub use mmr::Mmr;
 
@@ -46,24 +49,11 @@ pub enum Budget {
     Sentences(usize),
 }
 
-/// Auto budget: words for a two-article cluster, words added per further
-/// article, and the cap. Fitted on the Multi-News training references, whose
-/// length grows with the number of articles (202 words for 2, 285 for 5);
-/// the best F1 on dev sits at about these values.
-const AUTO_BASE_WORDS: usize = 250;
-const AUTO_WORDS_PER_ARTICLE: usize = 25;
-const AUTO_MAX_WORDS: usize = 300;
-
 impl Budget {
-    /// The auto budget for a cluster of `articles` articles.
-    pub fn auto_words(articles: usize) -> usize {
-        (AUTO_BASE_WORDS + AUTO_WORDS_PER_ARTICLE * articles.saturating_sub(2)).min(AUTO_MAX_WORDS)
-    }
-
-    /// Auto resolved for a cluster; other budgets unchanged.
-    pub fn resolve(self, articles: usize) -> Budget {
+    /// Auto resolved for a cluster by the length model; other budgets unchanged.
+    pub fn resolve(self, prepared: &Prepared) -> Budget {
         match self {
-            Budget::Auto => Budget::Words(Budget::auto_words(articles)),
+            Budget::Auto => Budget::Words(LengthModel::shipped().budget_words(prepared)),
             other => other,
         }
     }
@@ -175,7 +165,7 @@ pub fn greedy(
     budget: Budget,
     mut gain: impl FnMut(&[usize], usize) -> f32,
 ) -> Vec<usize> {
-    let budget = budget.resolve(prepared.doc_sentences.len());
+    let budget = budget.resolve(prepared);
     let mut chosen: Vec<usize> = Vec::new();
     let mut words = 0usize;
     let mut heap: std::collections::BinaryHeap<Bound> =
