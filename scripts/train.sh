@@ -1,13 +1,15 @@
 #!/usr/bin/env bash
 # Rebuild the learned assets from the Multi-News training split, in order
-# (the model's features use the IDF table and the boilerplate fingerprints).
+# (the models' features use the IDF table, the boilerplate fingerprints and the term prior).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 train=../shared/data/multinews/train.jsonl.gz
 cargo build --release -q -p chorus-cli
 target/release/chorus train idf --jsonl "$train"
 target/release/chorus train boilerplate --jsonl "$train"
-cargo build --release -q -p chorus-cli   # compile the new tables in before learning the model
+target/release/chorus train prior --jsonl "$train"
+cargo build --release -q -p chorus-cli   # compile the new tables in before learning the models
+target/release/chorus train length --jsonl "$train"
 target/release/chorus train model --jsonl "$train"
 cargo build --release -q -p chorus-cli
 git diff --stat crates/core/assets

@@ -160,6 +160,9 @@ enum TrainCommand {
         /// Keep stems found in the articles of at least this many clusters.
         #[arg(long, default_value_t = 20)]
         min_clusters: u32,
+        /// Learn from the first N clusters.
+        #[arg(long, default_value_t = usize::MAX)]
+        limit: usize,
     },
     /// The length model: words of a reference summary, from the cluster (crates/core/assets/length-model.tsv).
     Length {
@@ -171,37 +174,14 @@ enum TrainCommand {
         #[arg(long, default_value_t = usize::MAX)]
         limit: usize,
         /// Number of boosted trees.
-        #[arg(long, default_value_t = 200)]
+        #[arg(long, default_value_t = 100)]
         trees: usize,
         #[arg(long, default_value_t = 0.1)]
         learning_rate: f32,
-        #[arg(long, default_value_t = 5)]
+        #[arg(long, default_value_t = 3)]
         max_depth: usize,
         /// Fewest training clusters in a leaf.
-        #[arg(long, default_value_t = 200.0)]
-        min_leaf: f32,
-        /// Also score the new model on these clusters (e.g. the dev split) and print the ROUGE report.
-        #[arg(long, value_name = "FILE")]
-        dev: Option<String>,
-    },
-    /// The term model: expected reference count of each content stem (crates/core/assets/term-model.tsv).
-    Terms {
-        #[arg(long, value_name = "FILE")]
-        jsonl: String,
-        #[arg(long, value_name = "FILE", default_value = "crates/core/assets/term-model.tsv")]
-        out: String,
-        /// Train on the first N clusters.
-        #[arg(long, default_value_t = usize::MAX)]
-        limit: usize,
-        /// Number of boosted trees.
-        #[arg(long, default_value_t = 200)]
-        trees: usize,
-        #[arg(long, default_value_t = 0.1)]
-        learning_rate: f32,
-        #[arg(long, default_value_t = 5)]
-        max_depth: usize,
-        /// Fewest training terms in a leaf.
-        #[arg(long, default_value_t = 200.0)]
+        #[arg(long, default_value_t = 100.0)]
         min_leaf: f32,
         /// Also score the new model on these clusters (e.g. the dev split) and print the ROUGE report.
         #[arg(long, value_name = "FILE")]
@@ -253,7 +233,7 @@ struct SummaryArgs {
     #[arg(long, default_value = chorus_core::select::DEFAULT_METHOD)]
     method: String,
     /// Word budget; whole sentences only, never over it. Default: fitted to
-    /// the cluster (250 words for 2 articles, +25 per further article, at most 300).
+    /// the cluster by the length model (150–300 words; more for more articles).
     #[arg(long, value_name = "N", conflicts_with = "sentences")]
     words: Option<usize>,
     /// Sentence budget instead of words.
@@ -335,14 +315,12 @@ fn main() -> ExitCode {
             TrainCommand::Boilerplate { jsonl, out, min_clusters } => {
                 commands::train::boilerplate(&jsonl, &out, min_clusters)
             }
-            TrainCommand::Prior { jsonl, out, min_clusters } => commands::train::prior(&jsonl, &out, min_clusters),
+            TrainCommand::Prior { jsonl, out, min_clusters, limit } => {
+                commands::train::prior(&jsonl, &out, min_clusters, limit)
+            }
             TrainCommand::Length { jsonl, out, limit, trees, learning_rate, max_depth, min_leaf, dev } => {
                 let params = chorus_eval::train::TreeParams { trees, learning_rate, max_depth, min_leaf };
                 commands::train::length(&jsonl, &out, limit, params, dev.as_deref())
-            }
-            TrainCommand::Terms { jsonl, out, limit, trees, learning_rate, max_depth, min_leaf, dev } => {
-                let params = chorus_eval::train::TreeParams { trees, learning_rate, max_depth, min_leaf };
-                commands::train::terms(&jsonl, &out, limit, params, dev.as_deref())
             }
             TrainCommand::Model { jsonl, out, limit, trees, learning_rate, max_depth, min_leaf, dev } => {
                 let params = chorus_eval::train::TreeParams { trees, learning_rate, max_depth, min_leaf };

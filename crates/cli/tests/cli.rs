@@ -207,3 +207,24 @@ fn train_model_writes_a_model_the_library_loads_and_scores_it() {
     let report: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
     assert_eq!(report["scored"], 1);
 }
+
+#[test]
+fn train_prior_and_length_write_tables_the_library_loads() {
+    let data = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared/data/multinews");
+    let train = data.join("train.jsonl.gz").display().to_string();
+    let prior = temp("prior.tsv", b"");
+    let o =
+        chorus(&["train", "prior", "--jsonl", &train, "--min-clusters", "2", "--limit", "300", "--out", &prior], None);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let table = chorus_core::term_prior::TermPrior::parse(&std::fs::read_to_string(&prior).unwrap());
+    assert!(table.kept("kill") > table.kept("told"), "news words: kill is kept more often than told");
+
+    let length = temp("length.tsv", b"");
+    let o = chorus(&["train", "length", "--jsonl", &train, "--limit", "200", "--trees", "5", "--out", &length], None);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let model = std::fs::read_to_string(&length).unwrap();
+    assert_eq!(model.lines().filter(|l| *l == "tree").count(), 5);
+    if let Err(e) = chorus_core::select::LengthModel::parse(&model) {
+        panic!("the trained length model does not load: {e}");
+    }
+}

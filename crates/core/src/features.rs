@@ -56,9 +56,6 @@ pub fn names() -> Vec<String> {
             "prior_max",
             "prior_sum",
             "prior_shared_mean",
-            "cut_off",
-            "expected_match_mean",
-            "expected_match_sum",
         ]
         .map(String::from),
     );
@@ -116,7 +113,6 @@ pub fn extract_with_similarity(prepared: &Prepared, candidates: &[usize], sim: &
             }
         }
     }
-    let expected = crate::select::Learned::shipped().expected_terms(prepared).unwrap_or_else(|| vec![0.0; kept.len()]);
     let width = names().len();
     candidates
         .iter()
@@ -194,110 +190,7 @@ pub fn extract_with_similarity(prepared: &Prepared, candidates: &[usize], sim: &
             put(terms.iter().map(|&t| kept[t as usize]).fold(0.0, f32::max));
             put(terms.iter().map(|&t| kept[t as usize]).sum::<f32>() / 10.0);
             put(terms.iter().filter(|&&t| in_articles[t as usize] >= 2).map(|&t| kept[t as usize]).sum::<f32>() / count);
-            put(s.cut_off as u8 as f32);
-            let matched: f32 = terms.iter().map(|&t| expected[t as usize].clamp(0.0, 1.0)).sum();
-            put(matched / count);
-            put(matched / 10.0);
             debug_assert_eq!(k, width);
-            if let Ok(drop) = std::env::var("CHORUS_DROP") {
-                let names = names();
-                for (f, name) in names.iter().enumerate() {
-                    if drop.split(',').any(|d| name.starts_with(d)) {
-                        row[f] = 0.0;
-                    }
-                }
-            }
-            row
-        })
-        .collect()
-}
-
-/// Names of the per-term features (one row per distinct content stem of a
-/// cluster), for the term model: how often will the reference use this stem?
-pub fn term_names() -> Vec<String> {
-    [
-        "kept_prior",
-        "idf",
-        "count_log",
-        "count_share",
-        "articles",
-        "article_share",
-        "cluster_articles",
-        "lead_sentences",
-        "lead_share",
-        "first_position",
-        "first_relative",
-        "early_share",
-        "numeric",
-        "chars",
-        "centroid_weight",
-    ]
-    .map(String::from)
-    .to_vec()
-}
-
-/// Term feature rows, one per term id of `prepared.rep.vocabulary`. Counts
-/// come from sentences a summary may draw on (boilerplate left out).
-pub fn extract_terms(prepared: &Prepared) -> Vec<Vec<f32>> {
-    let rep = &prepared.rep;
-    let types = rep.vocabulary.len();
-    let docs = prepared.doc_sentences.len();
-    let mut count = vec![0u32; types];
-    let mut articles = vec![0u32; types];
-    let mut last_doc = vec![usize::MAX; types];
-    let mut leads = vec![0u32; types];
-    let mut early = vec![0u32; types];
-    let mut first_position = vec![usize::MAX; types];
-    let mut first_relative = vec![1.0f32; types];
-    let mut total = 0u32;
-    for (i, s) in prepared.sentences.iter().enumerate() {
-        if s.boilerplate {
-            continue;
-        }
-        let relative = s.position as f32 / prepared.doc_sentences[s.doc].max(1) as f32;
-        for &t in &rep.terms[i] {
-            let t = t as usize;
-            total += 1;
-            count[t] += 1;
-            if last_doc[t] != s.doc {
-                last_doc[t] = s.doc;
-                articles[t] += 1;
-                leads[t] += (s.position == 0) as u32;
-            }
-            early[t] += (s.position < 3) as u32;
-            first_position[t] = first_position[t].min(s.position);
-            first_relative[t] = first_relative[t].min(relative);
-        }
-    }
-    let centre = rep.centroid((0..prepared.sentences.len()).filter(|&i| !prepared.sentences[i].boilerplate));
-    let mut weight = vec![0.0f32; types];
-    for &(t, w) in &centre {
-        weight[t as usize] = w;
-    }
-    let prior = TermPrior::global();
-    let width = term_names().len();
-    (0..types)
-        .map(|t| {
-            let stem = &rep.vocabulary[t];
-            let c = count[t] as f32;
-            let row = vec![
-                prior.kept(stem),
-                rep.idf[t] / 10.0,
-                (c + 1.0).ln(),
-                c / total.max(1) as f32,
-                articles[t] as f32,
-                articles[t] as f32 / docs.max(1) as f32,
-                docs as f32,
-                leads[t] as f32,
-                leads[t] as f32 / docs.max(1) as f32,
-                first_position[t].min(60) as f32,
-                first_relative[t],
-                if count[t] == 0 { 0.0 } else { early[t] as f32 / c },
-                stem.chars().all(|ch| ch.is_ascii_digit()) as u8 as f32,
-                stem.chars().count() as f32,
-                weight[t],
-            ];
-            debug_assert_eq!(row.len(), width);
             row
         })
         .collect()

@@ -33,10 +33,6 @@ pub struct Sentence {
     /// speaker if shown alone. (Straight quotes are too noisy in tokenised
     /// text to judge this way; the learned scorer weighs them instead.)
     pub standalone: bool,
-    /// The article's last sentence, ending mid-sentence: the article was cut
-    /// off (Multi-News truncates every article). Still worth quoting — what
-    /// is there matches the story — but it reads as a fragment.
-    pub cut_off: bool,
 }
 
 /// A cluster after cleaning, segmentation and representation.
@@ -69,7 +65,6 @@ impl<'a> Prepared<'a> {
                     words: raw.split_whitespace().count(),
                     boilerplate: clean::is_boilerplate_sentence(raw),
                     standalone: is_standalone(raw),
-                    cut_off: position + 1 == ranges.len() && !is_finished(raw),
                 });
             }
         }
@@ -122,12 +117,6 @@ pub fn display_text(raw: &str) -> Cow<'_, str> {
 }
 
 /// Balanced curly quotation marks and no trailing colon.
-/// Does the sentence end as a sentence ends? An article's last sentence that
-/// does not was cut off (Multi-News truncates every article; so do feeds).
-pub fn is_finished(raw: &str) -> bool {
-    raw.trim_end().ends_with(['.', '!', '?', '"', '”', '’', '\'', ')'])
-}
-
 pub fn is_standalone(raw: &str) -> bool {
     let count = |c: char| raw.chars().filter(|&x| x == c).count();
     let trimmed = raw.trim_end_matches(['"', '”', '’', ')']);

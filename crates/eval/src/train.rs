@@ -5,7 +5,6 @@
 use std::collections::HashMap;
 
 use chorus_core::pipeline::Prepared;
-use chorus_core::represent::Analyzer;
 use chorus_core::select::ensemble::{Ensemble, Node};
 use chorus_core::select::pool;
 use chorus_core::{clean, features, segment, Cluster};
@@ -63,38 +62,6 @@ fn labelled_rows(cluster: &Cluster, scorer: &mut Scorer) -> Vec<(Vec<f32>, f64)>
     rows.into_iter().zip(labels).map(|(row, y)| (row, y - centre * mean)).collect()
 }
 
-/// Term feature rows and labels of one cluster: how many times the reference
-/// uses each content stem of the articles (capped: a summary rarely repeats a
-/// word more often, and the cap keeps topic words from dominating the loss).
-fn labelled_terms(cluster: &Cluster) -> Vec<(Vec<f32>, f64)> {
-    const MAX_COUNT: f64 = 4.0;
-    let Some(reference) = cluster.reference.as_deref() else { return Vec::new() };
-    let prepared = Prepared::new(cluster);
-    let mut counts: HashMap<String, f64> = HashMap::new();
-    for stem in Analyzer::default().terms(reference) {
-        *counts.entry(stem).or_default() += 1.0;
-    }
-    let in_body = body_terms(&prepared);
-    features::extract_terms(&prepared)
-        .into_iter()
-        .zip(&prepared.rep.vocabulary)
-        .zip(in_body)
-        .filter(|(_, used)| *used)
-        .map(|((row, stem), _)| (row, counts.get(stem).copied().unwrap_or(0.0).min(MAX_COUNT)))
-        .collect()
-}
-
-/// Which term ids occur outside boilerplate: only those can be chosen.
-fn body_terms(prepared: &Prepared) -> Vec<bool> {
-    let mut used = vec![false; prepared.rep.vocabulary.len()];
-    for (i, s) in prepared.sentences.iter().enumerate() {
-        if !s.boilerplate {
-            prepared.rep.terms[i].iter().for_each(|&t| used[t as usize] = true);
-        }
-    }
-    used
-}
-
 /// How the trees are grown.
 #[derive(Debug, Clone, Copy)]
 pub struct TreeParams {
@@ -119,12 +86,6 @@ pub fn sentence_model(clusters: &[Cluster], params: TreeParams) -> Result<Ensemb
     boost(parts.into_iter().flatten().collect(), features::names().len(), params)
 }
 
-/// Train the term model: expected reference count of each content stem.
-pub fn term_model(clusters: &[Cluster], params: TreeParams) -> Result<Ensemble, String> {
-    let parts: Vec<Vec<(Vec<f32>, f64)>> = clusters.par_iter().map(labelled_terms).collect();
-    boost(parts.into_iter().flatten().collect(), features::term_names().len(), params)
-}
-
 /// Words of a reference summary, without Multi-News's leading "– ".
 pub fn reference_words(reference: &str) -> usize {
     reference.split_whitespace().filter(|w| *w != "–").count()
@@ -147,7 +108,7 @@ pub fn length_model(clusters: &[Cluster], params: TreeParams) -> Result<Ensemble
 fn boost(examples: Vec<(Vec<f32>, f64)>, width: usize, params: TreeParams) -> Result<Ensemble, String> {
     let rows = examples.len();
     if rows == 0 {
-        return Err("no training sentences: do the clusters carry reference summaries?".into());
+        return Err("no training rows: do the clusters carry reference summaries?".into());
     }
     // forust wants a column-major matrix of f64.
     let mut columns = vec![0.0f64; rows * width];

@@ -8,6 +8,7 @@ use anyhow::{Context, Result};
 use chorus_core::ingest::jsonl_clusters;
 use chorus_core::pipeline::{summarize_with, Prepared};
 use chorus_core::represent::BackgroundIdf;
+use chorus_core::select::ensemble::Ensemble;
 use chorus_core::select::{Budget, Learned, LengthModel};
 use chorus_core::term_prior::TermPrior;
 use chorus_core::{features, Cluster, Summary};
@@ -42,25 +43,6 @@ pub fn boilerplate(path: &str, out: &str, min_clusters: usize) -> Result<Outcome
     Ok(Outcome::Success)
 }
 
-/// The term model: how often the reference uses each content stem.
-pub fn terms(path: &str, out: &str, limit: usize, params: TreeParams, dev: Option<&str>) -> Result<Outcome> {
-    let training = clusters(path, limit)?;
-    let started = Instant::now();
-    let terms = chorus_eval::train::term_model(&training, params).map_err(anyhow::Error::msg)?;
-    let header = format!(
-        "chorus term model v1: gradient-boosted regression trees (forust-ml, squared loss) on {} clusters\n\
-         of {path}; label: how many times the reference uses the stem (at most 4); {params:?}",
-        training.len()
-    );
-    let text = terms.to_text(&header, &features::term_names());
-    fs::write(out, &text).with_context(|| format!("{out}: cannot write"))?;
-    eprintln!("chorus: wrote {out} ({} bytes, trained in {:.1} s)", text.len(), started.elapsed().as_secs_f64());
-    if let Some(dev) = dev {
-        report(&Learned::new(Learned::shipped().models().0.clone(), Some(terms)), dev, "learned (new term model)")?;
-    }
-    Ok(Outcome::Success)
-}
-
 /// Print the ROUGE report of `learned` on the clusters in `dev`.
 fn report(learned: &Learned, dev: &str, name: &str) -> Result<()> {
     report_with(dev, name, |p| summarize_with(p, learned, Budget::Auto).0)
@@ -77,19 +59,41 @@ fn report_with(dev: &str, name: &str, summarize: impl Fn(&Prepared) -> Summary +
     Ok(())
 }
 
+/// What a model file says of itself in its header.
+struct Trained {
+    name: &'static str,
+    label: &'static str,
+    clusters: usize,
+}
+
+/// Write a trained tree model with a header that says how it was made.
+fn write_trees(
+    model: &Ensemble,
+    names: &[String],
+    about: &Trained,
+    path: &str,
+    out: &str,
+    params: TreeParams,
+    started: Instant,
+) -> Result<()> {
+    let header = format!(
+        "chorus {}: gradient-boosted regression trees (forust-ml, squared loss) on {} clusters\n\
+         of {path}; label: {}; {params:?}",
+        about.name, about.clusters, about.label
+    );
+    let text = model.to_text(&header, names);
+    fs::write(out, &text).with_context(|| format!("{out}: cannot write"))?;
+    eprintln!("chorus: wrote {out} ({} bytes, trained in {:.1} s)", text.len(), started.elapsed().as_secs_f64());
+    Ok(())
+}
+
 /// The length model: how long the reference summary of a cluster is.
 pub fn length(path: &str, out: &str, limit: usize, params: TreeParams, dev: Option<&str>) -> Result<Outcome> {
     let training = clusters(path, limit)?;
     let started = Instant::now();
     let model = chorus_eval::train::length_model(&training, params).map_err(anyhow::Error::msg)?;
-    let header = format!(
-        "chorus length model v1: gradient-boosted regression trees (forust-ml, squared loss) on {} clusters\n\
-         of {path}; label: words of the reference summary; {params:?}",
-        training.len()
-    );
-    let text = model.to_text(&header, &features::cluster_names());
-    fs::write(out, &text).with_context(|| format!("{out}: cannot write"))?;
-    eprintln!("chorus: wrote {out} ({} bytes, trained in {:.1} s)", text.len(), started.elapsed().as_secs_f64());
+    let about = Trained { name: "length model v1", label: "words of the reference summary", clusters: training.len() };
+    write_trees(&model, &features::cluster_names(), &about, path, out, params, started)?;
     if let Some(dev) = dev {
         let model = LengthModel::new(model);
         let held: Vec<Cluster> = clusters(dev, usize::MAX)?;
@@ -116,10 +120,11 @@ pub fn length(path: &str, out: &str, limit: usize, params: TreeParams, dev: Opti
 }
 
 /// How often reference summaries keep each stem of their articles.
-pub fn prior(path: &str, out: &str, min_clusters: u32) -> Result<Outcome> {
+pub fn prior(path: &str, out: &str, min_clusters: u32, limit: usize) -> Result<Outcome> {
     let bar = progress::bar(None, "training clusters");
     let pairs = jsonl_clusters(input::open(path)?, path)
         .filter_map(|(_, c)| c.ok())
+        .take(limit)
         .inspect(|_| bar.inc(1))
         .filter_map(|c| Some((c.articles.into_iter().map(|a| a.text).collect(), c.reference?)));
     let table = TermPrior::learn(pairs, min_clusters);
@@ -134,16 +139,11 @@ pub fn model(path: &str, out: &str, limit: usize, params: TreeParams, dev: Optio
     let training = clusters(path, limit)?;
     let started = Instant::now();
     let model = chorus_eval::train::sentence_model(&training, params).map_err(anyhow::Error::msg)?;
-    let header = format!(
-        "chorus sentence model v2: gradient-boosted regression trees (forust-ml, squared loss) on {} clusters\n\
-         of {path}; label: ROUGE-2 precision of the sentence against the reference; {params:?}",
-        training.len()
-    );
-    let text = model.to_text(&header, &features::names());
-    fs::write(out, &text).with_context(|| format!("{out}: cannot write"))?;
-    eprintln!("chorus: wrote {out} ({} bytes, trained in {:.1} s)", text.len(), started.elapsed().as_secs_f64());
+    let label = "ROUGE-2 precision of the sentence against the reference";
+    let about = Trained { name: "sentence model v3", label, clusters: training.len() };
+    write_trees(&model, &features::names(), &about, path, out, params, started)?;
     if let Some(dev) = dev {
-        report(&Learned::new(model, Learned::shipped().models().1.cloned()), dev, "learned (new model)")?;
+        report(&Learned::new(model), dev, "learned (new model)")?;
     }
     Ok(Outcome::Success)
 }

@@ -7,15 +7,12 @@ use std::sync::LazyLock;
 
 use super::coverage::CoverageState;
 use super::ensemble::Ensemble;
-use super::term_coverage::TermCoverage;
 use super::{greedy, pool, Budget, Coverage, Method};
 use crate::features;
 use crate::pipeline::Prepared;
 
 /// The shipped model, in the [`Ensemble`] text format.
 const MODEL: &str = include_str!("../../assets/sentence-model.tsv");
-/// The shipped term model: expected reference count of each content stem.
-const TERM_MODEL: &str = include_str!("../../assets/term-model.tsv");
 
 /// Penalty on similarity to already chosen sentences, on top of the hard
 /// redundancy cut: spreads the summary over more facts (best on dev: 0.1–0.2).
@@ -30,44 +27,21 @@ const COVERAGE_WEIGHT: f32 = 0.05;
 
 pub struct Learned {
     model: Ensemble,
-    /// Expected reference count of each content stem (features::term_names).
-    terms: Option<Ensemble>,
-}
-
-fn knob(name: &str, default: f32) -> f32 {
-    std::env::var(name).ok().and_then(|v| v.parse().ok()).unwrap_or(default)
 }
 
 impl Learned {
     /// Parse a model file; it must name only features that `features::names()` knows.
-    /// Parse a sentence model and a term model file; each must name only
-    /// features that `features::names()` / `features::term_names()` know.
-    pub fn parse(model: &str, terms: &str) -> Result<Self, String> {
-        Ok(Learned {
-            model: Ensemble::parse(model, &features::names())?,
-            terms: Some(Ensemble::parse(terms, &features::term_names())?),
-        })
+    pub fn parse(model: &str) -> Result<Self, String> {
+        Ok(Learned { model: Ensemble::parse(model, &features::names())? })
     }
 
-    pub fn new(model: Ensemble, terms: Option<Ensemble>) -> Self {
-        Learned { model, terms }
-    }
-
-    /// The shipped models, to combine with a newly trained one.
-    pub fn models(&self) -> (&Ensemble, Option<&Ensemble>) {
-        (&self.model, self.terms.as_ref())
-    }
-
-    /// Expected reference count of each term id, if there is a term model.
-    pub fn expected_terms(&self, prepared: &Prepared) -> Option<Vec<f32>> {
-        let model = self.terms.as_ref()?;
-        Some(model.predict_rows(&features::extract_terms(prepared)).into_iter().map(|p| p as f32).collect())
+    pub fn new(model: Ensemble) -> Self {
+        Learned { model }
     }
 
     pub fn shipped() -> &'static Learned {
-        static SHIPPED: LazyLock<Learned> = LazyLock::new(|| {
-            Learned::parse(MODEL, TERM_MODEL).expect("the shipped sentence model is tested at build time")
-        });
+        static SHIPPED: LazyLock<Learned> =
+            LazyLock::new(|| Learned::parse(MODEL).expect("the shipped sentence model is tested at build time"));
         &SHIPPED
     }
 
@@ -87,14 +61,6 @@ impl Method for Learned {
     }
 
     fn select(&self, prepared: &Prepared, budget: Budget) -> Vec<usize> {
-        let expected = self.expected_terms(prepared);
-        self.select_expecting(prepared, budget, expected.as_deref())
-    }
-}
-
-impl Learned {
-    /// Select, valuing each sentence's expected new reference matches by `expected` (per term id).
-    pub fn select_expecting(&self, prepared: &Prepared, budget: Budget, expected: Option<&[f32]>) -> Vec<usize> {
         let candidates = pool(prepared);
         let n = candidates.len();
         let sim = prepared.rep.pairwise(&candidates);
@@ -102,20 +68,10 @@ impl Learned {
         let index = |c: usize| candidates.binary_search(&c).expect("greedy offers pool sentences only");
         let coverage = Coverage::default();
         let mut state = CoverageState::new(&coverage, prepared, &candidates, &sim);
-        let mut terms = expected.map(|e| TermCoverage::new(prepared, e));
-        let (sw, tw, tr, nov, cw) = (
-            knob("CHORUS_SW", 1.0),
-            knob("CHORUS_TW", 0.0),
-            knob("CHORUS_TR", 1.0),
-            knob("CHORUS_NOV", NOVELTY),
-            knob("CHORUS_CW", COVERAGE_WEIGHT),
-        );
         greedy(prepared, &candidates, budget, |chosen, c| {
             let k = index(c);
             let overlap = chosen.iter().map(|&s| sim[k * n + index(s)]).fold(0.0, f32::max);
-            let term_gain =
-                terms.as_mut().map_or(0.0, |t| t.gain(chosen, c) / (prepared.sentences[c].words as f32).powf(tr));
-            sw * scores[k] - nov * overlap + cw * state.gain(chosen, c) + tw * term_gain
+            scores[k] - NOVELTY * overlap + COVERAGE_WEIGHT * state.gain(chosen, c)
         })
     }
 }

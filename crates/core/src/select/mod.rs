@@ -13,7 +13,6 @@ mod learned;
 pub mod length;
 mod lexrank;
 mod mmr;
-pub mod term_coverage;
 
 use crate::error::{ChorusError, Result};
 use crate::pipeline::Prepared;
@@ -43,7 +42,7 @@ const MAX_POOL: usize = 2000;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Budget {
-    /// Fitted to the cluster: see [`Budget::auto_words`].
+    /// Fitted to the cluster by the shipped [`LengthModel`].
     Auto,
     Words(usize),
     Sentences(usize),
