@@ -6,7 +6,6 @@
 
 use crate::pipeline::Prepared;
 use crate::represent::{dot, sparse_unit};
-use crate::term_prior::TermPrior;
 
 /// Words that open a sentence leaning on an earlier one.
 const DANGLING_OPENERS: &[&str] = &[
@@ -91,18 +90,9 @@ pub fn extract_with_similarity(prepared: &Prepared, candidates: &[usize], sim: &
         doc_words[s.doc] += s.words;
         doc_boiler[s.doc] += s.boilerplate as usize;
     }
-    // How central each article is: its own centroid against the others'.
-    let total = rep.dense_sum(all.iter().copied());
-    let centrality: Vec<f32> = (0..docs)
-        .map(|d| {
-            let own_dense = rep.dense_sum(all.iter().copied().filter(|&i| prepared.sentences[i].doc == d));
-            let rest: Vec<f32> = total.iter().zip(&own_dense).map(|(t, o)| t - o).collect();
-            dot(&sparse_unit(&own_dense), &sparse_unit(&rest))
-        })
-        .collect();
+    let centrality = article_centrality(prepared, all);
     // Per term: how often summaries keep it, and in how many articles of this cluster it occurs.
-    let prior = TermPrior::global();
-    let kept: Vec<f32> = rep.vocabulary.iter().map(|stem| prior.kept(stem)).collect();
+    let kept = prepared.term_prior();
     let mut in_articles = vec![0u32; kept.len()];
     let mut last_doc = vec![usize::MAX; kept.len()];
     for (i, s) in prepared.sentences.iter().enumerate() {
@@ -196,6 +186,20 @@ pub fn extract_with_similarity(prepared: &Prepared, candidates: &[usize], sim: &
         .collect()
 }
 
+/// How central each article is: the cosine between the centroid of its
+/// sentences among `members` and the centroid of the other articles' members.
+fn article_centrality(prepared: &Prepared, members: &[usize]) -> Vec<f32> {
+    let rep = &prepared.rep;
+    let total = rep.dense_sum(members.iter().copied());
+    (0..prepared.doc_sentences.len())
+        .map(|d| {
+            let own = rep.dense_sum(members.iter().copied().filter(|&i| prepared.sentences[i].doc == d));
+            let rest: Vec<f32> = total.iter().zip(&own).map(|(t, o)| t - o).collect();
+            dot(&sparse_unit(&own), &sparse_unit(&rest))
+        })
+        .collect()
+}
+
 /// Names of the cluster features, for the length model: how long will a
 /// professional summary of this cluster be?
 pub fn cluster_names() -> Vec<String> {
@@ -232,8 +236,7 @@ pub fn extract_cluster(prepared: &Prepared) -> Vec<f32> {
     let (mut sentences, mut quotes, mut digits, mut boiler) = (0usize, 0usize, 0usize, 0usize);
     let mut terms = 0usize;
     let mut kept = 0.0f32;
-    let prior = TermPrior::global();
-    let kept_by_term: Vec<f32> = rep.vocabulary.iter().map(|s| prior.kept(s)).collect();
+    let kept_by_term = prepared.term_prior();
     let mut body = Vec::new();
     for (i, s) in prepared.sentences.iter().enumerate() {
         if s.boilerplate {
@@ -258,16 +261,7 @@ pub fn extract_cluster(prepared: &Prepared) -> Vec<f32> {
         .iter()
         .filter(|a| !a.text.trim_end().ends_with(['.', '"', '”', '!', '?', '\'']))
         .count();
-    // Mean cosine between each article's centroid and the rest of the cluster.
-    let total = rep.dense_sum(body.iter().copied());
-    let similarity = (0..docs)
-        .map(|d| {
-            let own = rep.dense_sum(body.iter().copied().filter(|&i| prepared.sentences[i].doc == d));
-            let rest: Vec<f32> = total.iter().zip(&own).map(|(t, o)| t - o).collect();
-            dot(&sparse_unit(&own), &sparse_unit(&rest))
-        })
-        .sum::<f32>()
-        / docs.max(1) as f32;
+    let similarity = article_centrality(prepared, &body).iter().sum::<f32>() / docs.max(1) as f32;
     let distinct = rep.text_frequency.iter().filter(|&&n| n > 0).count();
     let row = vec![
         docs as f32,

@@ -3,6 +3,7 @@
 //! stages; every selection method and the brief read from it.
 
 use std::borrow::Cow;
+use std::sync::OnceLock;
 
 use crate::article::Cluster;
 use crate::cite;
@@ -13,6 +14,7 @@ use crate::represent::{Analyzer, BackgroundIdf, Represented};
 use crate::segment;
 use crate::select::{self, Budget, Method};
 use crate::summary::{DocumentInfo, Summary, SummarySentence};
+use crate::term_prior::TermPrior;
 
 /// The word budget of a Multi-News reference summary, for callers that want a fixed one.
 pub const DEFAULT_WORDS: usize = 260;
@@ -42,6 +44,9 @@ pub struct Prepared<'a> {
     /// Number of body sentences in each article.
     pub doc_sentences: Vec<usize>,
     pub rep: Represented,
+    /// [`TermPrior`] of each term id, looked up on first use and shared by
+    /// the sentence and cluster features.
+    term_prior: OnceLock<Vec<f32>>,
 }
 
 impl<'a> Prepared<'a> {
@@ -74,7 +79,15 @@ impl<'a> Prepared<'a> {
             &analyzer,
             BackgroundIdf::global(),
         );
-        Prepared { cluster, sentences, doc_sentences, rep }
+        Prepared { cluster, sentences, doc_sentences, rep, term_prior: OnceLock::new() }
+    }
+
+    /// How often summaries keep each term id (see [`TermPrior`]).
+    pub fn term_prior(&self) -> &[f32] {
+        self.term_prior.get_or_init(|| {
+            let prior = TermPrior::global();
+            self.rep.vocabulary.iter().map(|stem| prior.kept(stem)).collect()
+        })
     }
 
     /// The sentence's bytes in its article.
