@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Rebuild the learned assets from the Multi-News training split, in order
-# (the models' features use the IDF table, the boilerplate fingerprints and the term prior).
+# (the models' features use the IDF table, the boilerplate fingerprints, the term prior
+# and the lexical model).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 train=../shared/data/multinews/train.jsonl.gz
@@ -8,6 +9,8 @@ cargo build --release -q -p chorus-cli
 target/release/chorus train idf --jsonl "$train"
 target/release/chorus train boilerplate --jsonl "$train"
 target/release/chorus train prior --jsonl "$train"
+cargo build --release -q -p chorus-cli   # the lexical model learns on sentences the new boilerplate table keeps
+target/release/chorus train lexical --jsonl "$train"
 cargo build --release -q -p chorus-cli   # compile the new tables in before learning the models
 target/release/chorus train length --jsonl "$train"
 target/release/chorus train model --jsonl "$train"

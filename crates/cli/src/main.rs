@@ -164,6 +164,23 @@ enum TrainCommand {
         #[arg(long, default_value_t = usize::MAX)]
         limit: usize,
     },
+    /// Weights of the words and word pairs of sentences that summaries keep (crates/core/assets/lexical-weights.tsv).
+    /// `train model` learns its out-of-fold copies with the default settings.
+    Lexical {
+        #[arg(long, value_name = "FILE")]
+        jsonl: String,
+        #[arg(long, value_name = "FILE", default_value = "crates/core/assets/lexical-weights.tsv")]
+        out: String,
+        /// Learn from the first N clusters.
+        #[arg(long, default_value_t = usize::MAX)]
+        limit: usize,
+        /// Fewest training sentences a word or word pair must occur in to get a weight.
+        #[arg(long, default_value_t = chorus_eval::train::LexicalParams::default().min_count)]
+        min_count: u32,
+        /// Passes over the training sentences.
+        #[arg(long, default_value_t = chorus_eval::train::LexicalParams::default().epochs)]
+        epochs: usize,
+    },
     /// The length model: words of a reference summary, from the cluster (crates/core/assets/length-model.tsv).
     Length {
         #[arg(long, value_name = "FILE")]
@@ -317,6 +334,10 @@ fn main() -> ExitCode {
             }
             TrainCommand::Prior { jsonl, out, min_clusters, limit } => {
                 commands::train::prior(&jsonl, &out, min_clusters, limit)
+            }
+            TrainCommand::Lexical { jsonl, out, limit, min_count, epochs } => {
+                let params = chorus_eval::train::LexicalParams { min_count, epochs };
+                commands::train::lexical(&jsonl, &out, limit, params)
             }
             TrainCommand::Length { jsonl, out, limit, trees, learning_rate, max_depth, min_leaf, dev } => {
                 let params = chorus_eval::train::TreeParams { trees, learning_rate, max_depth, min_leaf };

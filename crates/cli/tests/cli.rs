@@ -228,3 +228,23 @@ fn train_prior_and_length_write_tables_the_library_loads() {
         panic!("the trained length model does not load: {e}");
     }
 }
+
+#[test]
+fn train_lexical_writes_a_table_that_ranks_news_above_boilerplate() {
+    use chorus_core::lexical::LexicalModel;
+    use chorus_core::represent::Analyzer;
+    let data = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared/data/multinews");
+    let train = data.join("train.jsonl.gz").display().to_string();
+    let out = temp("lexical.tsv", b"");
+    let args = ["train", "lexical", "--jsonl", &train, "--limit", "300", "--min-count", "20", "--epochs", "2"];
+    let o = chorus(&[&args[..], &["--out", &out]].concat(), None);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let table = std::fs::read_to_string(&out).unwrap();
+    assert!(table.starts_with("#bias\t"), "{}", &table[..table.len().min(80)]);
+    assert!(table.lines().count() > 100, "only {} lines", table.lines().count());
+    let model = LexicalModel::parse(&table);
+    let analyzer = Analyzer::default();
+    let news = model.score(&analyzer, "Police said the man was killed in the attack on Tuesday, officials said.");
+    let boilerplate = model.score(&analyzer, "Click here to sign up for our newsletter and follow us on Twitter.");
+    assert!(news > boilerplate, "news {news} vs boilerplate {boilerplate}");
+}

@@ -4,8 +4,9 @@
 //! for summarizing alike, so the two can never drift apart. Features are
 //! plain numbers; their names travel with the model file.
 
+use crate::lexical::LexicalModel;
 use crate::pipeline::Prepared;
-use crate::represent::{dot, sparse_unit};
+use crate::represent::{dot, sparse_unit, Analyzer};
 
 /// Words that open a sentence leaning on an earlier one.
 const DANGLING_OPENERS: &[&str] = &[
@@ -55,6 +56,7 @@ pub fn names() -> Vec<String> {
             "prior_max",
             "prior_sum",
             "prior_shared_mean",
+            "lexical",
         ]
         .map(String::from),
     );
@@ -103,6 +105,8 @@ pub fn extract_with_similarity(prepared: &Prepared, candidates: &[usize], sim: &
             }
         }
     }
+    let lexical = LexicalModel::global();
+    let analyzer = Analyzer::default();
     let width = names().len();
     candidates
         .iter()
@@ -180,6 +184,7 @@ pub fn extract_with_similarity(prepared: &Prepared, candidates: &[usize], sim: &
             put(terms.iter().map(|&t| kept[t as usize]).fold(0.0, f32::max));
             put(terms.iter().map(|&t| kept[t as usize]).sum::<f32>() / 10.0);
             put(terms.iter().filter(|&&t| in_articles[t as usize] >= 2).map(|&t| kept[t as usize]).sum::<f32>() / count);
+            put(lexical.score(&analyzer, raw));
             debug_assert_eq!(k, width);
             row
         })

@@ -12,6 +12,7 @@ pub mod error;
 pub mod features;
 pub mod html;
 pub mod ingest;
+pub mod lexical;
 pub mod order;
 pub mod pipeline;
 pub mod render;

@@ -4,7 +4,9 @@
 
 use std::collections::HashMap;
 
+use chorus_core::lexical::{self, LexicalModel};
 use chorus_core::pipeline::Prepared;
+use chorus_core::represent::Analyzer;
 use chorus_core::select::ensemble::{Ensemble, Node};
 use chorus_core::select::pool;
 use chorus_core::{clean, features, segment, Cluster};
@@ -46,20 +48,76 @@ fn label(scorer: &mut Scorer, reference: &[u32], sentence: &str) -> f64 {
     ngram_score(reference, &ids, 2).precision
 }
 
-/// Feature rows and labels of one cluster's candidate sentences.
-fn labelled_rows(cluster: &Cluster, scorer: &mut Scorer) -> Vec<(Vec<f32>, f64)> {
-    let Some(reference) = cluster.reference.as_deref() else { return Vec::new() };
+/// One cluster's candidate sentences with their labels.
+fn labelled<'a>(cluster: &'a Cluster, scorer: &mut Scorer) -> Option<(Prepared<'a>, Vec<usize>, Vec<f64>)> {
+    let reference = cluster.reference.as_deref()?;
     let prepared = Prepared::new(cluster);
     let candidates = pool(&prepared);
     if candidates.is_empty() {
-        return Vec::new();
+        return None;
     }
     let ref_ids = scorer.token_ids(reference);
-    let rows = features::extract(&prepared, &candidates);
-    let labels: Vec<f64> = candidates.iter().map(|&c| label(scorer, &ref_ids, prepared.raw(c))).collect();
-    let mean = labels.iter().sum::<f64>() / labels.len() as f64;
-    let centre = std::env::var("CHORUS_CENTRE").map(|v| v.parse::<f64>().unwrap()).unwrap_or(0.0);
-    rows.into_iter().zip(labels).map(|(row, y)| (row, y - centre * mean)).collect()
+    let labels = candidates.iter().map(|&c| label(scorer, &ref_ids, prepared.raw(c))).collect();
+    Some((prepared, candidates, labels))
+}
+
+/// Feature rows and labels of one cluster's candidate sentences, with the
+/// lexical feature given by `lexical` (a model that never saw this cluster).
+fn labelled_rows(cluster: &Cluster, scorer: &mut Scorer, lexical: &LexicalModel) -> Vec<(Vec<f32>, f64)> {
+    let Some((prepared, candidates, labels)) = labelled(cluster, scorer) else { return Vec::new() };
+    let column = features::names().iter().position(|n| n == "lexical").expect("a lexical feature");
+    let analyzer = Analyzer::default();
+    let mut rows = features::extract(&prepared, &candidates);
+    for (row, &c) in rows.iter_mut().zip(&candidates) {
+        row[column] = lexical.score(&analyzer, prepared.raw(c));
+    }
+    rows.into_iter().zip(labels).collect()
+}
+
+/// The lexical model's training examples: each candidate sentence's words
+/// and word pairs with its target. The target adds ROUGE-1 precision to the
+/// trees' ROUGE-2 label: a sentence's single words say more about its
+/// phrasing than its rarer pairs do. (Measured on dev, full retrain: R-2
+/// only 45.68/16.52, R-1 only 45.75/16.46, the sum 45.75/16.54.)
+fn lexical_examples(clusters: &[&Cluster]) -> Vec<(Vec<String>, f32)> {
+    let parts: Vec<Vec<(Vec<String>, f32)>> = clusters
+        .par_iter()
+        .map_init(
+            || (Scorer::new(true), Analyzer::default()),
+            |(scorer, analyzer), c| {
+                let Some((prepared, candidates, labels)) = labelled(c, scorer) else { return Vec::new() };
+                let ref_ids = scorer.token_ids(c.reference.as_deref().unwrap_or_default());
+                candidates
+                    .iter()
+                    .zip(labels)
+                    .map(|(&i, r2)| {
+                        let r1 = ngram_score(&ref_ids, &scorer.token_ids(prepared.raw(i)), 1).precision;
+                        (lexical::sentence_features(analyzer, prepared.raw(i)), (r1 + r2) as f32)
+                    })
+                    .collect()
+            },
+        )
+        .collect();
+    parts.into_iter().flatten().collect()
+}
+
+/// How the lexical model is learned.
+#[derive(Debug, Clone, Copy)]
+pub struct LexicalParams {
+    /// Fewest training sentences a word or pair must occur in to get a weight.
+    pub min_count: u32,
+    pub epochs: usize,
+}
+
+impl Default for LexicalParams {
+    fn default() -> Self {
+        LexicalParams { min_count: 300, epochs: 3 }
+    }
+}
+
+/// Train the lexical model (see [`LexicalModel`]); returns its table.
+pub fn lexical_model(clusters: &[&Cluster], params: LexicalParams) -> String {
+    LexicalModel::learn(&lexical_examples(clusters), params.min_count, params.epochs)
 }
 
 /// How the trees are grown.
@@ -80,9 +138,20 @@ impl Default for TreeParams {
 
 /// Train the sentence scorer: gradient-boosted regression trees (squared
 /// loss) from `forust-ml`, converted to Chorus's own [`Ensemble`] format.
-pub fn sentence_model(clusters: &[Cluster], params: TreeParams) -> Result<Ensemble, String> {
-    let parts: Vec<Vec<(Vec<f32>, f64)>> =
-        clusters.par_iter().map_init(|| Scorer::new(true), |scorer, c| labelled_rows(c, scorer)).collect();
+/// The lexical feature of each training sentence comes from a lexical model
+/// trained on the other half of the clusters, so the trees learn how far to
+/// trust it on text it has not seen.
+pub fn sentence_model(clusters: &[Cluster], params: TreeParams, lexical: LexicalParams) -> Result<Ensemble, String> {
+    let half = |fold: usize| -> Vec<&Cluster> {
+        clusters.iter().enumerate().filter(|(i, _)| i % 2 != fold).map(|(_, c)| c).collect()
+    };
+    let other_half: Vec<LexicalModel> =
+        (0..2).map(|fold| LexicalModel::parse(&lexical_model(&half(fold), lexical))).collect();
+    let parts: Vec<Vec<(Vec<f32>, f64)>> = clusters
+        .par_iter()
+        .enumerate()
+        .map_init(|| Scorer::new(true), |scorer, (i, c)| labelled_rows(c, scorer, &other_half[i % 2]))
+        .collect();
     boost(parts.into_iter().flatten().collect(), features::names().len(), params)
 }
 

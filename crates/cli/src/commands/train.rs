@@ -12,7 +12,7 @@ use chorus_core::select::ensemble::Ensemble;
 use chorus_core::select::{Budget, Learned, LengthModel};
 use chorus_core::term_prior::TermPrior;
 use chorus_core::{features, Cluster, Summary};
-use chorus_eval::train::{reference_words, TreeParams};
+use chorus_eval::train::{reference_words, LexicalParams, TreeParams};
 use chorus_eval::{evaluate_batch_with, Tally};
 
 use crate::{input, progress, Outcome};
@@ -134,13 +134,29 @@ pub fn prior(path: &str, out: &str, min_clusters: u32, limit: usize) -> Result<O
     Ok(Outcome::Success)
 }
 
+/// The lexical model: weights of the words and word pairs of sentences summaries keep.
+pub fn lexical(path: &str, out: &str, limit: usize, params: LexicalParams) -> Result<Outcome> {
+    let training = clusters(path, limit)?;
+    let started = Instant::now();
+    let table = chorus_eval::train::lexical_model(&training.iter().collect::<Vec<_>>(), params);
+    fs::write(out, &table).with_context(|| format!("{out}: cannot write"))?;
+    eprintln!(
+        "chorus: wrote {} weights to {out} ({} bytes, trained in {:.1} s)",
+        table.lines().count().saturating_sub(1),
+        table.len(),
+        started.elapsed().as_secs_f64()
+    );
+    Ok(Outcome::Success)
+}
+
 /// The learned sentence scorer; with `dev`, also its ROUGE on those clusters.
 pub fn model(path: &str, out: &str, limit: usize, params: TreeParams, dev: Option<&str>) -> Result<Outcome> {
     let training = clusters(path, limit)?;
     let started = Instant::now();
-    let model = chorus_eval::train::sentence_model(&training, params).map_err(anyhow::Error::msg)?;
+    let model =
+        chorus_eval::train::sentence_model(&training, params, LexicalParams::default()).map_err(anyhow::Error::msg)?;
     let label = "ROUGE-2 precision of the sentence against the reference";
-    let about = Trained { name: "sentence model v3", label, clusters: training.len() };
+    let about = Trained { name: "sentence model v4", label, clusters: training.len() };
     write_trees(&model, &features::names(), &about, path, out, params, started)?;
     if let Some(dev) = dev {
         report(&Learned::new(model), dev, "learned (new model)")?;

@@ -1,0 +1,172 @@
+//! lexical: a linear scorer over a sentence's own words and word pairs.
+//!
+//! The term prior ([`crate::term_prior`]) knows how often a summary keeps a
+//! single stem. Whether a *sentence* survives also depends on its phrasing:
+//! "said in a statement", "according to the", "click here" and an opening
+//! "but" lower its chance; "was arrested" or "will face" raise it. This
+//! model learns one weight per word (stemmed), adjacent word pair and
+//! sentence opener from the training split (`chorus train lexical`,
+//! `assets/lexical-weights.tsv`); the tree scorer reads its prediction as
+//! one feature.
+
+use std::hash::{Hash, Hasher};
+use std::sync::LazyLock;
+
+use rustc_hash::{FxHashMap, FxHasher};
+
+use crate::represent::Analyzer;
+
+const WEIGHTS_TABLE: &str = include_str!("../assets/lexical-weights.tsv");
+
+pub struct LexicalModel {
+    bias: f32,
+    weights: FxHashMap<u64, f32>,
+}
+
+fn key(feature: &str) -> u64 {
+    let mut h = FxHasher::default();
+    feature.hash(&mut h);
+    h.finish()
+}
+
+/// The features of a sentence, as strings: "u:stem" for each content word,
+/// "b:w1 w2" for each adjacent pair of words, "o:w" and "o:w1 w2" for the
+/// opening. Numbers read as "#", so "3 people" and "12 people" share a pair.
+pub fn sentence_features(analyzer: &Analyzer, raw: &str) -> Vec<String> {
+    let words: Vec<String> =
+        Analyzer::words(raw).map(|w| if w.chars().any(|c| c.is_ascii_digit()) { "#".to_string() } else { w }).collect();
+    let mut out = Vec::with_capacity(words.len() * 2 + 2);
+    for w in &words {
+        if let Some(stem) = analyzer.stem(w) {
+            out.push(format!("u:{stem}"));
+        }
+    }
+    for pair in words.windows(2) {
+        out.push(format!("b:{} {}", pair[0], pair[1]));
+    }
+    if let Some(first) = words.first() {
+        out.push(format!("o:{first}"));
+        if let Some(second) = words.get(1) {
+            out.push(format!("o:{first} {second}"));
+        }
+    }
+    out
+}
+
+impl LexicalModel {
+    /// Parse "#bias\tvalue" and "feature\tweight" lines.
+    pub fn parse(table: &str) -> Self {
+        let mut bias = 0.0;
+        let mut weights = FxHashMap::default();
+        for line in table.lines() {
+            let Some((feature, value)) = line.rsplit_once('\t') else { continue };
+            let Ok(value) = value.trim().parse::<f32>() else { continue };
+            if feature == "#bias" {
+                bias = value;
+            } else if !feature.starts_with('#') {
+                weights.insert(key(feature), value);
+            }
+        }
+        LexicalModel { bias, weights }
+    }
+
+    pub fn global() -> &'static LexicalModel {
+        static MODEL: LazyLock<LexicalModel> = LazyLock::new(|| LexicalModel::parse(WEIGHTS_TABLE));
+        &MODEL
+    }
+
+    /// Predicted label of a sentence: bias + Σ weights / √(number of features).
+    pub fn score(&self, analyzer: &Analyzer, raw: &str) -> f32 {
+        let features = sentence_features(analyzer, raw);
+        if features.is_empty() {
+            return self.bias;
+        }
+        let sum: f32 = features.iter().filter_map(|f| self.weights.get(&key(f))).sum();
+        self.bias + sum / (features.len() as f32).sqrt()
+    }
+
+    /// Learn weights from (sentence features, label) examples by AdaGrad on
+    /// squared loss, in a fixed order (deterministic). Features seen in fewer
+    /// than `min_count` examples get no weight. Returns the table text.
+    pub fn learn(examples: &[(Vec<String>, f32)], min_count: u32, epochs: usize) -> String {
+        let mut counts: FxHashMap<&str, u32> = FxHashMap::default();
+        for (features, _) in examples {
+            for f in features {
+                *counts.entry(f.as_str()).or_default() += 1;
+            }
+        }
+        let mut vocabulary: Vec<&str> = counts.iter().filter(|(_, &n)| n >= min_count).map(|(f, _)| *f).collect();
+        vocabulary.sort_unstable();
+        let id: FxHashMap<&str, u32> = vocabulary.iter().enumerate().map(|(i, f)| (*f, i as u32)).collect();
+        let rows: Vec<(Vec<u32>, f32, f32)> = examples
+            .iter()
+            .map(|(features, y)| {
+                let scale = 1.0 / (features.len().max(1) as f32).sqrt();
+                (features.iter().filter_map(|f| id.get(f.as_str()).copied()).collect(), scale, *y)
+            })
+            .collect();
+        let bias = rows.iter().map(|r| r.2 as f64).sum::<f64>() / rows.len().max(1) as f64;
+        let bias = bias as f32;
+        let mut w = vec![0.0f32; vocabulary.len()];
+        let mut g2 = vec![1e-6f32; vocabulary.len()];
+        const RATE: f32 = 0.05;
+        const L2: f32 = 1e-5;
+        // A fixed pseudo-random visiting order (an LCG), different each epoch.
+        let mut order: Vec<usize> = (0..rows.len()).collect();
+        let mut state = 0x2545_f491_4f6c_dd1du64;
+        for _ in 0..epochs {
+            for i in (1..order.len()).rev() {
+                state = state.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+                order.swap(i, (state >> 33) as usize % (i + 1));
+            }
+            for &r in &order {
+                let (ids, scale, y) = &rows[r];
+                let predicted = bias + scale * ids.iter().map(|&i| w[i as usize]).sum::<f32>();
+                let error = predicted - y;
+                for &i in ids {
+                    let i = i as usize;
+                    let g = error * scale + L2 * w[i];
+                    g2[i] += g * g;
+                    w[i] -= RATE * g / g2[i].sqrt();
+                }
+            }
+        }
+        let mut out = format!("#bias\t{bias:.6}\n");
+        for (f, &weight) in vocabulary.iter().zip(&w) {
+            if weight.abs() >= 5e-4 {
+                out.push_str(&format!("{f}\t{weight:.4}\n"));
+            }
+        }
+        out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn learns_which_phrasing_summaries_keep() {
+        let analyzer = Analyzer::default();
+        let mut examples = Vec::new();
+        for i in 0..200 {
+            let kept = format!("police arrested {i} suspects after the fire");
+            let dropped = format!("click here to read more about story {i}");
+            examples.push((sentence_features(&analyzer, &kept), 0.5));
+            examples.push((sentence_features(&analyzer, &dropped), 0.0));
+        }
+        let table = LexicalModel::learn(&examples, 5, 5);
+        assert_eq!(table, LexicalModel::learn(&examples, 5, 5), "deterministic");
+        let model = LexicalModel::parse(&table);
+        let arrest = model.score(&analyzer, "Police arrested two men.");
+        let click = model.score(&analyzer, "Click here to read more.");
+        assert!(arrest > click + 0.2, "{arrest} vs {click}");
+        assert_eq!(model.score(&analyzer, ""), model.bias);
+    }
+
+    #[test]
+    fn numbers_share_features() {
+        let analyzer = Analyzer::default();
+        assert_eq!(sentence_features(&analyzer, "3 people"), sentence_features(&analyzer, "12 people"));
+    }
+}
