@@ -69,11 +69,18 @@ fn bucket(value: usize, bounds: &[usize]) -> usize {
 
 /// Feature rows for the given sentences (indices into `prepared.sentences`).
 pub fn extract(prepared: &Prepared, candidates: &[usize]) -> Vec<Vec<f32>> {
-    extract_with_similarity(prepared, candidates, &prepared.rep.pairwise(candidates))
+    extract_with_similarity(prepared, candidates, &prepared.rep.pairwise(candidates), LexicalModel::global())
 }
 
-/// As [`extract`], reusing the candidates' pairwise cosines (`Represented::pairwise`).
-pub fn extract_with_similarity(prepared: &Prepared, candidates: &[usize], sim: &[f32]) -> Vec<Vec<f32>> {
+/// As [`extract`], reusing the candidates' pairwise cosines
+/// (`Represented::pairwise`), with the given lexical model (training passes
+/// one that never saw this cluster).
+pub fn extract_with_similarity(
+    prepared: &Prepared,
+    candidates: &[usize],
+    sim: &[f32],
+    lexical: &LexicalModel,
+) -> Vec<Vec<f32>> {
     let n = candidates.len();
     let docs = prepared.doc_sentences.len();
     let rep = &prepared.rep;
@@ -105,8 +112,8 @@ pub fn extract_with_similarity(prepared: &Prepared, candidates: &[usize], sim: &
             }
         }
     }
-    let lexical = LexicalModel::global();
     let analyzer = Analyzer::default();
+    let lexical: Vec<f32> = candidates.iter().map(|&i| lexical.score(&analyzer, prepared.raw(i))).collect();
     let width = names().len();
     candidates
         .iter()
@@ -184,7 +191,7 @@ pub fn extract_with_similarity(prepared: &Prepared, candidates: &[usize], sim: &
             put(terms.iter().map(|&t| kept[t as usize]).fold(0.0, f32::max));
             put(terms.iter().map(|&t| kept[t as usize]).sum::<f32>() / 10.0);
             put(terms.iter().filter(|&&t| in_articles[t as usize] >= 2).map(|&t| kept[t as usize]).sum::<f32>() / count);
-            put(lexical.score(&analyzer, raw));
+            put(lexical[a]);
             debug_assert_eq!(k, width);
             row
         })

@@ -65,13 +65,8 @@ fn labelled<'a>(cluster: &'a Cluster, scorer: &mut Scorer) -> Option<(Prepared<'
 /// lexical feature given by `lexical` (a model that never saw this cluster).
 fn labelled_rows(cluster: &Cluster, scorer: &mut Scorer, lexical: &LexicalModel) -> Vec<(Vec<f32>, f64)> {
     let Some((prepared, candidates, labels)) = labelled(cluster, scorer) else { return Vec::new() };
-    let column = features::names().iter().position(|n| n == "lexical").expect("a lexical feature");
-    let analyzer = Analyzer::default();
-    let mut rows = features::extract(&prepared, &candidates);
-    for (row, &c) in rows.iter_mut().zip(&candidates) {
-        row[column] = lexical.score(&analyzer, prepared.raw(c));
-    }
-    rows.into_iter().zip(labels).collect()
+    let sim = prepared.rep.pairwise(&candidates);
+    features::extract_with_similarity(&prepared, &candidates, &sim, lexical).into_iter().zip(labels).collect()
 }
 
 /// The lexical model's training examples: each candidate sentence's words

@@ -9,6 +9,7 @@ use super::coverage::CoverageState;
 use super::ensemble::Ensemble;
 use super::{greedy, pool, Budget, Coverage, Method};
 use crate::features;
+use crate::lexical::LexicalModel;
 use crate::pipeline::Prepared;
 
 /// The shipped model, in the [`Ensemble`] text format.
@@ -64,7 +65,8 @@ impl Method for Learned {
         let candidates = pool(prepared);
         let n = candidates.len();
         let sim = prepared.rep.pairwise(&candidates);
-        let scores = self.score_rows(&features::extract_with_similarity(prepared, &candidates, &sim));
+        let scores =
+            self.score_rows(&features::extract_with_similarity(prepared, &candidates, &sim, LexicalModel::global()));
         let index = |c: usize| candidates.binary_search(&c).expect("greedy offers pool sentences only");
         let coverage = Coverage::default();
         let mut state = CoverageState::new(&coverage, prepared, &candidates, &sim);
