@@ -33,24 +33,43 @@ fn key(feature: &str) -> u64 {
 /// "b:w1 w2" for each adjacent pair of words, "o:w" and "o:w1 w2" for the
 /// opening. Numbers read as "#", so "3 people" and "12 people" share a pair.
 pub fn sentence_features(analyzer: &Analyzer, raw: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    visit_features(analyzer, raw, |f| out.push(f.to_string()));
+    out
+}
+
+/// Calls `visit` with each of [`sentence_features`], built in one reused
+/// buffer: scoring runs on every candidate sentence, and allocating a string
+/// per feature cost more than the lookups.
+fn visit_features(analyzer: &Analyzer, raw: &str, mut visit: impl FnMut(&str)) {
     let words: Vec<String> =
         Analyzer::words(raw).map(|w| if w.chars().any(|c| c.is_ascii_digit()) { "#".to_string() } else { w }).collect();
-    let mut out = Vec::with_capacity(words.len() * 2 + 2);
+    let mut buf = String::with_capacity(64);
+    let mut emit = |tag: &str, parts: &[&str]| {
+        buf.clear();
+        buf.push_str(tag);
+        for (k, part) in parts.iter().enumerate() {
+            if k > 0 {
+                buf.push(' ');
+            }
+            buf.push_str(part);
+        }
+        visit(&buf);
+    };
     for w in &words {
         if let Some(stem) = analyzer.stem(w) {
-            out.push(format!("u:{stem}"));
+            emit("u:", &[&stem]);
         }
     }
     for pair in words.windows(2) {
-        out.push(format!("b:{} {}", pair[0], pair[1]));
+        emit("b:", &[&pair[0], &pair[1]]);
     }
     if let Some(first) = words.first() {
-        out.push(format!("o:{first}"));
+        emit("o:", &[first]);
         if let Some(second) = words.get(1) {
-            out.push(format!("o:{first} {second}"));
+            emit("o:", &[first, second]);
         }
     }
-    out
 }
 
 impl LexicalModel {
@@ -77,12 +96,15 @@ impl LexicalModel {
 
     /// Predicted label of a sentence: bias + Σ weights / √(number of features).
     pub fn score(&self, analyzer: &Analyzer, raw: &str) -> f32 {
-        let features = sentence_features(analyzer, raw);
-        if features.is_empty() {
+        let (mut count, mut sum) = (0usize, 0.0f32);
+        visit_features(analyzer, raw, |f| {
+            count += 1;
+            sum += self.weights.get(&key(f)).copied().unwrap_or(0.0);
+        });
+        if count == 0 {
             return self.bias;
         }
-        let sum: f32 = features.iter().filter_map(|f| self.weights.get(&key(f))).sum();
-        self.bias + sum / (features.len() as f32).sqrt()
+        self.bias + sum / (count as f32).sqrt()
     }
 
     /// Learn weights from (sentence features, label) examples by AdaGrad on
