@@ -101,7 +101,7 @@ pub fn find(sentence: &str, published: Option<NaiveDate>) -> Vec<Found> {
             let label =
                 key.map_or(ws[i].trim_end_matches('.').to_string(), |(y, m, d)| format!("{y:04}-{m:02}-{d:02}"));
             out.push(Found { label, key });
-        } else if let Some(month) = month_of(ws[i]).filter(|_| !(w == "may" && !ws[i].starts_with('M'))) {
+        } else if let Some(month) = month_of(ws[i]).filter(|_| w != "may" || ws[i].starts_with('M')) {
             let day = ws.get(i + 1).and_then(|x| number(x)).filter(|&d| (1..=31).contains(&d));
             let year_at = i + 1 + day.is_some() as usize;
             let year = ws.get(year_at).and_then(|x| number(x)).filter(|&y| (1900..=2100).contains(&y)).or_else(|| {

@@ -71,8 +71,8 @@ pub fn cluster(paths: &[PathBuf], jsonl: Option<&str>, state: Option<&str>, stor
         let json = serde_json::json!({ "articles": rows, "stories": pile.stories() });
         writeln!(out, "{json}")?;
     } else {
-        for i in first..pile.entries.len() {
-            writeln!(out, "{}", serde_json::json!({ "id": pile.entries[i].id, "story": assignments[i] }))?;
+        for (entry, story) in pile.entries.iter().zip(&assignments).skip(first) {
+            writeln!(out, "{}", serde_json::json!({ "id": entry.id, "story": story }))?;
         }
     }
     out.flush()?;
