@@ -72,6 +72,17 @@ try {
   await page.click("#summary li .cite");
   await page.waitForTimeout(300);
   check("no dialog was opened by article text", dialogs.length === 0, dialogs.join(", "));
+
+  // 3. A sentence its article was cut off in is marked "…", its text left as the source's.
+  const cut = [
+    "The school board approved a new budget on Tuesday night after a long public meeting. Teachers will get a raise of three percent next year, the board said in a statement.",
+    "The school board voted for the budget on Tuesday. Parents at the meeting asked the board members about class sizes and",
+  ];
+  await page.fill("#articles", cut.join("\n|||||\n"));
+  await page.click("#go");
+  await page.waitForFunction(() => document.querySelector("#summary").textContent.includes("class sizes"), null, { timeout: 20000 });
+  const marks = await page.$$eval("#summary li", (lis) => lis.filter((li) => li.querySelector(".cut")).map((li) => li.firstChild.textContent.trim()));
+  check("a cut-off sentence is marked, its text unchanged", marks.length === 1 && marks[0].endsWith("class sizes and"), JSON.stringify(marks));
 } finally {
   await browser.close();
   server.kill("SIGTERM");

@@ -25,7 +25,7 @@ fn sections(brief: &Brief, heading: &dyn Fn(&str) -> String, item: &dyn Fn(&str)
     let mut out = String::new();
     out.push_str(&heading("Summary"));
     for s in &brief.summary.sentences {
-        let _ = writeln!(out, "{}", item(&format!("{} {}", s.text, outlets(&s.citations))));
+        let _ = writeln!(out, "{}", item(&format!("{}{} {}", s.text, s.cut_mark(), outlets(&s.citations))));
     }
     out.push_str(&heading("Quotes"));
     for q in &brief.quotes {

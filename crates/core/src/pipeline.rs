@@ -100,6 +100,13 @@ impl<'a> Prepared<'a> {
     pub fn text(&self, i: usize) -> Cow<'a, str> {
         display_text(self.raw(i))
     }
+
+    /// Whether sentence `i` is its article's last and lacks the punctuation
+    /// that ends a sentence: the article was cut off inside it.
+    pub fn is_cut_off(&self, i: usize) -> bool {
+        let last = self.sentences.get(i + 1).is_none_or(|next| next.doc != self.sentences[i].doc);
+        last && !ends_sentence(self.raw(i))
+    }
 }
 
 /// A sentence's source bytes with each whitespace run that holds a line break
@@ -127,6 +134,13 @@ pub fn display_text(raw: &str) -> Cow<'_, str> {
         out.push(c);
     }
     Cow::Owned(out)
+}
+
+/// Whether text ends as a sentence does: . ! ? or … before any closing
+/// quotes and brackets.
+pub fn ends_sentence(raw: &str) -> bool {
+    let trimmed = raw.trim_end().trim_end_matches(['"', '\'', '”', '’', ')', ']', ' ']);
+    trimmed.ends_with(['.', '!', '?', '…'])
 }
 
 /// Balanced curly quotation marks and no trailing colon.
@@ -177,7 +191,11 @@ pub fn summarize_with(prepared: &Prepared, method: &dyn Method, budget: Budget) 
     let sentences: Vec<SummarySentence> = chosen
         .iter()
         .zip(citations)
-        .map(|(&i, citations)| SummarySentence { text: prepared.text(i).into_owned(), citations })
+        .map(|(&i, citations)| SummarySentence {
+            text: prepared.text(i).into_owned(),
+            citations,
+            incomplete: prepared.is_cut_off(i),
+        })
         .collect();
     let summary = sentences.iter().map(|s| s.text.as_str()).collect::<Vec<_>>().join("\n");
     let summary = Summary {
@@ -210,5 +228,31 @@ mod tests {
     fn display_text_joins_wrapped_lines_only() {
         assert_eq!(display_text("he had “\n\ntotal” trust"), "he had “ total” trust");
         assert!(matches!(display_text("a  b"), Cow::Borrowed("a  b")));
+    }
+
+    #[test]
+    fn ends_sentence_looks_past_closing_quotes() {
+        assert!(ends_sentence("He left."));
+        assert!(ends_sentence("“We won!” "));
+        assert!(ends_sentence("he said (in 2010.)"));
+        assert!(!ends_sentence("Fox News, on the other hand,"));
+        assert!(!ends_sentence("\"our plans changed based on"));
+    }
+
+    #[test]
+    fn only_an_article_s_last_unfinished_sentence_is_cut_off() {
+        let text = |t: &str| crate::Article::from_text(t);
+        let cluster = Cluster {
+            id: "c".into(),
+            articles: vec![
+                text("The council met on Monday to vote on the budget. Members argued over the schools for hours and"),
+                text("The council approved the school budget on Monday night. Teachers had asked for more money."),
+            ],
+            reference: None,
+        };
+        let prepared = Prepared::new(&cluster);
+        let cut: Vec<&str> =
+            (0..prepared.sentences.len()).filter(|&i| prepared.is_cut_off(i)).map(|i| prepared.raw(i)).collect();
+        assert_eq!(cut, ["Members argued over the schools for hours and"]);
     }
 }

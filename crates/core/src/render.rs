@@ -43,7 +43,7 @@ fn label(summary: &Summary, doc: usize) -> String {
 fn text(summary: &Summary) -> String {
     let mut out = String::new();
     for s in &summary.sentences {
-        let _ = writeln!(out, "{} {}", s.text, markers(&s.citations));
+        let _ = writeln!(out, "{}{} {}", s.text, s.cut_mark(), markers(&s.citations));
     }
     out.push_str("\nSources:\n");
     for doc in 0..summary.documents.len() {
@@ -61,7 +61,7 @@ fn markdown(summary: &Summary) -> String {
             docs.dedup();
             docs.iter().map(|d| format!("[^{d}]")).collect()
         };
-        let _ = writeln!(out, "- {} {}", escape_markdown(&s.text), refs.join(""));
+        let _ = writeln!(out, "- {}{} {}", escape_markdown(&s.text), s.cut_mark(), refs.join(""));
     }
     out.push('\n');
     for doc in 0..summary.documents.len() {
@@ -96,9 +96,21 @@ mod tests {
             sentences: vec![SummarySentence {
                 text: "A *b* happened.".into(),
                 citations: vec![Citation { doc: 1, start: 0, end: 15 }, Citation { doc: 0, start: 5, end: 20 }],
+                incomplete: false,
             }],
             documents: vec![DocumentInfo { source: Some("AP".into()), ..Default::default() }, DocumentInfo::default()],
         }
+    }
+
+    #[test]
+    fn cut_off_sentences_are_marked_in_text_and_markdown_only() {
+        let mut s = sample();
+        s.sentences[0].incomplete = true;
+        assert!(render(&s, Format::Text).starts_with("A *b* happened. … [1,2]\n"));
+        assert!(render(&s, Format::Markdown).contains("happened. … [^1][^2]"));
+        let json: serde_json::Value = serde_json::from_str(&render(&s, Format::Json)).unwrap();
+        assert_eq!(json["sentences"][0]["text"], "A *b* happened.", "the text stays the source's");
+        assert_eq!(json["sentences"][0]["incomplete"], true);
     }
 
     #[test]

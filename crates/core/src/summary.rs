@@ -19,6 +19,23 @@ pub struct SummarySentence {
     /// The article the sentence was taken from comes first, then every other
     /// article that carries the same content.
     pub citations: Vec<Citation>,
+    /// The article's text stops inside this sentence (Multi-News and many
+    /// feeds cut articles off). `text` stays the source bytes; renderers
+    /// mark it with "…" so it does not read as a whole sentence.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub incomplete: bool,
+}
+
+impl SummarySentence {
+    /// What renderers print after the text: " …" for an incomplete sentence
+    /// (the text itself stays the source's), else nothing.
+    pub fn cut_mark(&self) -> &'static str {
+        if self.incomplete {
+            " …"
+        } else {
+            ""
+        }
+    }
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]

@@ -70,6 +70,8 @@ function render(brief) {
   summary.textContent = "";
   for (const s of brief.sentences) {
     const li = el("li", s.text + " ");
+    // The article stops inside this sentence; the text itself stays the source's.
+    if (s.incomplete) li.append(el("span", "… ", "cut"));
     li.append(citations(s.citations));
     summary.append(li);
   }
