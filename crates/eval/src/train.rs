@@ -48,8 +48,11 @@ fn label(scorer: &mut Scorer, reference: &[u32], sentence: &str) -> f64 {
     ngram_score(reference, &ids, 2).precision
 }
 
+/// A cluster's prepared text, candidate sentences, their labels and the reference's token ids.
+type Labelled<'a> = (Prepared<'a>, Vec<usize>, Vec<f64>, Vec<u32>);
+
 /// One cluster's candidate sentences with their labels.
-fn labelled<'a>(cluster: &'a Cluster, scorer: &mut Scorer) -> Option<(Prepared<'a>, Vec<usize>, Vec<f64>)> {
+fn labelled<'a>(cluster: &'a Cluster, scorer: &mut Scorer) -> Option<Labelled<'a>> {
     let reference = cluster.reference.as_deref()?;
     let prepared = Prepared::new(cluster);
     let candidates = pool(&prepared);
@@ -58,13 +61,13 @@ fn labelled<'a>(cluster: &'a Cluster, scorer: &mut Scorer) -> Option<(Prepared<'
     }
     let ref_ids = scorer.token_ids(reference);
     let labels = candidates.iter().map(|&c| label(scorer, &ref_ids, prepared.raw(c))).collect();
-    Some((prepared, candidates, labels))
+    Some((prepared, candidates, labels, ref_ids))
 }
 
 /// Feature rows and labels of one cluster's candidate sentences, with the
 /// lexical feature given by `lexical` (a model that never saw this cluster).
 fn labelled_rows(cluster: &Cluster, scorer: &mut Scorer, lexical: &LexicalModel) -> Vec<(Vec<f32>, f64)> {
-    let Some((prepared, candidates, labels)) = labelled(cluster, scorer) else { return Vec::new() };
+    let Some((prepared, candidates, labels, _)) = labelled(cluster, scorer) else { return Vec::new() };
     let sim = prepared.rep.pairwise(&candidates);
     features::extract_with_similarity(&prepared, &candidates, &sim, lexical).into_iter().zip(labels).collect()
 }
@@ -80,8 +83,7 @@ fn lexical_examples(clusters: &[&Cluster]) -> Vec<(Vec<String>, f32)> {
         .map_init(
             || (Scorer::new(true), Analyzer::default()),
             |(scorer, analyzer), c| {
-                let Some((prepared, candidates, labels)) = labelled(c, scorer) else { return Vec::new() };
-                let ref_ids = scorer.token_ids(c.reference.as_deref().unwrap_or_default());
+                let Some((prepared, candidates, labels, ref_ids)) = labelled(c, scorer) else { return Vec::new() };
                 candidates
                     .iter()
                     .zip(labels)
