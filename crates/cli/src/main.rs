@@ -227,6 +227,30 @@ enum TrainCommand {
         #[arg(long, value_name = "FILE")]
         dev: Option<String>,
     },
+    /// Where an auto-budget summary ends: new reference words per word of each sentence
+    /// (crates/core/assets/stop-model.tsv). Learned from the shipped sentence and length models.
+    Stop {
+        #[arg(long, value_name = "FILE")]
+        jsonl: String,
+        #[arg(long, value_name = "FILE", default_value = "crates/core/assets/stop-model.tsv")]
+        out: String,
+        /// Train on the first N clusters.
+        #[arg(long, default_value_t = usize::MAX)]
+        limit: usize,
+        /// Number of boosted trees.
+        #[arg(long, default_value_t = 100)]
+        trees: usize,
+        #[arg(long, default_value_t = 0.1)]
+        learning_rate: f32,
+        #[arg(long, default_value_t = 4)]
+        max_depth: usize,
+        /// Fewest training sentences in a leaf.
+        #[arg(long, default_value_t = 200.0)]
+        min_leaf: f32,
+        /// Also score the new model on these clusters (e.g. the dev split) and print the ROUGE report.
+        #[arg(long, value_name = "FILE")]
+        dev: Option<String>,
+    },
 }
 
 /// The input and output of `summarize` and `brief`.
@@ -346,6 +370,10 @@ fn main() -> ExitCode {
             TrainCommand::Model { jsonl, out, limit, trees, learning_rate, max_depth, min_leaf, dev } => {
                 let params = chorus_eval::train::TreeParams { trees, learning_rate, max_depth, min_leaf };
                 commands::train::model(&jsonl, &out, limit, params, dev.as_deref())
+            }
+            TrainCommand::Stop { jsonl, out, limit, trees, learning_rate, max_depth, min_leaf, dev } => {
+                let params = chorus_eval::train::TreeParams { trees, learning_rate, max_depth, min_leaf };
+                commands::train::stop(&jsonl, &out, limit, params, dev.as_deref())
             }
         },
     };

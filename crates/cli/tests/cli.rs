@@ -230,6 +230,24 @@ fn train_prior_and_length_write_tables_the_library_loads() {
 }
 
 #[test]
+fn train_stop_learns_that_late_low_scored_sentences_match_less() {
+    let data = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared/data/multinews");
+    let train = data.join("train.jsonl.gz").display().to_string();
+    let out = temp("stop.tsv", b"");
+    let o = chorus(&["train", "stop", "--jsonl", &train, "--limit", "200", "--trees", "20", "--out", &out], None);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let text = std::fs::read_to_string(&out).unwrap();
+    assert_eq!(text.lines().filter(|l| *l == "tree").count(), 20);
+    let model = chorus_core::select::StopModel::parse(&text).expect("the trained stop model loads");
+    // score, words, words before, first in article, articles, input words,
+    // reference words, share of reference, share of input
+    let first = vec![0.35, 25.0, 0.0, 1.0, 3.0, 450.0, 230.0, 0.0, 0.0];
+    let late = vec![0.08, 25.0, 250.0, 0.0, 3.0, 450.0, 230.0, 250.0 / 230.0, 250.0 / 450.0];
+    let rates = model.match_rates(&[first, late]);
+    assert!(rates[0] > rates[1] + 0.1, "a strong opening sentence should match more: {rates:?}");
+}
+
+#[test]
 fn train_lexical_writes_a_table_that_ranks_news_above_boilerplate() {
     use chorus_core::lexical::LexicalModel;
     use chorus_core::represent::Analyzer;

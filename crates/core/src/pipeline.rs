@@ -184,7 +184,6 @@ pub fn summarize_prepared(prepared: &Prepared, options: &Options) -> Result<(Sum
 /// not the shipped one); the budget must be valid.
 pub fn summarize_with(prepared: &Prepared, method: &dyn Method, budget: Budget) -> (Summary, Vec<usize>) {
     let cluster = prepared.cluster;
-    let budget = budget.resolve(prepared);
     let mut chosen = method.select(prepared, budget);
     order::story_order(prepared, &mut chosen);
     let citations = cite::citations(prepared, &chosen);

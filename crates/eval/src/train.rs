@@ -8,7 +8,8 @@ use chorus_core::lexical::{self, LexicalModel};
 use chorus_core::pipeline::Prepared;
 use chorus_core::represent::Analyzer;
 use chorus_core::select::ensemble::{Ensemble, Node};
-use chorus_core::select::pool;
+use chorus_core::select::length::MAX_WORDS;
+use chorus_core::select::{pool, stop, Budget, Learned, LengthModel};
 use chorus_core::{clean, features, segment, Cluster};
 use chorus_rouge::{ngram_score, Scorer};
 use forust_ml::gradientbooster::GradientBooster;
@@ -167,6 +168,39 @@ pub fn length_model(clusters: &[Cluster], params: TreeParams) -> Result<Ensemble
         })
         .collect();
     boost(examples, features::cluster_names().len(), params)
+}
+
+/// Train the stop model (see [`chorus_core::select::StopModel`]): for each
+/// sentence of `learned`'s greedy order at the task's 300 words, the new
+/// reference words it matches (ROUGE-1, clipped counts) per word it adds.
+/// The scores come from the shipped sentence model, which saw these clusters
+/// in training; on dev, a linear version fitted this way chose the same
+/// lengths as one fitted on dev itself (docs/results-notes.md).
+pub fn stop_model(clusters: &[Cluster], learned: &Learned, params: TreeParams) -> Result<Ensemble, String> {
+    let parts: Vec<Vec<(Vec<f32>, f64)>> =
+        clusters.par_iter().map_init(|| Scorer::new(true), |scorer, c| stop_rows(c, scorer, learned)).collect();
+    boost(parts.into_iter().flatten().collect(), stop::names().len(), params)
+}
+
+/// One cluster's stop-model rows with their labels.
+fn stop_rows(cluster: &Cluster, scorer: &mut Scorer, learned: &Learned) -> Vec<(Vec<f32>, f64)> {
+    let Some(reference) = cluster.reference.as_deref() else { return Vec::new() };
+    let prepared = Prepared::new(cluster);
+    let (chosen, scores) = learned.ranked(&prepared, Budget::Words(MAX_WORDS));
+    let ref_ids = scorer.token_ids(reference);
+    let rows = stop::rows(&prepared, &chosen, &scores, LengthModel::shipped().reference_words(&prepared));
+    let mut summary_ids = Vec::new();
+    let mut matched_before = 0.0;
+    rows.into_iter()
+        .zip(&chosen)
+        .map(|(row, &i)| {
+            summary_ids.extend(scorer.token_ids(prepared.raw(i)));
+            let matched = ngram_score(&ref_ids, &summary_ids, 1).recall * ref_ids.len() as f64;
+            let rate = (matched - matched_before) / prepared.sentences[i].words.max(1) as f64;
+            matched_before = matched;
+            (row, rate)
+        })
+        .collect()
 }
 
 /// Gradient-boosted regression trees (squared loss) from `forust-ml`,

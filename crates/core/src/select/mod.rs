@@ -13,6 +13,7 @@ mod learned;
 pub mod length;
 mod lexrank;
 mod mmr;
+pub mod stop;
 
 use crate::error::{ChorusError, Result};
 use crate::pipeline::Prepared;
@@ -24,6 +25,7 @@ pub use learned::Learned;
 pub use length::LengthModel;
 pub use lexrank::LexRank;
 pub use mmr::Mmr;
+pub use stop::StopModel;
 
 /// The method used when none is named: the best on the shared dev clusters
 /// (see docs/RESULTS.md).
