@@ -240,9 +240,9 @@ fn train_stop_learns_that_late_low_scored_sentences_match_less() {
     assert_eq!(text.lines().filter(|l| *l == "tree").count(), 20);
     let model = chorus_core::select::StopModel::parse(&text).expect("the trained stop model loads");
     // score, words, words before, first in article, articles, input words,
-    // reference words, share of reference, share of input
-    let first = vec![0.35, 25.0, 0.0, 1.0, 3.0, 450.0, 230.0, 0.0, 0.0];
-    let late = vec![0.08, 25.0, 250.0, 0.0, 3.0, 450.0, 230.0, 250.0 / 230.0, 250.0 / 450.0];
+    // reference words, share of reference, share of input, overlap
+    let first = vec![0.35, 25.0, 0.0, 1.0, 3.0, 450.0, 230.0, 0.0, 0.0, 0.0];
+    let late = vec![0.08, 25.0, 250.0, 0.0, 3.0, 450.0, 230.0, 250.0 / 230.0, 250.0 / 450.0, 0.3];
     let rates = model.match_rates(&[first, late]);
     assert!(rates[0] > rates[1] + 0.1, "a strong opening sentence should match more: {rates:?}");
 }

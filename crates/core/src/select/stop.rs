@@ -31,6 +31,7 @@ pub fn names() -> Vec<String> {
         "reference_words",
         "share_of_reference",
         "share_of_input",
+        "overlap",
     ]
     .map(String::from)
     .to_vec()
@@ -47,8 +48,11 @@ pub fn rows(prepared: &Prepared, chosen: &[usize], scores: &[f32], reference_wor
     chosen
         .iter()
         .zip(scores)
-        .map(|(&i, &score)| {
+        .enumerate()
+        .map(|(k, (&i, &score))| {
             let sentence = &prepared.sentences[i];
+            // Words already said bring no new matches.
+            let overlap = chosen[..k].iter().map(|&j| prepared.rep.cosine(i, j)).fold(0.0, f32::max);
             let row = vec![
                 score,
                 sentence.words as f32,
@@ -59,6 +63,7 @@ pub fn rows(prepared: &Prepared, chosen: &[usize], scores: &[f32], reference_wor
                 reference_words,
                 before / reference_words,
                 before / input_words,
+                overlap,
             ];
             before += sentence.words as f32;
             row
