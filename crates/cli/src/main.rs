@@ -274,7 +274,8 @@ struct SummaryArgs {
     #[arg(long, default_value = chorus_core::select::DEFAULT_METHOD)]
     method: String,
     /// Word budget; whole sentences only, never over it. Default: fitted to
-    /// the cluster by the length model (150–300 words; more for more articles).
+    /// the cluster, at most 300 words (learned: where its stop model expects
+    /// ROUGE F1 to peak; other methods: the length model's 150–300 words).
     #[arg(long, value_name = "N", conflicts_with = "sentences")]
     words: Option<usize>,
     /// Sentence budget instead of words.
