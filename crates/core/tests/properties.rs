@@ -80,4 +80,15 @@ proptest! {
             }
         }
     }
+
+    #[test]
+    fn auto_budget_keeps_the_task_limit(texts in prop::collection::vec(newsy(), 1..12)) {
+        let articles = texts.into_iter().map(Article::from_text).collect();
+        let cluster = Cluster { id: "p".into(), articles, reference: None };
+        if let Ok(summary) = summarize(&cluster, &Options::default()) {
+            let total: usize = summary.sentences.iter().map(|s| s.text.split_whitespace().count()).sum();
+            prop_assert!(total <= chorus_core::select::length::MAX_WORDS, "{total} words");
+            prop_assert_eq!(total, summary.words);
+        }
+    }
 }
