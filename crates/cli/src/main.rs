@@ -181,12 +181,19 @@ enum TrainCommand {
         #[arg(long, default_value_t = chorus_eval::train::LexicalParams::default().epochs)]
         epochs: usize,
     },
-    /// The length model: words of a reference summary, from the cluster (crates/core/assets/length-model.tsv).
+    /// The length model: words of a reference summary, from the cluster (crates/core/assets/length-model.tsv
+    /// and length-lexicon.tsv).
     Length {
         #[arg(long, value_name = "FILE")]
         jsonl: String,
         #[arg(long, value_name = "FILE", default_value = "crates/core/assets/length-model.tsv")]
         out: String,
+        /// Where the lexicon (stems that lengthen or shorten the summary) goes.
+        #[arg(long, value_name = "FILE", default_value = "crates/core/assets/length-lexicon.tsv")]
+        lexicon_out: String,
+        /// Fewest training clusters a stem must occur in to get a lexicon weight.
+        #[arg(long, default_value_t = 50)]
+        min_count: u32,
         /// Train on the first N clusters.
         #[arg(long, default_value_t = usize::MAX)]
         limit: usize,
@@ -227,7 +234,7 @@ enum TrainCommand {
         #[arg(long, value_name = "FILE")]
         dev: Option<String>,
     },
-    /// Where an auto-budget summary ends: new reference words per word of each sentence
+    /// Where an auto-budget summary ends: new reference words and pairs per word of each sentence
     /// (crates/core/assets/stop-model.tsv). Learned from the shipped sentence and length models.
     Stop {
         #[arg(long, value_name = "FILE")]
@@ -364,9 +371,20 @@ fn main() -> ExitCode {
                 let params = chorus_eval::train::LexicalParams { min_count, epochs };
                 commands::train::lexical(&jsonl, &out, limit, params)
             }
-            TrainCommand::Length { jsonl, out, limit, trees, learning_rate, max_depth, min_leaf, dev } => {
+            TrainCommand::Length {
+                jsonl,
+                out,
+                lexicon_out,
+                min_count,
+                limit,
+                trees,
+                learning_rate,
+                max_depth,
+                min_leaf,
+                dev,
+            } => {
                 let params = chorus_eval::train::TreeParams { trees, learning_rate, max_depth, min_leaf };
-                commands::train::length(&jsonl, &out, limit, params, dev.as_deref())
+                commands::train::length(&jsonl, &out, &lexicon_out, limit, params, min_count, dev.as_deref())
             }
             TrainCommand::Model { jsonl, out, limit, trees, learning_rate, max_depth, min_leaf, dev } => {
                 let params = chorus_eval::train::TreeParams { trees, learning_rate, max_depth, min_leaf };

@@ -220,11 +220,15 @@ fn train_prior_and_length_write_tables_the_library_loads() {
     assert!(table.kept("kill") > table.kept("told"), "news words: kill is kept more often than told");
 
     let length = temp("length.tsv", b"");
-    let o = chorus(&["train", "length", "--jsonl", &train, "--limit", "200", "--trees", "5", "--out", &length], None);
+    let lexicon = temp("length-lexicon.tsv", b"");
+    let args = ["train", "length", "--jsonl", &train, "--limit", "200", "--trees", "5", "--min-count", "10"];
+    let o = chorus(&[&args[..], &["--out", &length, "--lexicon-out", &lexicon]].concat(), None);
     assert!(o.status.success(), "{}", stderr(&o));
     let model = std::fs::read_to_string(&length).unwrap();
     assert_eq!(model.lines().filter(|l| *l == "tree").count(), 5);
-    if let Err(e) = chorus_core::select::LengthModel::parse(&model) {
+    let lexicon = std::fs::read_to_string(&lexicon).unwrap();
+    assert!(lexicon.starts_with("#bias") && lexicon.lines().count() > 10, "{lexicon}");
+    if let Err(e) = chorus_core::select::LengthModel::parse(&model, &lexicon) {
         panic!("the trained length model does not load: {e}");
     }
 }

@@ -99,8 +99,27 @@ impl LexicalModel {
         let (mut count, mut sum) = (0usize, 0.0f32);
         visit_features(analyzer, raw, |f| {
             count += 1;
-            sum += self.weights.get(&key(f)).copied().unwrap_or(0.0);
+            sum += self.weight(f);
         });
+        self.predict(count, sum)
+    }
+
+    /// Predicted label of an example given as its feature strings (the same
+    /// rule as [`LexicalModel::score`]; the length model's lexicon uses it).
+    pub fn score_features<'f>(&self, features: impl IntoIterator<Item = &'f str>) -> f32 {
+        let (mut count, mut sum) = (0usize, 0.0f32);
+        for f in features {
+            count += 1;
+            sum += self.weight(f);
+        }
+        self.predict(count, sum)
+    }
+
+    fn weight(&self, feature: &str) -> f32 {
+        self.weights.get(&key(feature)).copied().unwrap_or(0.0)
+    }
+
+    fn predict(&self, count: usize, sum: f32) -> f32 {
         if count == 0 {
             return self.bias;
         }
@@ -184,6 +203,8 @@ mod tests {
         let click = model.score(&analyzer, "Click here to read more.");
         assert!(arrest > click + 0.2, "{arrest} vs {click}");
         assert_eq!(model.score(&analyzer, ""), model.bias);
+        let features = sentence_features(&analyzer, "Police arrested two men.");
+        assert_eq!(model.score_features(features.iter().map(String::as_str)), arrest);
     }
 
     #[test]

@@ -8,7 +8,7 @@ use chorus_core::lexical::{self, LexicalModel};
 use chorus_core::pipeline::Prepared;
 use chorus_core::represent::Analyzer;
 use chorus_core::select::ensemble::{Ensemble, Node};
-use chorus_core::select::length::MAX_WORDS;
+use chorus_core::select::length::{self, LEXICON_WORDS, MAX_WORDS};
 use chorus_core::select::{pool, stop, Budget, Learned, LengthModel};
 use chorus_core::{clean, features, segment, Cluster};
 use chorus_rouge::{ngram_score, Scorer};
@@ -181,21 +181,38 @@ pub fn reference_words(reference: &str) -> usize {
     reference.split_whitespace().filter(|w| *w != "–").count()
 }
 
-/// Train the length model: the reference's length in words, from the cluster features.
-pub fn length_model(clusters: &[Cluster], params: TreeParams) -> Result<Ensemble, String> {
-    let examples: Vec<Example> = clusters
+/// Train the length model: trees predict the reference's length in words
+/// from the cluster features; then a lexicon (a [`LexicalModel`] table over
+/// the cluster's stems) learns what the trees leave unexplained, in units of
+/// [`LEXICON_WORDS`]. On dev the lexicon took the mean absolute error from
+/// 50.0 to 45.2 words. Returns the trees and the lexicon's table.
+pub fn length_model(clusters: &[Cluster], params: TreeParams, min_count: u32) -> Result<(Ensemble, String), String> {
+    let clusters: Vec<(&Cluster, f64)> =
+        clusters.iter().filter_map(|c| Some((c, reference_words(c.reference.as_deref()?) as f64))).collect();
+    let prepared: Vec<(Example, Vec<String>)> = clusters
         .par_iter()
-        .filter_map(|c| {
-            let reference = c.reference.as_deref()?;
-            Some(Example::new(features::extract_cluster(&Prepared::new(c)), reference_words(reference) as f64))
+        .map(|&(c, words)| {
+            let prepared = Prepared::new(c);
+            let stems = length::lexicon_features(&prepared).map(String::from).collect();
+            (Example::new(features::extract_cluster(&prepared), words), stems)
         })
         .collect();
-    boost(examples, features::cluster_names().len(), params)
+    let (examples, stems): (Vec<Example>, Vec<Vec<String>>) = prepared.into_iter().unzip();
+    let rows: Vec<(Vec<f32>, f64)> = examples.iter().map(|e| (e.row.clone(), e.label)).collect();
+    let trees = boost(examples, features::cluster_names().len(), params)?;
+    let residuals = stems
+        .into_iter()
+        .zip(rows)
+        .map(|(stems, (row, words))| (stems, ((words - trees.predict(&row)) / LEXICON_WORDS as f64) as f32))
+        .collect::<Vec<_>>();
+    let lexicon = LexicalModel::learn(&residuals, min_count, LexicalParams::default().epochs);
+    Ok((trees, lexicon))
 }
 
 /// Train the stop model (see [`chorus_core::select::StopModel`]): for each
 /// sentence of `learned`'s greedy order at the task's 300 words, the new
-/// reference words it matches (ROUGE-1, clipped counts) per word it adds.
+/// reference words and word pairs it matches (ROUGE-1 and ROUGE-2 clipped
+/// counts) per word it adds. (Counting words alone: same −0.04.)
 /// The scores come from the shipped sentence model, which saw these clusters
 /// in training; on dev, a linear version fitted this way chose the same
 /// lengths as one fitted on dev itself (docs/results-notes.md).
@@ -218,7 +235,8 @@ fn stop_rows(cluster: &Cluster, scorer: &mut Scorer, learned: &Learned) -> Vec<E
         .zip(&chosen)
         .map(|(row, &i)| {
             summary_ids.extend(scorer.token_ids(prepared.raw(i)));
-            let matched = ngram_score(&ref_ids, &summary_ids, 1).recall * ref_ids.len() as f64;
+            let matched = ngram_score(&ref_ids, &summary_ids, 1).recall * ref_ids.len() as f64
+                + ngram_score(&ref_ids, &summary_ids, 2).recall * ref_ids.len().saturating_sub(1) as f64;
             let rate = (matched - matched_before) / prepared.sentences[i].words.max(1) as f64;
             matched_before = matched;
             Example::new(row, rate)

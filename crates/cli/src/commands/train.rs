@@ -6,6 +6,7 @@ use std::time::Instant;
 
 use anyhow::{Context, Result};
 use chorus_core::ingest::jsonl_clusters;
+use chorus_core::lexical::LexicalModel;
 use chorus_core::pipeline::{summarize_with, Prepared};
 use chorus_core::represent::BackgroundIdf;
 use chorus_core::select::ensemble::Ensemble;
@@ -87,15 +88,27 @@ fn write_trees(
     Ok(())
 }
 
-/// The length model: how long the reference summary of a cluster is.
-pub fn length(path: &str, out: &str, limit: usize, params: TreeParams, dev: Option<&str>) -> Result<Outcome> {
+/// The length model: how long the reference summary of a cluster is (the
+/// trees to `out`, their lexicon to `lexicon_out`).
+pub fn length(
+    path: &str,
+    out: &str,
+    lexicon_out: &str,
+    limit: usize,
+    params: TreeParams,
+    min_count: u32,
+    dev: Option<&str>,
+) -> Result<Outcome> {
     let training = clusters(path, limit)?;
     let started = Instant::now();
-    let model = chorus_eval::train::length_model(&training, params).map_err(anyhow::Error::msg)?;
-    let about = Trained { name: "length model v1", label: "words of the reference summary", clusters: training.len() };
-    write_trees(&model, &features::cluster_names(), &about, path, out, params, started)?;
+    let (trees, lexicon) =
+        chorus_eval::train::length_model(&training, params, min_count).map_err(anyhow::Error::msg)?;
+    let about = Trained { name: "length model v2", label: "words of the reference summary", clusters: training.len() };
+    write_trees(&trees, &features::cluster_names(), &about, path, out, params, started)?;
+    fs::write(lexicon_out, &lexicon).with_context(|| format!("{lexicon_out}: cannot write"))?;
+    eprintln!("chorus: wrote {} stems to {lexicon_out}", lexicon.lines().count().saturating_sub(1));
     if let Some(dev) = dev {
-        let model = LengthModel::new(model);
+        let model = LengthModel::new(trees, LexicalModel::parse(&lexicon));
         let held: Vec<Cluster> = clusters(dev, usize::MAX)?;
         let (mut error, mut spread, mut n) = (0.0f64, 0.0f64, 0.0f64);
         let mean = held.iter().filter_map(|c| c.reference.as_deref()).map(reference_words).sum::<usize>() as f64
@@ -170,7 +183,7 @@ pub fn stop(path: &str, out: &str, limit: usize, params: TreeParams, dev: Option
     let training = clusters(path, limit)?;
     let started = Instant::now();
     let model = chorus_eval::train::stop_model(&training, Learned::shipped(), params).map_err(anyhow::Error::msg)?;
-    let label = "new reference words matched per word of the sentence (ROUGE-1)";
+    let label = "new reference words and word pairs matched per word of the sentence (ROUGE-1 + ROUGE-2)";
     let about = Trained { name: "stop model v1", label, clusters: training.len() };
     write_trees(&model, &stop::names(), &about, path, out, params, started)?;
     if let Some(dev) = dev {

@@ -5,11 +5,13 @@
 //! against an R-word reference. A sentence of w words bringing m new matches
 //! raises it only while m / w > M / (C + R): the bar rises as the summary
 //! grows, and the sentences the greedy choice offers last bring fewer new
-//! matches. The stop model (regression trees, `chorus train stop`) predicts
-//! m / w for each sentence of the greedy order from its learned score and how
-//! much is already chosen; with R from the [`LengthModel`], the summary ends
-//! where the expected F1 peaks. Measured on dev against a budget from the
-//! predicted length alone, see docs/results-notes.md.
+//! matches. ROUGE-2 has the same form with word pairs (about as many as
+//! words), so M counts new matching words and word pairs together. The stop
+//! model (regression trees, `chorus train stop`) predicts m / w for each
+//! sentence of the greedy order from its learned score, how much is already
+//! chosen and how close it is to that; with R from the [`LengthModel`], the
+//! summary ends where 2M / (C + R) peaks. Measured on dev against a budget
+//! from the predicted length alone, see docs/results-notes.md.
 
 use std::sync::LazyLock;
 
@@ -90,13 +92,13 @@ impl StopModel {
         &SHIPPED
     }
 
-    /// Predicted new reference words matched per word, for each row of [`rows`].
+    /// Predicted new reference words and word pairs matched per word, for each row of [`rows`].
     pub fn match_rates(&self, rows: &[Vec<f32>]) -> Vec<f64> {
         self.model.predict_rows(rows)
     }
 
     /// How many sentences of the greedy order to keep: the prefix with the
-    /// highest expected ROUGE-1 F1 (at least one sentence of a non-empty order).
+    /// highest expected 2M / (C + R) (at least one sentence of a non-empty order).
     pub fn best_prefix(&self, prepared: &Prepared, chosen: &[usize], scores: &[f32]) -> usize {
         let reference = LengthModel::shipped().reference_words(prepared).max(1.0);
         let rates = self.match_rates(&rows(prepared, chosen, scores, reference));
