@@ -8,6 +8,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use chorus_core::{Budget, Format, Options};
+use chorus_eval::train::TreeParams;
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
 /// Exit status: 0 all went well, 1 an error or some inputs failed, 2 bad usage.
@@ -182,10 +183,10 @@ enum TrainCommand {
         epochs: usize,
     },
     /// The length model: words of a reference summary, from the cluster (crates/core/assets/length-model.tsv
-    /// and length-lexicon.tsv).
+    /// and length-lexicon.tsv). Trees default to 100, learning rate 0.1, depth 3, min leaf 100.
     Length {
-        #[arg(long, value_name = "FILE")]
-        jsonl: String,
+        #[command(flatten)]
+        training: TreeTraining,
         #[arg(long, value_name = "FILE", default_value = "crates/core/assets/length-model.tsv")]
         out: String,
         /// Where the lexicon (stems that lengthen or shorten the summary) goes.
@@ -194,70 +195,58 @@ enum TrainCommand {
         /// Fewest training clusters a stem must occur in to get a lexicon weight.
         #[arg(long, default_value_t = 50)]
         min_count: u32,
-        /// Train on the first N clusters.
-        #[arg(long, default_value_t = usize::MAX)]
-        limit: usize,
-        /// Number of boosted trees.
-        #[arg(long, default_value_t = 100)]
-        trees: usize,
-        #[arg(long, default_value_t = 0.1)]
-        learning_rate: f32,
-        #[arg(long, default_value_t = 3)]
-        max_depth: usize,
-        /// Fewest training clusters in a leaf.
-        #[arg(long, default_value_t = 100.0)]
-        min_leaf: f32,
-        /// Also score the new model on these clusters (e.g. the dev split) and print the ROUGE report.
-        #[arg(long, value_name = "FILE")]
-        dev: Option<String>,
     },
-    /// The learned sentence scorer (crates/core/assets/sentence-model.tsv).
+    /// The learned sentence scorer (crates/core/assets/sentence-model.tsv). Trees default to 200,
+    /// learning rate 0.1, depth 5, min leaf 200.
     Model {
-        #[arg(long, value_name = "FILE")]
-        jsonl: String,
+        #[command(flatten)]
+        training: TreeTraining,
         #[arg(long, value_name = "FILE", default_value = "crates/core/assets/sentence-model.tsv")]
         out: String,
-        /// Train on the first N clusters.
-        #[arg(long, default_value_t = usize::MAX)]
-        limit: usize,
-        /// Number of boosted trees.
-        #[arg(long, default_value_t = 200)]
-        trees: usize,
-        #[arg(long, default_value_t = 0.1)]
-        learning_rate: f32,
-        #[arg(long, default_value_t = 5)]
-        max_depth: usize,
-        /// Fewest training sentences in a leaf.
-        #[arg(long, default_value_t = 200.0)]
-        min_leaf: f32,
-        /// Also score the new model on these clusters (e.g. the dev split) and print the ROUGE report.
-        #[arg(long, value_name = "FILE")]
-        dev: Option<String>,
     },
     /// Where an auto-budget summary ends: new reference words and pairs per word of each sentence
     /// (crates/core/assets/stop-model.tsv). Learned from the shipped sentence and length models.
+    /// Trees default to 100, learning rate 0.1, depth 4, min leaf 200.
     Stop {
-        #[arg(long, value_name = "FILE")]
-        jsonl: String,
+        #[command(flatten)]
+        training: TreeTraining,
         #[arg(long, value_name = "FILE", default_value = "crates/core/assets/stop-model.tsv")]
         out: String,
-        /// Train on the first N clusters.
-        #[arg(long, default_value_t = usize::MAX)]
-        limit: usize,
-        /// Number of boosted trees.
-        #[arg(long, default_value_t = 100)]
-        trees: usize,
-        #[arg(long, default_value_t = 0.1)]
-        learning_rate: f32,
-        #[arg(long, default_value_t = 4)]
-        max_depth: usize,
-        /// Fewest training sentences in a leaf.
-        #[arg(long, default_value_t = 200.0)]
-        min_leaf: f32,
-        /// Also score the new model on these clusters (e.g. the dev split) and print the ROUGE report.
-        #[arg(long, value_name = "FILE")]
-        dev: Option<String>,
     },
+}
+
+/// What every tree model's training takes; unset tree settings keep the model's defaults.
+#[derive(Args)]
+struct TreeTraining {
+    #[arg(long, value_name = "FILE")]
+    jsonl: String,
+    /// Train on the first N clusters.
+    #[arg(long, default_value_t = usize::MAX)]
+    limit: usize,
+    /// Number of boosted trees.
+    #[arg(long)]
+    trees: Option<usize>,
+    #[arg(long)]
+    learning_rate: Option<f32>,
+    #[arg(long)]
+    max_depth: Option<usize>,
+    /// Fewest training rows (clusters or sentences, by weight) in a leaf.
+    #[arg(long)]
+    min_leaf: Option<f32>,
+    /// Also score the new model on these clusters (e.g. the dev split) and print the ROUGE report.
+    #[arg(long, value_name = "FILE")]
+    dev: Option<String>,
+}
+
+impl TreeTraining {
+    fn params(&self, defaults: TreeParams) -> TreeParams {
+        TreeParams {
+            trees: self.trees.unwrap_or(defaults.trees),
+            learning_rate: self.learning_rate.unwrap_or(defaults.learning_rate),
+            max_depth: self.max_depth.unwrap_or(defaults.max_depth),
+            min_leaf: self.min_leaf.unwrap_or(defaults.min_leaf),
+        }
+    }
 }
 
 /// The input and output of `summarize` and `brief`.
@@ -371,28 +360,15 @@ fn main() -> ExitCode {
                 let params = chorus_eval::train::LexicalParams { min_count, epochs };
                 commands::train::lexical(&jsonl, &out, limit, params)
             }
-            TrainCommand::Length {
-                jsonl,
-                out,
-                lexicon_out,
-                min_count,
-                limit,
-                trees,
-                learning_rate,
-                max_depth,
-                min_leaf,
-                dev,
-            } => {
-                let params = chorus_eval::train::TreeParams { trees, learning_rate, max_depth, min_leaf };
-                commands::train::length(&jsonl, &out, &lexicon_out, limit, params, min_count, dev.as_deref())
+            TrainCommand::Length { training: t, out, lexicon_out, min_count } => {
+                let params = t.params(TreeParams::LENGTH);
+                commands::train::length(&t.jsonl, &out, &lexicon_out, t.limit, params, min_count, t.dev.as_deref())
             }
-            TrainCommand::Model { jsonl, out, limit, trees, learning_rate, max_depth, min_leaf, dev } => {
-                let params = chorus_eval::train::TreeParams { trees, learning_rate, max_depth, min_leaf };
-                commands::train::model(&jsonl, &out, limit, params, dev.as_deref())
+            TrainCommand::Model { training: t, out } => {
+                commands::train::model(&t.jsonl, &out, t.limit, t.params(TreeParams::SENTENCE), t.dev.as_deref())
             }
-            TrainCommand::Stop { jsonl, out, limit, trees, learning_rate, max_depth, min_leaf, dev } => {
-                let params = chorus_eval::train::TreeParams { trees, learning_rate, max_depth, min_leaf };
-                commands::train::stop(&jsonl, &out, limit, params, dev.as_deref())
+            TrainCommand::Stop { training: t, out } => {
+                commands::train::stop(&t.jsonl, &out, t.limit, t.params(TreeParams::STOP), t.dev.as_deref())
             }
         },
     };

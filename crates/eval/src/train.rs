@@ -151,10 +151,13 @@ pub struct TreeParams {
     pub min_leaf: f32,
 }
 
-impl Default for TreeParams {
-    fn default() -> Self {
-        TreeParams { trees: 200, learning_rate: 0.1, max_depth: 5, min_leaf: 200.0 }
-    }
+impl TreeParams {
+    /// The sentence scorer (`chorus train model`).
+    pub const SENTENCE: TreeParams = TreeParams { trees: 200, learning_rate: 0.1, max_depth: 5, min_leaf: 200.0 };
+    /// The length model: one row per cluster, so smaller trees (`chorus train length`).
+    pub const LENGTH: TreeParams = TreeParams { trees: 100, learning_rate: 0.1, max_depth: 3, min_leaf: 100.0 };
+    /// The stop model (`chorus train stop`).
+    pub const STOP: TreeParams = TreeParams { trees: 100, learning_rate: 0.1, max_depth: 4, min_leaf: 200.0 };
 }
 
 /// Train the sentence scorer: gradient-boosted regression trees (squared
