@@ -54,7 +54,7 @@ impl LengthModel {
     }
 
     /// The trees' guess alone, in words (what the lexicon is trained to correct).
-    pub fn tree_words(&self, prepared: &Prepared) -> f32 {
+    fn tree_words(&self, prepared: &Prepared) -> f32 {
         self.trees.predict(&features::extract_cluster(prepared)) as f32
     }
 
