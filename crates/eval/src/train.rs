@@ -176,7 +176,7 @@ pub fn sentence_model(clusters: &[Cluster], params: TreeParams, lexical: Lexical
         .enumerate()
         .map_init(|| Scorer::new(true), |scorer, (i, c)| labelled_rows(c, scorer, &other_half[i % 2]))
         .collect();
-    boost(parts.into_iter().flatten().collect(), features::names().len(), params)
+    boost(&parts.into_iter().flatten().collect::<Vec<_>>(), features::names().len(), params)
 }
 
 /// Words of a reference summary, without Multi-News's leading "– ".
@@ -192,21 +192,19 @@ pub fn reference_words(reference: &str) -> usize {
 pub fn length_model(clusters: &[Cluster], params: TreeParams, min_count: u32) -> Result<(Ensemble, String), String> {
     let clusters: Vec<(&Cluster, f64)> =
         clusters.iter().filter_map(|c| Some((c, reference_words(c.reference.as_deref()?) as f64))).collect();
-    let prepared: Vec<(Example, Vec<String>)> = clusters
+    let (examples, stems): (Vec<Example>, Vec<Vec<String>>) = clusters
         .par_iter()
         .map(|&(c, words)| {
             let prepared = Prepared::new(c);
             let stems = length::lexicon_features(&prepared).map(String::from).collect();
             (Example::new(features::extract_cluster(&prepared), words), stems)
         })
-        .collect();
-    let (examples, stems): (Vec<Example>, Vec<Vec<String>>) = prepared.into_iter().unzip();
-    let rows: Vec<(Vec<f32>, f64)> = examples.iter().map(|e| (e.row.clone(), e.label)).collect();
-    let trees = boost(examples, features::cluster_names().len(), params)?;
+        .unzip();
+    let trees = boost(&examples, features::cluster_names().len(), params)?;
     let residuals = stems
         .into_iter()
-        .zip(rows)
-        .map(|(stems, (row, words))| (stems, ((words - trees.predict(&row)) / LEXICON_WORDS as f64) as f32))
+        .zip(&examples)
+        .map(|(stems, e)| (stems, ((e.label - trees.predict(&e.row)) / LEXICON_WORDS as f64) as f32))
         .collect::<Vec<_>>();
     let lexicon = LexicalModel::learn(&residuals, min_count, LexicalParams::default().epochs);
     Ok((trees, lexicon))
@@ -222,7 +220,7 @@ pub fn length_model(clusters: &[Cluster], params: TreeParams, min_count: u32) ->
 pub fn stop_model(clusters: &[Cluster], learned: &Learned, params: TreeParams) -> Result<Ensemble, String> {
     let parts: Vec<Vec<Example>> =
         clusters.par_iter().map_init(|| Scorer::new(true), |scorer, c| stop_rows(c, scorer, learned)).collect();
-    boost(parts.into_iter().flatten().collect(), stop::names().len(), params)
+    boost(&parts.into_iter().flatten().collect::<Vec<_>>(), stop::names().len(), params)
 }
 
 /// One cluster's stop-model rows with their labels.
@@ -249,7 +247,7 @@ fn stop_rows(cluster: &Cluster, scorer: &mut Scorer, learned: &Learned) -> Vec<E
 
 /// Gradient-boosted regression trees (squared loss) from `forust-ml`,
 /// converted to Chorus's own [`Ensemble`] format and checked against forust.
-fn boost(examples: Vec<Example>, width: usize, params: TreeParams) -> Result<Ensemble, String> {
+fn boost(examples: &[Example], width: usize, params: TreeParams) -> Result<Ensemble, String> {
     let rows = examples.len();
     if rows == 0 {
         return Err("no training rows: do the clusters carry reference summaries?".into());
