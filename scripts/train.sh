@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Rebuild the learned assets from the Multi-News training split, in order
 # (the models' features use the IDF table, the boilerplate fingerprints, the term prior
-# and the lexical model; the stop model reads the sentence and length models).
+# and the lexical model; the step model reads the sentence and length models).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 train=../shared/data/multinews/train.jsonl.gz
@@ -14,7 +14,7 @@ target/release/chorus train lexical --jsonl "$train"
 cargo build --release -q -p chorus-cli   # compile the new tables in before learning the models
 target/release/chorus train length --jsonl "$train"
 target/release/chorus train model --jsonl "$train"
-cargo build --release -q -p chorus-cli   # the stop model reads the new sentence and length models' outputs
-target/release/chorus train stop --jsonl "$train"
+cargo build --release -q -p chorus-cli   # the step model reads the new sentence and length models' outputs
+target/release/chorus train step --jsonl "$train"
 cargo build --release -q -p chorus-cli
 git diff --stat crates/core/assets

@@ -204,13 +204,14 @@ enum TrainCommand {
         #[arg(long, value_name = "FILE", default_value = "crates/core/assets/sentence-model.tsv")]
         out: String,
     },
-    /// Where an auto-budget summary ends: new reference words and pairs per word of each sentence
-    /// (crates/core/assets/stop-model.tsv). Learned from the shipped sentence and length models.
-    /// Trees default to 100, learning rate 0.1, depth 4, min leaf 200.
-    Stop {
+    /// How the learned method builds a summary, and where an auto-budget one ends: new reference
+    /// words and pairs per word of each sentence that may still be added
+    /// (crates/core/assets/step-model.tsv). Learned from the shipped sentence and length models.
+    /// Trees default to 200, learning rate 0.1, depth 5, min leaf 200.
+    Step {
         #[command(flatten)]
         training: TreeTraining,
-        #[arg(long, value_name = "FILE", default_value = "crates/core/assets/stop-model.tsv")]
+        #[arg(long, value_name = "FILE", default_value = "crates/core/assets/step-model.tsv")]
         out: String,
     },
 }
@@ -270,7 +271,7 @@ struct SummaryArgs {
     #[arg(long, default_value = chorus_core::select::DEFAULT_METHOD)]
     method: String,
     /// Word budget; whole sentences only, never over it. Default: fitted to
-    /// the cluster, at most 300 words (learned: where its stop model expects
+    /// the cluster, at most 300 words (learned: where its step model expects
     /// ROUGE F1 to peak; other methods: the length model's 150–300 words).
     #[arg(long, value_name = "N", conflicts_with = "sentences")]
     words: Option<usize>,
@@ -367,8 +368,8 @@ fn main() -> ExitCode {
             TrainCommand::Model { training: t, out } => {
                 commands::train::model(&t.jsonl, &out, t.limit, t.params(TreeParams::SENTENCE), t.dev.as_deref())
             }
-            TrainCommand::Stop { training: t, out } => {
-                commands::train::stop(&t.jsonl, &out, t.limit, t.params(TreeParams::STOP), t.dev.as_deref())
+            TrainCommand::Step { training: t, out } => {
+                commands::train::step(&t.jsonl, &out, t.limit, t.params(TreeParams::STEP), t.dev.as_deref())
             }
         },
     };

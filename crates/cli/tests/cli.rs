@@ -234,21 +234,24 @@ fn train_prior_and_length_write_tables_the_library_loads() {
 }
 
 #[test]
-fn train_stop_learns_that_late_low_scored_sentences_match_less() {
+fn train_step_learns_that_what_is_already_said_matches_less() {
     let data = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared/data/multinews");
     let train = data.join("train.jsonl.gz").display().to_string();
-    let out = temp("stop.tsv", b"");
-    let o = chorus(&["train", "stop", "--jsonl", &train, "--limit", "200", "--trees", "20", "--out", &out], None);
+    let out = temp("step.tsv", b"");
+    let args = ["train", "step", "--jsonl", &train, "--limit", "200", "--trees", "20", "--learning-rate", "0.3"];
+    let o = chorus(&[&args[..], &["--out", &out]].concat(), None);
     assert!(o.status.success(), "{}", stderr(&o));
     let text = std::fs::read_to_string(&out).unwrap();
     assert_eq!(text.lines().filter(|l| *l == "tree").count(), 20);
-    let model = chorus_core::select::StopModel::parse(&text).expect("the trained stop model loads");
-    // score, words, words before, first in article, articles, input words,
-    // reference words, share of reference, share of input, overlap
-    let first = vec![0.35, 25.0, 0.0, 1.0, 3.0, 450.0, 230.0, 0.0, 0.0, 0.0];
-    let late = vec![0.08, 25.0, 250.0, 0.0, 3.0, 450.0, 230.0, 250.0 / 230.0, 250.0 / 450.0, 0.3];
-    let rates = model.match_rates(&[first, late]);
-    assert!(rates[0] > rates[1] + 0.1, "a strong opening sentence should match more: {rates:?}");
+    let model = chorus_core::select::StepModel::parse(&text).expect("the trained step model loads");
+    // score, words, words before, chosen, overlap, terms said, pairs said,
+    // same article, position, articles, input words, reference words, share
+    // of reference, score gap, coverage gain, follows chosen
+    let fresh = vec![0.3, 25.0, 50.0, 2.0, 0.05, 0.1, 0.0, 0.0, 1.0, 3.0, 450.0, 230.0, 0.2, 0.0, 0.5, 0.0];
+    let mut said = fresh.clone();
+    (said[4], said[5], said[6]) = (0.45, 1.0, 0.8);
+    let rates = model.rates(&[fresh, said]);
+    assert!(rates[0] > rates[1] + 0.02, "a sentence whose words are already in the summary adds less: {rates:?}");
 }
 
 #[test]

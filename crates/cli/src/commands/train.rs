@@ -10,7 +10,7 @@ use chorus_core::lexical::LexicalModel;
 use chorus_core::pipeline::{summarize_with, Prepared};
 use chorus_core::represent::BackgroundIdf;
 use chorus_core::select::ensemble::Ensemble;
-use chorus_core::select::{stop, Budget, Learned, LengthModel, StopModel};
+use chorus_core::select::{step, Budget, Learned, LengthModel, StepModel};
 use chorus_core::term_prior::TermPrior;
 use chorus_core::{features, Cluster, Summary};
 use chorus_eval::train::{reference_words, LexicalParams, TreeParams};
@@ -177,17 +177,18 @@ pub fn model(path: &str, out: &str, limit: usize, params: TreeParams, dev: Optio
     Ok(Outcome::Success)
 }
 
-/// The stop model: where an auto-budget summary of the learned method ends;
-/// with `dev`, also the ROUGE of the shipped scorer with the new stop model.
-pub fn stop(path: &str, out: &str, limit: usize, params: TreeParams, dev: Option<&str>) -> Result<Outcome> {
+/// The step model: how the learned method builds its summary and where an
+/// auto-budget one ends; with `dev`, also the ROUGE of the shipped scorer
+/// with the new step model.
+pub fn step(path: &str, out: &str, limit: usize, params: TreeParams, dev: Option<&str>) -> Result<Outcome> {
     let training = clusters(path, limit)?;
     let started = Instant::now();
-    let model = chorus_eval::train::stop_model(&training, Learned::shipped(), params).map_err(anyhow::Error::msg)?;
-    let label = "new reference words and word pairs matched per word of the sentence (ROUGE-1 + ROUGE-2)";
-    let about = Trained { name: "stop model v1", label, clusters: training.len() };
-    write_trees(&model, &stop::names(), &about, path, out, params, started)?;
+    let model = chorus_eval::train::step_model(&training, Learned::shipped(), params).map_err(anyhow::Error::msg)?;
+    let label = "new reference words and word pairs matched per word of a sentence added to the summary";
+    let about = Trained { name: "step model v1", label, clusters: training.len() };
+    write_trees(&model, &step::names(), &about, path, out, params, started)?;
     if let Some(dev) = dev {
-        report(&Learned::shipped().with_stop(StopModel::new(model)), dev, "learned (new stop model)")?;
+        report(&Learned::shipped().with_step(StepModel::new(model)), dev, "learned (new step model)")?;
     }
     Ok(Outcome::Success)
 }

@@ -16,9 +16,13 @@ pub struct Coverage {
     pub length_scale: f32,
 }
 
+impl Coverage {
+    pub const DEFAULT: Coverage = Coverage { alpha: 0.2, diversity: 6.0, length_scale: 0.3 };
+}
+
 impl Default for Coverage {
     fn default() -> Self {
-        Coverage { alpha: 0.2, diversity: 6.0, length_scale: 0.3 }
+        Coverage::DEFAULT
     }
 }
 

@@ -1,9 +1,11 @@
 //! select: choose the summary sentences within a length budget.
 //!
 //! Every method implements [`Method`]; they differ only in how they value a
-//! sentence given what is already chosen. The shared greedy loop enforces the
-//! rules that hold for all of them: whole sentences, never over budget, no
-//! boilerplate, and no sentence that repeats one already chosen.
+//! sentence given what is already chosen. The same rules hold for all of
+//! them: whole sentences, never over budget, no boilerplate, and no sentence
+//! that repeats one already chosen — enforced by the shared greedy loop, and
+//! by the learned method's step walk ([`step::Walk`]), which is not lazy
+//! because its learned gains may rise as the summary grows.
 
 mod centroid;
 mod coverage;
@@ -13,6 +15,7 @@ mod learned;
 pub mod length;
 mod lexrank;
 mod mmr;
+pub mod step;
 pub mod stop;
 
 use crate::error::{ChorusError, Result};
@@ -25,7 +28,7 @@ pub use learned::Learned;
 pub use length::LengthModel;
 pub use lexrank::LexRank;
 pub use mmr::Mmr;
-pub use stop::StopModel;
+pub use step::StepModel;
 
 /// The method used when none is named: the best on the shared dev clusters
 /// (see docs/RESULTS.md).
@@ -156,8 +159,7 @@ impl Ord for Bound {
 /// break the budget or repeat a chosen sentence are dropped as they appear.
 ///
 /// Lazy evaluation (Minoux 1978): every method's gain only falls as the chosen
-/// set grows (static scores, MMR, submodular coverage, the learned score minus
-/// a novelty penalty), so a stale gain is an upper bound, and a candidate whose
+/// set grows (static scores, MMR, submodular coverage), so a stale gain is an upper bound, and a candidate whose
 /// fresh gain still tops the heap is the true best — the same choice as
 /// re-scoring everything each round, at a fraction of the cost.
 pub fn greedy(
