@@ -90,11 +90,33 @@ pub struct Walk<'a> {
     /// Positions of the chosen sentences in `scored.candidates`.
     chosen_positions: Vec<usize>,
     taken: Vec<bool>,
+    /// Positions of the candidates the walk may take: the best-scored SHORTLIST.
+    shortlist: Vec<usize>,
     words: usize,
-    terms: FxHashSet<u32>,
+    /// Each candidate's distinct terms and distinct adjacent term pairs.
+    candidate_terms: Vec<Vec<u32>>,
+    candidate_pairs: Vec<Vec<(u32, u32)>>,
+    /// Which term ids and pairs the chosen sentences hold.
+    said: Vec<bool>,
     pairs: FxHashSet<(u32, u32)>,
     input_words: f32,
     reference_words: f32,
+}
+
+/// How many of the best-scored candidates a walk considers. Multi-News
+/// clusters have about 20, so none is left out there; on long articles the
+/// rest would cost a tree evaluation each step and are hardly ever taken.
+const SHORTLIST: usize = 64;
+
+/// Positions of the SHORTLIST best scores, in ascending position order (ties: earlier first).
+fn shortlist(scores: &[f32]) -> Vec<usize> {
+    let mut order: Vec<usize> = (0..scores.len()).collect();
+    if order.len() > SHORTLIST {
+        order.sort_by(|&a, &b| scores[b].total_cmp(&scores[a]).then(a.cmp(&b)));
+        order.truncate(SHORTLIST);
+        order.sort_unstable();
+    }
+    order
 }
 
 /// The coverage gain the step model reads: Lin & Bilmes at their defaults.
@@ -110,8 +132,19 @@ impl<'a> Walk<'a> {
             chosen: Vec::new(),
             chosen_positions: Vec::new(),
             taken: vec![false; prepared.sentences.len()],
+            shortlist: shortlist(&scored.scores),
             words: 0,
-            terms: FxHashSet::default(),
+            candidate_terms: scored
+                .candidates
+                .iter()
+                .map(|&c| distinct(prepared.rep.terms[c].iter().copied()))
+                .collect(),
+            candidate_pairs: scored
+                .candidates
+                .iter()
+                .map(|&c| distinct(prepared.rep.terms[c].windows(2).map(|w| (w[0], w[1]))))
+                .collect(),
+            said: vec![false; prepared.rep.idf.len()],
             pairs: FxHashSet::default(),
             input_words: prepared.sentences.iter().map(|s| s.words).sum::<usize>().max(1) as f32,
             reference_words: reference_words.max(1.0),
@@ -132,12 +165,15 @@ impl<'a> Walk<'a> {
     pub fn options(&mut self, max_words: usize) -> (Vec<usize>, Vec<Vec<f32>>) {
         let (prepared, scored) = (self.prepared, self.scored);
         let n = scored.candidates.len();
-        let open: Vec<usize> = (0..n)
+        let open: Vec<usize> = self
+            .shortlist
+            .iter()
+            .copied()
             .filter(|&k| {
                 let c = scored.candidates[k];
                 !self.taken[c]
                     && self.words + prepared.sentences[c].words <= max_words
-                    && self.chosen.iter().all(|&s| prepared.rep.cosine(c, s) <= REDUNDANCY_COSINE)
+                    && self.chosen_positions.iter().all(|&j| scored.sim[k * n + j] <= REDUNDANCY_COSINE)
             })
             .collect();
         let best = open.iter().map(|&k| scored.scores[k]).fold(f32::NEG_INFINITY, f32::max);
@@ -152,10 +188,9 @@ impl<'a> Walk<'a> {
         let c = scored.candidates[k];
         let sentence = &prepared.sentences[c];
         let overlap = self.chosen_positions.iter().map(|&j| scored.sim[k * n + j]).fold(0.0, f32::max);
-        let terms = &prepared.rep.terms[c];
-        let distinct: FxHashSet<u32> = terms.iter().copied().collect();
-        let terms_said = share(distinct.iter().filter(|t| self.terms.contains(t)).count(), distinct.len());
-        let pairs: FxHashSet<(u32, u32)> = terms.windows(2).map(|w| (w[0], w[1])).collect();
+        let terms = &self.candidate_terms[k];
+        let terms_said = share(terms.iter().filter(|&&t| self.said[t as usize]).count(), terms.len());
+        let pairs = &self.candidate_pairs[k];
         let pairs_said = share(pairs.iter().filter(|p| self.pairs.contains(p)).count(), pairs.len());
         vec![
             scored.scores[k],
@@ -178,14 +213,22 @@ impl<'a> Walk<'a> {
     /// Add the candidate at position `k` of `scored.candidates`.
     pub fn take(&mut self, k: usize) {
         let c = self.scored.candidates[k];
-        let terms = &self.prepared.rep.terms[c];
-        self.terms.extend(terms.iter().copied());
-        self.pairs.extend(terms.windows(2).map(|w| (w[0], w[1])));
+        for &t in &self.candidate_terms[k] {
+            self.said[t as usize] = true;
+        }
+        self.pairs.extend(self.candidate_pairs[k].iter().copied());
         self.words += self.prepared.sentences[c].words;
         self.taken[c] = true;
         self.chosen.push(c);
         self.chosen_positions.push(k);
     }
+}
+
+fn distinct<T: Ord>(items: impl Iterator<Item = T>) -> Vec<T> {
+    let mut v: Vec<T> = items.collect();
+    v.sort_unstable();
+    v.dedup();
+    v
 }
 
 fn share(part: usize, whole: usize) -> f32 {
@@ -239,6 +282,16 @@ mod tests {
         assert_eq!(feature(1, "words_before"), p.sentences[0].words as f32);
         assert_eq!(feature(1, "terms_said"), 0.0, "the critics say something new");
         assert!(feature(3, "terms_said") > 0.0 && feature(3, "pairs_said") > 0.0, "'budget bill' is already said");
+    }
+
+    #[test]
+    fn long_pools_are_cut_to_the_best_scored() {
+        let scores: Vec<f32> = (0..100).map(|i| ((i * 37) % 100) as f32).collect();
+        let kept = shortlist(&scores);
+        assert_eq!(kept.len(), SHORTLIST);
+        assert!(kept.windows(2).all(|w| w[0] < w[1]), "in pool order");
+        assert!(kept.iter().all(|&k| scores[k] >= (100 - SHORTLIST) as f32));
+        assert_eq!(shortlist(&[0.1, 0.3]), vec![0, 1]);
     }
 
     #[test]
