@@ -90,7 +90,9 @@ pub struct Walk<'a> {
     /// Positions of the chosen sentences in `scored.candidates`.
     chosen_positions: Vec<usize>,
     taken: Vec<bool>,
-    /// Positions of the candidates the walk may take: the best-scored SHORTLIST.
+    /// Positions of the candidates, best score first.
+    by_score: Vec<usize>,
+    /// The positions the walk considers (the first of `by_score`), ascending.
     shortlist: Vec<usize>,
     words: usize,
     /// Each candidate's distinct terms and distinct adjacent term pairs.
@@ -103,19 +105,16 @@ pub struct Walk<'a> {
     reference_words: f32,
 }
 
-/// How many of the best-scored candidates a walk considers. Multi-News
-/// clusters have about 20, so none is left out there; on long articles the
-/// rest would cost a tree evaluation each step and are hardly ever taken.
+/// How many of the best-scored candidates a walk considers at first, and
+/// adds when none of them fits any more. Multi-News clusters have about 20,
+/// so none is left out there; on long articles the rest would cost a tree
+/// evaluation each step and are hardly ever taken.
 const SHORTLIST: usize = 64;
 
-/// Positions of the SHORTLIST best scores, in ascending position order (ties: earlier first).
-fn shortlist(scores: &[f32]) -> Vec<usize> {
+/// Positions ordered by score, best first (ties: earlier first).
+fn by_score(scores: &[f32]) -> Vec<usize> {
     let mut order: Vec<usize> = (0..scores.len()).collect();
-    if order.len() > SHORTLIST {
-        order.sort_by(|&a, &b| scores[b].total_cmp(&scores[a]).then(a.cmp(&b)));
-        order.truncate(SHORTLIST);
-        order.sort_unstable();
-    }
+    order.sort_by(|&a, &b| scores[b].total_cmp(&scores[a]).then(a.cmp(&b)));
     order
 }
 
@@ -132,7 +131,8 @@ impl<'a> Walk<'a> {
             chosen: Vec::new(),
             chosen_positions: Vec::new(),
             taken: vec![false; prepared.sentences.len()],
-            shortlist: shortlist(&scored.scores),
+            by_score: by_score(&scored.scores),
+            shortlist: Vec::new(),
             words: 0,
             candidate_terms: scored
                 .candidates
@@ -165,17 +165,26 @@ impl<'a> Walk<'a> {
     pub fn options(&mut self, max_words: usize) -> (Vec<usize>, Vec<Vec<f32>>) {
         let (prepared, scored) = (self.prepared, self.scored);
         let n = scored.candidates.len();
-        let open: Vec<usize> = self
-            .shortlist
-            .iter()
-            .copied()
-            .filter(|&k| {
-                let c = scored.candidates[k];
-                !self.taken[c]
-                    && self.words + prepared.sentences[c].words <= max_words
-                    && self.chosen_positions.iter().all(|&j| scored.sim[k * n + j] <= REDUNDANCY_COSINE)
-            })
-            .collect();
+        let open = loop {
+            let open: Vec<usize> = self
+                .shortlist
+                .iter()
+                .copied()
+                .filter(|&k| {
+                    let c = scored.candidates[k];
+                    !self.taken[c]
+                        && self.words + prepared.sentences[c].words <= max_words
+                        && self.chosen_positions.iter().all(|&j| scored.sim[k * n + j] <= REDUNDANCY_COSINE)
+                })
+                .collect();
+            if !open.is_empty() || self.shortlist.len() == n {
+                break open;
+            }
+            // Nothing considered fits: consider the next best-scored.
+            let more = (self.shortlist.len() + SHORTLIST).min(n);
+            self.shortlist = self.by_score[..more].to_vec();
+            self.shortlist.sort_unstable();
+        };
         let best = open.iter().map(|&k| scored.scores[k]).fold(f32::NEG_INFINITY, f32::max);
         let rows = open.iter().map(|&k| self.row(k, best)).collect();
         (open, rows)
@@ -285,13 +294,26 @@ mod tests {
     }
 
     #[test]
-    fn long_pools_are_cut_to_the_best_scored() {
-        let scores: Vec<f32> = (0..100).map(|i| ((i * 37) % 100) as f32).collect();
-        let kept = shortlist(&scores);
-        assert_eq!(kept.len(), SHORTLIST);
-        assert!(kept.windows(2).all(|w| w[0] < w[1]), "in pool order");
-        assert!(kept.iter().all(|&k| scores[k] >= (100 - SHORTLIST) as f32));
-        assert_eq!(shortlist(&[0.1, 0.3]), vec![0, 1]);
+    fn long_pools_offer_the_best_scored_first_and_the_rest_when_those_are_used() {
+        let text: String =
+            (0..150).map(|i| format!("Event number {i} happened in town {i} on day {i} this year. ")).collect();
+        let c = Cluster { id: "t".into(), articles: vec![Article::from_text(&text)], reference: None };
+        let p = Prepared::new(&c);
+        let candidates: Vec<usize> = (0..p.sentences.len()).collect();
+        assert!(candidates.len() > SHORTLIST);
+        let sim = p.rep.pairwise(&candidates);
+        let s = Scored { scores: candidates.iter().map(|&c| c as f32).collect(), candidates, sim };
+        let n = s.candidates.len();
+        let mut walk = Walk::new(&p, &s, 100.0);
+        let (open, _) = walk.options(usize::MAX);
+        assert_eq!(open, ((n - SHORTLIST)..n).collect::<Vec<_>>(), "the best-scored, in pool order");
+        // A sentence budget larger than the shortlist still gets every sentence.
+        loop {
+            let (open, _) = walk.options(usize::MAX);
+            let Some(&k) = open.first() else { break };
+            walk.take(k);
+        }
+        assert_eq!(walk.chosen().len(), n);
     }
 
     #[test]
