@@ -5,7 +5,8 @@
 //! them: whole sentences, never over budget, no boilerplate, and no sentence
 //! that repeats one already chosen — enforced by the shared greedy loop, and
 //! by the learned method's step walk ([`step::Walk`]), which is not lazy
-//! because its learned gains may rise as the summary grows.
+//! because its learned gains may rise as the summary grows, and which leaves
+//! all but near-identical repeats to the step model's judgement.
 
 mod centroid;
 mod coverage;
@@ -34,7 +35,9 @@ pub use step::StepModel;
 /// (see docs/RESULTS.md).
 pub const DEFAULT_METHOD: &str = "learned";
 
-/// Two sentences whose TF-IDF cosine exceeds this say the same thing.
+/// Two sentences whose TF-IDF cosine exceeds this say the same thing (the
+/// hand-valued methods never take both; the learned walk cuts only at
+/// [`step::DUPLICATE_COSINE`]).
 pub const REDUNDANCY_COSINE: f32 = 0.5;
 
 /// Sentences shorter than this are fragments, not summary material.
@@ -218,7 +221,9 @@ mod tests {
                 assert!(total <= words, "{} over budget", m.name());
                 for (x, &a) in chosen.iter().enumerate() {
                     for &b in &chosen[x + 1..] {
-                        assert!(p.rep.cosine(a, b) <= REDUNDANCY_COSINE, "{} chose near duplicates", m.name());
+                        // The step model weighs overlap itself and only never repeats near-identical copies.
+                        let cut = if m.name() == "learned" { step::DUPLICATE_COSINE } else { REDUNDANCY_COSINE };
+                        assert!(p.rep.cosine(a, b) <= cut, "{} chose near duplicates", m.name());
                     }
                 }
             }
