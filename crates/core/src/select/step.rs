@@ -286,7 +286,7 @@ mod tests {
         assert!(rows.iter().all(|r| r.len() == names().len()));
         walk.take(0);
         let (open, rows) = walk.options(usize::MAX);
-        // The second article's lead repeats the first's: over the redundancy cut, no longer offered.
+        // The second article's lead copies the first's (cosine over DUPLICATE_COSINE): no longer offered.
         assert!(!open.contains(&0) && !open.contains(&2), "{open:?}");
         let names = names();
         let feature = |k: usize, name: &str| {
