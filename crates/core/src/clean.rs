@@ -101,9 +101,12 @@ const MIN_WORDS_WITHOUT_PUNCTUATION: usize = 8;
 /// A caption line may end with up to this many capitalised credit words after its last sentence.
 const MAX_CREDIT_WORDS: usize = 4;
 
-/// Longest line (in words) that the prompt and credit rules may drop; longer
-/// lines are prose even when they mention a newsletter.
-const MAX_PROMPT_LINE_WORDS: usize = 40;
+/// Longest line (in words) that the line rules (media notes, credits,
+/// captions, prompts) may drop; longer lines are prose even when they mention
+/// a newsletter, open with "Photo:" or end on a capitalised word. A whole
+/// article on one line (Multi-News, pasted text) must not be lost because its
+/// text was cut off after a sentence's first word ("… in 2004. Govin").
+const MAX_FURNITURE_LINE_WORDS: usize = 40;
 
 /// Byte ranges of body text in `text`, in order, never overlapping.
 pub fn body_blocks(text: &str) -> Vec<Range<usize>> {
@@ -169,10 +172,8 @@ fn ends_sentence(line: &str) -> bool {
 pub fn is_body(line: &str) -> bool {
     static PROMPTS: LazyLock<AhoCorasick> = LazyLock::new(|| matcher(PROMPT_PHRASES));
     let words = line.split_whitespace().count();
-    if has_media_prefix(line) || is_wire_credit(line) || is_caption(line) {
-        return false;
-    }
-    if words <= MAX_PROMPT_LINE_WORDS && PROMPTS.is_match(line) {
+    let short = words <= MAX_FURNITURE_LINE_WORDS;
+    if short && (has_media_prefix(line) || is_wire_credit(line) || is_caption(line) || PROMPTS.is_match(line)) {
         return false;
     }
     if !ends_sentence(line) && (words < MIN_WORDS_WITHOUT_PUNCTUATION || is_title_case(line)) {
@@ -355,5 +356,22 @@ mod tests {
     fn keeps_multinews_single_line_articles() {
         let text = "Dan brown has topped oxfam's ' most donated ' list again, his fourth consecutive year. Having sold more copies, it's hardly surprising.";
         assert_eq!(kept(text), vec![text]);
+    }
+
+    #[test]
+    fn keeps_long_lines_that_look_like_furniture_at_their_ends() {
+        // Multi-News articles are one line, cut off anywhere: after a
+        // sentence's first word, or after a photo credit at the top.
+        let body =
+            "Andrew urdiales, 54, was found unresponsive during a security check of his cell late friday night, \
+                    according to staff members. Correctional officers performed cpr but urdiales was pronounced dead \
+                    less than an hour later, officials said. An autopsy will be performed, but his death is being \
+                    investigated as a suicide.";
+        for text in [format!("{body} Govin"), format!("Photo: howie stern {body}")] {
+            assert_eq!(kept(&text), vec![text.as_str()]);
+        }
+        // Short lines of the same shape are still furniture.
+        assert!(kept("Photo: howie stern").is_empty());
+        assert!(kept("He was found dead. Getty Images").is_empty());
     }
 }
