@@ -39,6 +39,8 @@ pub fn names() -> Vec<String> {
         "share_of_reference",
         "score_gap",
         "coverage_gain",
+        "support_by_score",
+        "score_rank",
     ]
     .map(String::from)
     .to_vec()
@@ -102,6 +104,10 @@ pub struct Walk<'a> {
     pairs: FxHashSet<(u32, u32)>,
     input_words: f32,
     reference_words: f32,
+    /// Each candidate's score-weighted support: see [`support_by_score`].
+    support_by_score: Vec<f32>,
+    /// Each candidate's place in the score order, 0 (best) to 1.
+    score_rank: Vec<f32>,
 }
 
 /// Sentences this close to a chosen one are never offered: near-identical
@@ -129,6 +135,7 @@ const COVERAGE: Coverage = Coverage::DEFAULT;
 impl<'a> Walk<'a> {
     /// `reference_words`: the predicted length of the reference summary.
     pub fn new(prepared: &'a Prepared<'a>, scored: &'a Scored, reference_words: f32) -> Self {
+        let order = by_score(&scored.scores);
         Walk {
             prepared,
             scored,
@@ -136,7 +143,6 @@ impl<'a> Walk<'a> {
             chosen: Vec::new(),
             chosen_positions: Vec::new(),
             taken: vec![false; prepared.sentences.len()],
-            by_score: by_score(&scored.scores),
             shortlist: Vec::new(),
             words: 0,
             candidate_terms: scored
@@ -153,6 +159,9 @@ impl<'a> Walk<'a> {
             pairs: FxHashSet::default(),
             input_words: prepared.sentences.iter().map(|s| s.words).sum::<usize>().max(1) as f32,
             reference_words: reference_words.max(1.0),
+            support_by_score: support_by_score(prepared, scored),
+            score_rank: score_ranks(&order),
+            by_score: order,
         }
     }
 
@@ -221,6 +230,8 @@ impl<'a> Walk<'a> {
             self.words as f32 / self.reference_words,
             scored.scores[k] - best,
             self.coverage.gain(&self.chosen, c),
+            self.support_by_score[k],
+            self.score_rank[k],
         ]
     }
 
@@ -236,6 +247,45 @@ impl<'a> Walk<'a> {
         self.chosen.push(c);
         self.chosen_positions.push(k);
     }
+}
+
+/// Each position's rank in `order` (positions best first) as a share of the
+/// candidates: where a sentence stands in its own cluster, which the score's
+/// value alone does not say.
+fn score_ranks(order: &[usize]) -> Vec<f32> {
+    let mut ranks = vec![0.0; order.len()];
+    for (rank, &k) in order.iter().enumerate() {
+        ranks[k] = rank as f32 / order.len() as f32;
+    }
+    ranks
+}
+
+/// How much each candidate says what the other articles' likely summary
+/// sentences say: its mean cosine to the candidates of other articles,
+/// weighted by their scores (above the cluster's lowest). Cross-outlet
+/// support as a count treats every sentence alike; an editor's summary
+/// repeats the facts the strongest sentences share. (Dev, step model
+/// retrained: R-1 46.58 -> 46.63, R-Lsum 42.44 -> 42.48, with
+/// [`score_ranks`].)
+fn support_by_score(prepared: &Prepared, scored: &Scored) -> Vec<f32> {
+    let n = scored.candidates.len();
+    let lowest = scored.scores.iter().copied().fold(f32::INFINITY, f32::min);
+    (0..n)
+        .map(|i| {
+            let doc = prepared.sentences[scored.candidates[i]].doc;
+            let (mut weighted, mut weights) = (0.0f32, 0.0f32);
+            for j in (0..n).filter(|&j| prepared.sentences[scored.candidates[j]].doc != doc) {
+                let weight = scored.scores[j] - lowest;
+                weighted += weight * scored.sim[i * n + j];
+                weights += weight;
+            }
+            if weights > 0.0 {
+                weighted / weights
+            } else {
+                0.0
+            }
+        })
+        .collect()
 }
 
 fn distinct<T: Ord>(items: impl Iterator<Item = T>) -> Vec<T> {
