@@ -258,7 +258,6 @@ const FURNITURE_PHRASES: &[&str] = &[
     "we've detected that javascript",
     "embed this video",
     "the video will auto-play",
-    "play video",
     "advertisement",
     "the archive team",
     "internet archive",
@@ -293,6 +292,8 @@ const LEADING_FURNITURE: &[&str] = &[
     "story highlights",
     "please enable javascript to watch this video",
     "embed this video x email digg reddit delicious link",
+    "play video",
+    "advertisementskip",
 ];
 
 /// Move each sentence's start past the page furniture that opens it, and
@@ -307,15 +308,46 @@ pub fn trim_leading_furniture(text: &str, sentences: &mut Vec<Range<usize>>) {
 
 /// Bytes of furniture phrases (and the dashes and spaces after them) at the start of `sentence`.
 fn leading_furniture(sentence: &str) -> usize {
-    let mut at = 0;
-    while let Some(phrase) =
-        LEADING_FURNITURE.iter().filter(|p| opens_with_phrase(&sentence[at..], p)).max_by_key(|p| p.len())
-    {
-        let rest = &sentence[at + phrase.len()..];
+    let mut at = photo_label_end(sentence).map_or(0, |end| sentence.len() - sentence[end..].trim_start().len());
+    loop {
+        // A quotation mark left over from the sentence before may stand in front.
+        let text = &sentence[at..];
+        let unquoted = text.trim_start_matches(['"', ' ']);
+        let Some(phrase) = LEADING_FURNITURE.iter().filter(|p| opens_with_phrase(unquoted, p)).max_by_key(|p| p.len())
+        else {
+            return at;
+        };
+        let rest = &unquoted[phrase.len()..];
         at = sentence.len()
             - rest.trim_start_matches(|c: char| c.is_whitespace() || matches!(c, '-' | '–' | '—' | ':')).len();
     }
-    at
+}
+
+/// Where an NPR-style photo label ends when it sits between a page's headline
+/// and its first sentence: "… vatican commission says enlarge this image
+/// toggle caption gregorio borgia/ap gregorio borgia/ap furthering a thaw …"
+/// (about 90 dev articles). The credit is printed twice; the headline before
+/// the label is not body text either, so all of it goes.
+fn photo_label_end(sentence: &str) -> Option<usize> {
+    const LABEL: &str = "toggle caption";
+    let head = sentence.get(..sentence.len().min(300)).unwrap_or(sentence);
+    let start = head.to_ascii_lowercase().find(LABEL)?;
+    let after = start + LABEL.len();
+    let words: Vec<(usize, &str)> = word_spans(&sentence[after..]).take(12).map(|(i, w)| (after + i, w)).collect();
+    let end_of = |k: usize| words.get(k - 1).map(|&(i, w)| i + w.len());
+    // The credit repeated: the shortest run of words followed by itself.
+    let repeated = (1..=6).find(|&k| words.len() >= 2 * k && (0..k).all(|i| words[i].1 == words[k + i].1));
+    let credit_end = match repeated {
+        Some(k) => end_of(2 * k),
+        // Printed once: up to its agency ("jonathan makiri/npr").
+        None => words.iter().take(6).position(|(_, w)| w.contains('/')).and_then(|k| end_of(k + 1)),
+    };
+    Some(credit_end.unwrap_or(after))
+}
+
+/// Whitespace-separated words with their byte offsets.
+fn word_spans(text: &str) -> impl Iterator<Item = (usize, &str)> {
+    text.split_whitespace().map(move |w| (w.as_ptr() as usize - text.as_ptr() as usize, w))
 }
 
 /// Does `text` open with `phrase` (case-insensitively) as whole words?
@@ -366,7 +398,14 @@ pub fn fingerprint(sentence: &str) -> Option<u64> {
 /// A sentence that is page furniture rather than news.
 pub fn is_boilerplate_sentence(sentence: &str) -> bool {
     static FURNITURE: LazyLock<AhoCorasick> = LazyLock::new(|| matcher(FURNITURE_PHRASES));
-    FURNITURE.is_match(sentence) || fingerprint(sentence).is_some_and(|f| repeated_sentences().contains(&f))
+    // Whole words only: "advertisements" in a story about ads is news.
+    let whole_word = |m: aho_corasick::Match| {
+        let before = sentence[..m.start()].chars().next_back();
+        let after = sentence[m.end()..].chars().next();
+        !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+    };
+    FURNITURE.find_iter(sentence).any(whole_word)
+        || fingerprint(sentence).is_some_and(|f| repeated_sentences().contains(&f))
 }
 
 #[cfg(test)]
@@ -434,6 +473,30 @@ mod tests {
                 "Advertisements ran all week."
             ]
         );
+    }
+
+    #[test]
+    fn trims_a_photo_label_and_the_headline_before_it() {
+        let trimmed = |text: &'static str| {
+            let mut sentences = vec![0..text.len()];
+            trim_leading_furniture(text, &mut sentences);
+            &text[sentences[0].clone()]
+        };
+        assert_eq!(
+            trimmed("Rare stamp turns up enlarge this image toggle caption spink usa/ap spink usa/ap in 1955, a block was stolen."),
+            "in 1955, a block was stolen."
+        );
+        assert_eq!(
+            trimmed("Could cornstarch have plugged the well? toggle caption jonathan makiri/npr while you were reading, it did."),
+            "while you were reading, it did."
+        );
+    }
+
+    #[test]
+    fn furniture_phrases_match_whole_words_only() {
+        assert!(is_boilerplate_sentence("Advertisement continue reading the main story."));
+        assert!(!is_boilerplate_sentence("Certain issue advertisements had to be filed with the commission."));
+        assert!(!is_boilerplate_sentence("Fans play video games at the premiere in los angeles."));
     }
 
     #[test]
