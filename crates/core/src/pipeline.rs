@@ -59,7 +59,7 @@ impl<'a> Prepared<'a> {
             for block in clean::body_blocks(&article.text) {
                 segment::split_into(&article.text, block, &mut ranges);
             }
-            clean::trim_leading_furniture(&article.text, &mut ranges);
+            clean::cut_furniture(&article.text, &mut ranges);
             doc_sentences.push(ranges.len());
             for (position, r) in ranges.iter().enumerate() {
                 let raw = &article.text[r.clone()];
