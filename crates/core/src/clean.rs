@@ -329,13 +329,18 @@ pub fn cut_furniture(text: &str, sentences: &mut Vec<Range<usize>>) {
 
 /// Photo labels inside a sentence of a flattened page, as byte ranges: "…
 /// to buy the magazine image copyright ap image caption all copies were
-/// sold out …" (BBC; about 240 in dev). The caption that follows the label
-/// runs into the article text and stays.
+/// sold out …" (BBC; about 240 in dev), or the credit after an AP page's
+/// photo caption, "… where police engaged... ( associated press ) iguala,
+/// mexico ( ap ) — a clandestine grave …" (about 340 dev summaries held one).
+/// The caption that follows a BBC label runs into the article text and
+/// stays; the caption before an AP credit becomes a sentence of its own.
 fn inline_labels(sentence: &str) -> Vec<Range<usize>> {
     const OPEN: &str = "image copyright";
     const CLOSE: &str = "image caption";
+    const CREDITS: &[&str] = &["( associated press )", "(associated press)"];
     let lower = sentence.to_ascii_lowercase();
-    let mut labels = Vec::new();
+    let mut labels: Vec<Range<usize>> =
+        CREDITS.iter().flat_map(|credit| lower.match_indices(credit).map(|(i, c)| i..i + c.len())).collect();
     let mut from = 0;
     while let Some(found) = lower[from..].find(OPEN) {
         let start = from + found;
@@ -351,6 +356,14 @@ fn inline_labels(sentence: &str) -> Vec<Range<usize>> {
             None => from = start + OPEN.len(),
         }
     }
+    labels.sort_by_key(|label| label.start);
+    // "image copyright ( associated press ) image caption": one label.
+    let mut end = 0;
+    labels.retain(|label| {
+        let apart = label.start >= end;
+        end = end.max(label.end);
+        apart
+    });
     labels
 }
 
@@ -548,6 +561,24 @@ mod tests {
         cut_furniture(text, &mut sentences);
         let kept: Vec<&str> = sentences.into_iter().map(|r| &text[r]).collect();
         assert_eq!(kept, vec!["crowds waited to buy the magazine", "all copies were sold out by wednesday."]);
+
+        let text = "Image copyright ( associated press ) image caption ( associated press ) crowds waited.";
+        let mut sentences = vec![0..text.len()];
+        cut_furniture(text, &mut sentences);
+        assert_eq!(&text[sentences[0].clone()], "crowds waited.");
+
+        let text = "Forensic experts recovered 28 bodies where police engaged... ( associated press ) iguala, \
+                    mexico ( ap ) — a grave contained 28 bodies, officials said.";
+        let mut sentences = vec![0..text.len()];
+        cut_furniture(text, &mut sentences);
+        let kept: Vec<&str> = sentences.into_iter().map(|r| &text[r]).collect();
+        assert_eq!(
+            kept,
+            vec![
+                "Forensic experts recovered 28 bodies where police engaged...",
+                "iguala, mexico ( ap ) — a grave contained 28 bodies, officials said."
+            ]
+        );
     }
 
     #[test]
