@@ -311,17 +311,21 @@ pub fn cut_furniture(text: &str, sentences: &mut Vec<Range<usize>>) {
             }
             continue;
         }
+        // The text around the labels, as byte ranges of `text`.
+        let mut gaps = Vec::with_capacity(labels.len() + 1);
         let mut start = sentence.start;
-        for label in labels.into_iter().chain([sentence.end - sentence.start..sentence.end - sentence.start]) {
-            let piece = &text[start..sentence.start + label.start];
-            let from = start + (piece.len() - piece.trim_start().len());
-            let piece =
-                from + leading_furniture(&text[from..sentence.start + label.start])..sentence.start + label.start;
-            let kept = text[piece.clone()].trim_end();
-            if kept.contains(char::is_alphanumeric) {
-                pieces.push(piece.start..piece.start + kept.len());
-            }
+        for label in labels {
+            gaps.push(start..sentence.start + label.start);
             start = sentence.start + label.end;
+        }
+        gaps.push(start..sentence.end);
+        for gap in gaps {
+            let from = gap.end - text[gap.clone()].trim_start().len();
+            let from = from + leading_furniture(&text[from..gap.end]);
+            let kept = text[from..gap.end].trim_end();
+            if kept.contains(char::is_alphanumeric) {
+                pieces.push(from..from + kept.len());
+            }
         }
     }
     *sentences = pieces;
@@ -483,6 +487,10 @@ pub fn is_boilerplate_sentence(sentence: &str) -> bool {
 mod tests {
     use super::*;
 
+    fn one_sentence(text: &str) -> Vec<Range<usize>> {
+        std::iter::once(0..text.len()).collect()
+    }
+
     fn kept(text: &str) -> Vec<&str> {
         body_blocks(text).into_iter().map(|r| &text[r]).collect()
     }
@@ -549,7 +557,7 @@ mod tests {
     #[test]
     fn trims_a_photo_label_and_the_headline_before_it() {
         let trimmed = |text: &'static str| {
-            let mut sentences = vec![0..text.len()];
+            let mut sentences = one_sentence(text);
             cut_furniture(text, &mut sentences);
             &text[sentences[0].clone()]
         };
@@ -567,25 +575,25 @@ mod tests {
     fn splits_a_sentence_at_an_inline_photo_label() {
         let text = "Image copyright afp image caption crowds waited to buy the magazine image copyright ap \
                     image caption all copies were sold out by wednesday.";
-        let mut sentences = vec![0..text.len()];
+        let mut sentences = one_sentence(text);
         cut_furniture(text, &mut sentences);
         let kept: Vec<&str> = sentences.into_iter().map(|r| &text[r]).collect();
         assert_eq!(kept, vec!["crowds waited to buy the magazine", "all copies were sold out by wednesday."]);
 
         let text = "Image copyright ( associated press ) image caption ( associated press ) crowds waited.";
-        let mut sentences = vec![0..text.len()];
+        let mut sentences = one_sentence(text);
         cut_furniture(text, &mut sentences);
         assert_eq!(&text[sentences[0].clone()], "crowds waited.");
 
         let text = "A man was shot near the stadium. ( photo: mark humphrey, ap ) rio de janeiro — police said so.";
-        let mut sentences = vec![0..text.len()];
+        let mut sentences = one_sentence(text);
         cut_furniture(text, &mut sentences);
         let kept: Vec<&str> = sentences.into_iter().map(|r| &text[r]).collect();
         assert_eq!(kept, vec!["A man was shot near the stadium.", "rio de janeiro — police said so."]);
 
         let text = "Forensic experts recovered 28 bodies where police engaged... ( associated press ) iguala, \
                     mexico ( ap ) — a grave contained 28 bodies, officials said.";
-        let mut sentences = vec![0..text.len()];
+        let mut sentences = one_sentence(text);
         cut_furniture(text, &mut sentences);
         let kept: Vec<&str> = sentences.into_iter().map(|r| &text[r]).collect();
         assert_eq!(
