@@ -487,8 +487,11 @@ pub fn is_boilerplate_sentence(sentence: &str) -> bool {
 mod tests {
     use super::*;
 
-    fn one_sentence(text: &str) -> Vec<Range<usize>> {
-        std::iter::once(0..text.len()).collect()
+    /// The pieces `cut_furniture` leaves of `text` taken as one sentence.
+    fn cut(text: &str) -> Vec<&str> {
+        let mut sentences: Vec<Range<usize>> = std::iter::once(0..text.len()).collect();
+        cut_furniture(text, &mut sentences);
+        sentences.into_iter().map(|r| &text[r]).collect()
     }
 
     fn kept(text: &str) -> Vec<&str> {
@@ -556,48 +559,34 @@ mod tests {
 
     #[test]
     fn trims_a_photo_label_and_the_headline_before_it() {
-        let trimmed = |text: &'static str| {
-            let mut sentences = one_sentence(text);
-            cut_furniture(text, &mut sentences);
-            &text[sentences[0].clone()]
-        };
         assert_eq!(
-            trimmed("Rare stamp turns up enlarge this image toggle caption spink usa/ap spink usa/ap in 1955, a block was stolen."),
-            "in 1955, a block was stolen."
+            cut("Rare stamp turns up enlarge this image toggle caption spink usa/ap spink usa/ap in 1955, a block was stolen."),
+            vec!["in 1955, a block was stolen."]
         );
         assert_eq!(
-            trimmed("Could cornstarch have plugged the well? toggle caption jonathan makiri/npr while you were reading, it did."),
-            "while you were reading, it did."
+            cut("Could cornstarch have plugged the well? toggle caption jonathan makiri/npr while you were reading, it did."),
+            vec!["while you were reading, it did."]
         );
     }
 
     #[test]
     fn splits_a_sentence_at_an_inline_photo_label() {
-        let text = "Image copyright afp image caption crowds waited to buy the magazine image copyright ap \
-                    image caption all copies were sold out by wednesday.";
-        let mut sentences = one_sentence(text);
-        cut_furniture(text, &mut sentences);
-        let kept: Vec<&str> = sentences.into_iter().map(|r| &text[r]).collect();
-        assert_eq!(kept, vec!["crowds waited to buy the magazine", "all copies were sold out by wednesday."]);
-
-        let text = "Image copyright ( associated press ) image caption ( associated press ) crowds waited.";
-        let mut sentences = one_sentence(text);
-        cut_furniture(text, &mut sentences);
-        assert_eq!(&text[sentences[0].clone()], "crowds waited.");
-
-        let text = "A man was shot near the stadium. ( photo: mark humphrey, ap ) rio de janeiro — police said so.";
-        let mut sentences = one_sentence(text);
-        cut_furniture(text, &mut sentences);
-        let kept: Vec<&str> = sentences.into_iter().map(|r| &text[r]).collect();
-        assert_eq!(kept, vec!["A man was shot near the stadium.", "rio de janeiro — police said so."]);
-
-        let text = "Forensic experts recovered 28 bodies where police engaged... ( associated press ) iguala, \
-                    mexico ( ap ) — a grave contained 28 bodies, officials said.";
-        let mut sentences = one_sentence(text);
-        cut_furniture(text, &mut sentences);
-        let kept: Vec<&str> = sentences.into_iter().map(|r| &text[r]).collect();
         assert_eq!(
-            kept,
+            cut("Image copyright afp image caption crowds waited to buy the magazine image copyright ap \
+                 image caption all copies were sold out by wednesday."),
+            vec!["crowds waited to buy the magazine", "all copies were sold out by wednesday."]
+        );
+        assert_eq!(
+            cut("Image copyright ( associated press ) image caption ( associated press ) crowds waited."),
+            vec!["crowds waited."]
+        );
+        assert_eq!(
+            cut("A man was shot near the stadium. ( photo: mark humphrey, ap ) rio de janeiro — police said so."),
+            vec!["A man was shot near the stadium.", "rio de janeiro — police said so."]
+        );
+        assert_eq!(
+            cut("Forensic experts recovered 28 bodies where police engaged... ( associated press ) iguala, \
+                 mexico ( ap ) — a grave contained 28 bodies, officials said."),
             vec![
                 "Forensic experts recovered 28 bodies where police engaged...",
                 "iguala, mexico ( ap ) — a grave contained 28 bodies, officials said."
