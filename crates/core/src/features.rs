@@ -14,6 +14,13 @@ const DANGLING_OPENERS: &[&str] = &[
     "so", "then",
 ];
 
+/// Does the sentence open with a word that leans on an earlier sentence ("But …", "He …")?
+pub fn opens_dangling(sentence: &str) -> bool {
+    let first =
+        sentence.split_whitespace().next().unwrap_or("").trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+    DANGLING_OPENERS.contains(&first.as_str())
+}
+
 /// Words that attribute a statement to a speaker.
 const ATTRIBUTION: &[&str] = &["said", "says", "told", "according", "reported", "reports", "tweeted", "wrote"];
 
@@ -166,9 +173,7 @@ pub fn extract_with_similarity(
             let raw = prepared.raw(i);
             put(raw.contains(['"', '“', '”']) as u8 as f32);
             put(raw.chars().any(|c| c.is_ascii_digit()) as u8 as f32);
-            let first =
-                raw.split_whitespace().next().unwrap_or("").trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
-            put(DANGLING_OPENERS.contains(&first.as_str()) as u8 as f32);
+            put(opens_dangling(raw) as u8 as f32);
             put(raw.contains('?') as u8 as f32);
             put(((doc_words[s.doc] + 1) as f32).ln() / 10.0);
             put((doc_words[s.doc] < 40) as u8 as f32);
