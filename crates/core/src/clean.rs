@@ -303,12 +303,8 @@ pub fn cut_furniture(text: &str, sentences: &mut Vec<Range<usize>>) {
     let mut pieces = Vec::with_capacity(sentences.len());
     for sentence in sentences.drain(..) {
         let labels = inline_labels(&text[sentence.clone()]);
-        if labels.is_empty() {
-            let skip = leading_furniture(&text[sentence.clone()]);
-            let piece = sentence.start + skip..sentence.end;
-            if skip == 0 || text[piece.clone()].contains(char::is_alphanumeric) {
-                pieces.push(piece);
-            }
+        if labels.is_empty() && leading_furniture(&text[sentence.clone()]) == 0 {
+            pieces.push(sentence);
             continue;
         }
         // The text around the labels, as byte ranges of `text`.
