@@ -349,6 +349,26 @@ mod tests {
     }
 
     #[test]
+    fn support_follows_what_the_other_outlets_strongest_sentences_say() {
+        let first = "The senate passed the budget bill on Tuesday night. Local bakeries sold more bread this week.";
+        let second = "Senators passed the budget bill late on Tuesday. The weather stayed mild across the region.";
+        let c = Cluster {
+            id: "t".into(),
+            articles: vec![Article::from_text(first), Article::from_text(second)],
+            reference: None,
+        };
+        let p = Prepared::new(&c);
+        let candidates: Vec<usize> = (0..p.sentences.len()).collect();
+        assert_eq!(candidates.len(), 4);
+        let sim = p.rep.pairwise(&candidates);
+        // The second outlet's budget sentence scores high, its weather sentence low.
+        let s = Scored { candidates, scores: vec![0.5, 0.5, 0.9, 0.1], sim };
+        let support = support_by_score(&p, &s);
+        assert!(support[0] > support[1], "{support:?}");
+        assert_eq!(score_ranks(&by_score(&s.scores)), vec![0.25, 0.5, 0.0, 0.75]);
+    }
+
+    #[test]
     fn long_pools_offer_the_best_scored_first_and_the_rest_when_those_are_used() {
         let text: String =
             (0..150).map(|i| format!("Event number {i} happened in town {i} on day {i} this year. ")).collect();
