@@ -44,8 +44,11 @@ pub const REDUNDANCY_COSINE: f32 = 0.5;
 const MIN_WORDS: usize = 5;
 
 /// Sentences considered per article, and in all: keeps graph methods linear
-/// in practice on huge inputs (a 50 MB article, 1,000 articles).
-const MAX_POSITION: usize = 60;
+/// in practice on huge inputs (a 50 MB article, 1,000 articles). Twenty per
+/// article: 99.8% of Multi-News body sentences stand before position 20 (dev),
+/// so the learned models never saw a later one; on full-length articles they
+/// let late quotes crowd out the lead facts. Dev scores are the same at 60.
+const MAX_POSITION: usize = 20;
 const MAX_POOL: usize = 2000;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
