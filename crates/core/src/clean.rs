@@ -333,7 +333,8 @@ pub fn cut_furniture(text: &str, sentences: &mut Vec<Range<usize>>) {
 /// photo caption, "… where police engaged... ( associated press ) iguala,
 /// mexico ( ap ) — a clandestine grave …" (about 340 dev summaries held one).
 /// The caption that follows a BBC label runs into the article text and
-/// stays; the caption before an AP credit becomes a sentence of its own.
+/// stays; the caption before an AP or a Gannett credit ("( photo: … )")
+/// becomes a sentence of its own.
 fn inline_labels(sentence: &str) -> Vec<Range<usize>> {
     const OPEN: &str = "image copyright";
     const CLOSE: &str = "image caption";
@@ -354,6 +355,15 @@ fn inline_labels(sentence: &str) -> Vec<Range<usize>> {
                 from = end;
             }
             None => from = start + OPEN.len(),
+        }
+    }
+    // "… near maracana stadium. ( photo: mark humphrey, ap ) rio de janeiro — …" (Gannett pages; about 400 in dev).
+    for open in ["( photo:", "(photo:"] {
+        for (start, _) in lower.match_indices(open) {
+            let close = lower[start..].char_indices().take(100).find(|&(_, c)| c == ')');
+            if let Some((close, _)) = close {
+                labels.push(start..start + close + 1);
+            }
         }
     }
     labels.sort_by_key(|label| label.start);
@@ -565,6 +575,10 @@ mod tests {
         assert_eq!(
             cut("Image copyright ( associated press ) image caption ( associated press ) crowds waited."),
             vec!["crowds waited."]
+        );
+        assert_eq!(
+            cut("A man was shot near the stadium. ( photo: mark humphrey, ap ) rio de janeiro — police said so."),
+            vec!["A man was shot near the stadium.", "rio de janeiro — police said so."]
         );
         assert_eq!(
             cut("Forensic experts recovered 28 bodies where police engaged... ( associated press ) iguala, \
