@@ -334,14 +334,15 @@ pub fn cut_furniture(text: &str, sentences: &mut Vec<Range<usize>>) {
 /// mexico ( ap ) — a clandestine grave …" (about 340 dev summaries held one).
 /// The caption that follows a BBC label runs into the article text and
 /// stays; the caption before an AP or a Gannett credit ("( photo: … )")
-/// becomes a sentence of its own.
+/// becomes a sentence of its own. Politico's "story continued below" marks
+/// an advertisement slot wherever it falls, mid-sentence too (about 100 in dev).
 fn inline_labels(sentence: &str) -> Vec<Range<usize>> {
     const OPEN: &str = "image copyright";
     const CLOSE: &str = "image caption";
-    const CREDITS: &[&str] = &["( associated press )", "(associated press)"];
+    const FIXED: &[&str] = &["( associated press )", "(associated press)", "story continued below"];
     let lower = sentence.to_ascii_lowercase();
     let mut labels: Vec<Range<usize>> =
-        CREDITS.iter().flat_map(|credit| lower.match_indices(credit).map(|(i, c)| i..i + c.len())).collect();
+        FIXED.iter().flat_map(|label| lower.match_indices(label).map(|(i, c)| i..i + c.len())).collect();
     let mut from = 0;
     while let Some(found) = lower[from..].find(OPEN) {
         let start = from + found;
@@ -357,15 +358,7 @@ fn inline_labels(sentence: &str) -> Vec<Range<usize>> {
             None => from = start + OPEN.len(),
         }
     }
-    // "… near maracana stadium. ( photo: mark humphrey, ap ) rio de janeiro — …" (Gannett pages; about 400 in dev).
-    for open in ["( photo:", "(photo:"] {
-        for (start, _) in lower.match_indices(open) {
-            let close = lower[start..].char_indices().take(100).find(|&(_, c)| c == ')');
-            if let Some((close, _)) = close {
-                labels.push(start..start + close + 1);
-            }
-        }
-    }
+    labels.extend(photo_credits(&lower));
     labels.sort_by_key(|label| label.start);
     // "image copyright ( associated press ) image caption": one label.
     let mut end = 0;
@@ -377,9 +370,26 @@ fn inline_labels(sentence: &str) -> Vec<Range<usize>> {
     labels
 }
 
+/// Photo credits in parentheses, as byte ranges of `lower`: Gannett's "( photo:
+/// mark humphrey, ap )" (about 400 in dev) and the agency credits of other
+/// pages, "( matt rourke/ap )", "( ap photo/evan vucci )", "( afp/getty images )".
+/// A dateline's credit, "washington ( cbsla.com/ap ) — …", opens the story and stays.
+fn photo_credits(lower: &str) -> impl Iterator<Item = Range<usize>> + '_ {
+    const AGENCY: &[&str] = &["photo:", "ap photo", "/ap", "/ reuters", "/reuters", "/afp", "getty images"];
+    lower.match_indices('(').filter_map(move |(start, _)| {
+        let (close, _) = lower[start..].char_indices().take(100).find(|&(_, c)| c == ')')?;
+        let end = start + close + 1;
+        let inner = &lower[start + 1..end - 1];
+        let credit = AGENCY.iter().any(|agency| inner.contains(agency));
+        let dateline = lower[end..].trim_start().starts_with(['—', '–', '-']);
+        (credit && !dateline).then_some(start..end)
+    })
+}
+
 /// Bytes of furniture phrases (and the dashes and spaces after them) at the start of `sentence`.
 fn leading_furniture(sentence: &str) -> usize {
-    let mut at = photo_label_end(sentence).map_or(0, |end| sentence.len() - sentence[end..].trim_start().len());
+    let label_end = photo_label_end(sentence).or_else(|| live_blog_label_end(sentence));
+    let mut at = label_end.map_or(0, |end| sentence.len() - sentence[end..].trim_start().len());
     loop {
         // A quotation mark left over from the sentence before may stand in front.
         let text = &sentence[at..];
@@ -414,6 +424,30 @@ fn photo_label_end(sentence: &str) -> Option<usize> {
         None => words.iter().take(6).position(|(_, w)| w.contains('/')).and_then(|k| end_of(k + 1)),
     };
     Some(credit_end.unwrap_or(after))
+}
+
+/// Where the header of an AP live page ("The Latest") ends when it runs into
+/// the first entry: "st. petersburg, fla. ( ap ) — the latest on hurricane
+/// irma ( all times local ): 9: 25 a.m. hurricane irma has made landfall …"
+/// (about 70 dev articles). Dateline, headline, time zone and the entry's
+/// time stamp all go; the entry is the news.
+fn live_blog_label_end(sentence: &str) -> Option<usize> {
+    let head = sentence.get(..sentence.len().min(300)).unwrap_or(sentence).to_ascii_lowercase();
+    let open = head.find("all times ")?;
+    if !head[..open].trim_end().ends_with('(') {
+        return None;
+    }
+    let close = open + head[open..].find(')').filter(|&c| c <= 20)? + 1;
+    let rest = sentence[close..].trim_start_matches(|c: char| c.is_whitespace() || matches!(c, ':' | '_'));
+    let mut end = sentence.len() - rest.len();
+    // The time stamp: "9: 25 a.m.", "10:43 p.m.", "5 p.m.".
+    let stamp = rest.trim_start_matches(|c: char| c.is_ascii_digit() || c == ':' || c == ' ');
+    if stamp.len() < rest.len() {
+        if let Some(after) = ["a.m.", "p.m."].iter().find_map(|m| stamp.strip_prefix(m)) {
+            end = sentence.len() - after.len();
+        }
+    }
+    Some(end)
 }
 
 /// Whitespace-separated words with their byte offsets.
@@ -476,7 +510,18 @@ pub fn is_boilerplate_sentence(sentence: &str) -> bool {
         !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
     };
     FURNITURE.find_iter(sentence).any(whole_word)
+        || is_photo_caption(sentence)
         || fingerprint(sentence).is_some_and(|f| repeated_sentences().contains(&f))
+}
+
+/// An agency photo caption: "FILE - In this May 12, 2012 file photo, former
+/// astronaut Neil Armstrong testifies …", "In this image released by …".
+fn is_photo_caption(sentence: &str) -> bool {
+    let head: String = sentence.chars().take(120).collect::<String>().to_ascii_lowercase();
+    let file = head.strip_prefix("file").is_some_and(|rest| rest.trim_start().starts_with(['-', '–', '—']));
+    let in_this = head.starts_with("in this ")
+        && [" photo", " image", " picture", " frame grab"].iter().any(|p| head.contains(p));
+    file || in_this
 }
 
 #[cfg(test)]
@@ -498,6 +543,15 @@ mod tests {
     fn drops_media_notes_credits_and_prompts() {
         let text = "WATCH: Attorney General Jeff Sessions Press Conference\n\nSessions spoke on Thursday.\n\nYou can watch a live stream of the press conference above.\n\n-With Reuters\n";
         assert_eq!(kept(text), vec!["Sessions spoke on Thursday."]);
+    }
+
+    #[test]
+    fn agency_photo_captions_are_boilerplate() {
+        assert!(is_boilerplate_sentence("FILE - In this May 12, 2012 file photo, Neil Armstrong testifies."));
+        assert!(is_boilerplate_sentence("file – in this jan. 5 photo, the plant is seen."));
+        assert!(is_boilerplate_sentence("In this image released by Harper, the book cover is shown."));
+        assert!(!is_boilerplate_sentence("In this town, everyone knows the mayor."));
+        assert!(!is_boilerplate_sentence("Files released Monday show the plan."));
     }
 
     #[test]
@@ -576,6 +630,36 @@ mod tests {
             cut("Image copyright ( associated press ) image caption ( associated press ) crowds waited."),
             vec!["crowds waited."]
         );
+        assert_eq!(
+            cut("I quit. ' \" story continued below after keeping quiet, trump has grown combative."),
+            vec!["I quit. ' \"", "after keeping quiet, trump has grown combative."]
+        );
+        assert_eq!(
+            cut("Hathloul drove toward the border in 2014. ( loujain hathloul/ap ) she was jailed for 10 weeks."),
+            vec!["Hathloul drove toward the border in 2014.", "she was jailed for 10 weeks."]
+        );
+        assert_eq!(
+            cut("Trump speaks during a rally in charlotte, n.c. ( ap photo/ evan vucci )"),
+            vec!["Trump speaks during a rally in charlotte, n.c."]
+        );
+        assert_eq!(
+            cut("Washington ( cbsla.com/ap ) — obama has been briefed."),
+            vec!["Washington ( cbsla.com/ap ) — obama has been briefed."]
+        );
+        assert_eq!(cut("The plan (a 3/4 majority) failed."), vec!["The plan (a 3/4 majority) failed."]);
+        assert_eq!(cut("Story continued below graham grew up in central."), vec!["graham grew up in central."]);
+        assert_eq!(
+            cut("st. Petersburg, fla. ( ap ) — the latest on hurricane irma ( all times local ): 9: 25 a.m. \
+                 Hurricane irma has made landfall in the florida keys."),
+            vec!["Hurricane irma has made landfall in the florida keys."]
+        );
+        assert_eq!(
+            cut("WASHINGTON (AP) — The Latest on the summit (all times EDT): ___ 5 p.m. The talks ended."),
+            vec!["The talks ended."]
+        );
+        // Without a time stamp only the header goes; "all times" in prose is not a label.
+        assert_eq!(cut("The Latest on the vote (all times local): Polls closed."), vec!["Polls closed."]);
+        assert_eq!(cut("At all times (all of them) he said no."), vec!["At all times (all of them) he said no."]);
         assert_eq!(
             cut("A man was shot near the stadium. ( photo: mark humphrey, ap ) rio de janeiro — police said so."),
             vec!["A man was shot near the stadium.", "rio de janeiro — police said so."]
