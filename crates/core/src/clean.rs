@@ -432,7 +432,12 @@ fn photo_label_end(sentence: &str) -> Option<usize> {
 /// (about 70 dev articles). Dateline, headline, time zone and the entry's
 /// time stamp all go; the entry is the news.
 fn live_blog_label_end(sentence: &str) -> Option<usize> {
-    let head = sentence.get(..sentence.len().min(300)).unwrap_or(sentence).to_ascii_lowercase();
+    let head = sentence.get(..sentence.len().min(300)).unwrap_or(sentence);
+    // Runs on every sentence: look before lowering a copy.
+    if !head.as_bytes().windows(10).any(|w| w.eq_ignore_ascii_case(b"all times ")) {
+        return None;
+    }
+    let head = head.to_ascii_lowercase();
     let open = head.find("all times ")?;
     if !head[..open].trim_end().ends_with('(') {
         return None;
@@ -517,11 +522,14 @@ pub fn is_boilerplate_sentence(sentence: &str) -> bool {
 /// An agency photo caption: "FILE - In this May 12, 2012 file photo, former
 /// astronaut Neil Armstrong testifies …", "In this image released by …".
 fn is_photo_caption(sentence: &str) -> bool {
-    let head: String = sentence.chars().take(120).collect::<String>().to_ascii_lowercase();
-    let file = head.strip_prefix("file").is_some_and(|rest| rest.trim_start().starts_with(['-', '–', '—']));
-    let in_this = head.starts_with("in this ")
-        && [" photo", " image", " picture", " frame grab"].iter().any(|p| head.contains(p));
-    file || in_this
+    if opens_with_phrase(sentence, "file") {
+        return sentence[4..].trim_start().starts_with(['-', '–', '—']);
+    }
+    // Runs on every sentence: lower a copy only for the few that open "In this".
+    opens_with_phrase(sentence, "in this") && {
+        let head: String = sentence.chars().take(120).collect::<String>().to_ascii_lowercase();
+        [" photo", " image", " picture", " frame grab"].iter().any(|p| head.contains(p))
+    }
 }
 
 #[cfg(test)]
