@@ -411,8 +411,7 @@ fn leading_furniture(sentence: &str) -> usize {
 /// the label is not body text either, so all of it goes.
 fn photo_label_end(sentence: &str) -> Option<usize> {
     const LABEL: &str = "toggle caption";
-    let head = sentence.get(..sentence.len().min(300)).unwrap_or(sentence);
-    let start = head.to_ascii_lowercase().find(LABEL)?;
+    let start = find_in_head(sentence, LABEL)?;
     let after = start + LABEL.len();
     let words: Vec<(usize, &str)> = word_spans(&sentence[after..]).take(12).map(|(i, w)| (after + i, w)).collect();
     let end_of = |k: usize| words.get(k - 1).map(|&(i, w)| i + w.len());
@@ -432,17 +431,11 @@ fn photo_label_end(sentence: &str) -> Option<usize> {
 /// (about 70 dev articles). Dateline, headline, time zone and the entry's
 /// time stamp all go; the entry is the news.
 fn live_blog_label_end(sentence: &str) -> Option<usize> {
-    let head = sentence.get(..sentence.len().min(300)).unwrap_or(sentence);
-    // Runs on every sentence: look before lowering a copy.
-    if !head.as_bytes().windows(10).any(|w| w.eq_ignore_ascii_case(b"all times ")) {
+    let open = find_in_head(sentence, "all times ")?;
+    if !sentence[..open].trim_end().ends_with('(') {
         return None;
     }
-    let head = head.to_ascii_lowercase();
-    let open = head.find("all times ")?;
-    if !head[..open].trim_end().ends_with('(') {
-        return None;
-    }
-    let close = open + head[open..].find(')').filter(|&c| c <= 20)? + 1;
+    let close = open + sentence[open..].find(')').filter(|&c| c <= 20)? + 1;
     let rest = sentence[close..].trim_start_matches(|c: char| c.is_whitespace() || matches!(c, ':' | '_'));
     let mut end = sentence.len() - rest.len();
     // The time stamp: "9: 25 a.m.", "10:43 p.m.", "5 p.m.".
@@ -453,6 +446,14 @@ fn live_blog_label_end(sentence: &str) -> Option<usize> {
         }
     }
     Some(end)
+}
+
+/// Where `label` (lowercase ASCII) first occurs in the first 300 bytes of
+/// `sentence`, ignoring ASCII case. Label checks run on every sentence, so
+/// they compare bytes in place instead of lowering a copy.
+fn find_in_head(sentence: &str, label: &str) -> Option<usize> {
+    let head = &sentence.as_bytes()[..sentence.len().min(300)];
+    head.windows(label.len()).position(|w| w.eq_ignore_ascii_case(label.as_bytes()))
 }
 
 /// Whitespace-separated words with their byte offsets.
