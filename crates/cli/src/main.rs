@@ -3,6 +3,7 @@
 mod commands;
 mod input;
 mod progress;
+mod records;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -37,10 +38,12 @@ enum Command {
     Brief(ClusterInput),
     /// Summarize each cluster of a JSONL file and score it against its `summary` with ROUGE.
     Eval {
+        /// Clusters with reference summaries as JSON lines (`-` for stdin, .gz read transparently).
         #[arg(long, value_name = "FILE")]
         jsonl: String,
         #[command(flatten)]
         summary: SummaryArgs,
+        /// The report: a table (text) or one JSON object.
         #[arg(long, value_enum, default_value_t = ReportFormat::Text)]
         format: ReportFormat,
         /// Keep per-cluster summaries and scores as JSON lines here.
@@ -63,9 +66,12 @@ enum Command {
     },
     /// Cluster a pile of articles, then summarize every story of two or more articles (JSON lines, largest first).
     Digest {
+        /// Article files or directories (each file one article).
         paths: Vec<PathBuf>,
+        /// Articles as JSON lines: {"id", "text", "source"?, "title"?, "url"?, "published"?} (`-` for stdin).
         #[arg(long, value_name = "FILE")]
         jsonl: Option<String>,
+        /// Keep story state here so later batches join existing stories.
         #[arg(long, value_name = "STATE")]
         incremental: Option<String>,
         #[command(flatten)]
@@ -73,8 +79,10 @@ enum Command {
     },
     /// Measure story clustering: shuffle a cluster file's articles into one pile and score the stories (B³, ARI).
     EvalStories {
+        /// Clusters as JSON lines; their articles are shuffled into one pile and each cluster is a true story.
         #[arg(long, value_name = "FILE")]
         jsonl: String,
+        /// Seed of the shuffle, so runs are reproducible.
         #[arg(long, default_value_t = 1)]
         seed: u64,
         /// Also feed the pile in this many chunks and compare with the batch result.
@@ -114,6 +122,7 @@ enum Command {
     },
     /// ROUGE-1/2/L/Lsum for {"candidate", "reference"} JSON lines, identical to rouge-score 0.1.2.
     Rouge {
+        /// {"candidate", "reference"} pairs as JSON lines (`-` for stdin, .gz read transparently).
         #[arg(long, value_name = "FILE")]
         jsonl: String,
         /// Score without Porter stemming.
@@ -134,8 +143,10 @@ enum Command {
 enum TrainCommand {
     /// Background IDF table (crates/core/assets/idf.tsv).
     Idf {
+        /// Training clusters as JSON lines (.gz read transparently).
         #[arg(long, value_name = "FILE")]
         jsonl: String,
+        /// Where the learned table goes.
         #[arg(long, value_name = "FILE", default_value = "crates/core/assets/idf.tsv")]
         out: String,
         /// Keep stems seen in at least this many articles.
@@ -144,8 +155,10 @@ enum TrainCommand {
     },
     /// Fingerprints of sentences repeated across unrelated clusters (crates/core/assets/boilerplate.txt).
     Boilerplate {
+        /// Training clusters as JSON lines (.gz read transparently).
         #[arg(long, value_name = "FILE")]
         jsonl: String,
+        /// Where the learned table goes.
         #[arg(long, value_name = "FILE", default_value = "crates/core/assets/boilerplate.txt")]
         out: String,
         /// Keep sentences found in at least this many clusters.
@@ -154,8 +167,10 @@ enum TrainCommand {
     },
     /// How often summaries keep each stem of their articles (crates/core/assets/term-prior.tsv).
     Prior {
+        /// Training clusters as JSON lines (.gz read transparently).
         #[arg(long, value_name = "FILE")]
         jsonl: String,
+        /// Where the learned table goes.
         #[arg(long, value_name = "FILE", default_value = "crates/core/assets/term-prior.tsv")]
         out: String,
         /// Keep stems found in the articles of at least this many clusters.
@@ -168,8 +183,10 @@ enum TrainCommand {
     /// Weights of the words and word pairs of sentences that summaries keep (crates/core/assets/lexical-weights.tsv).
     /// `train model` learns its out-of-fold copies with the default settings.
     Lexical {
+        /// Training clusters as JSON lines (.gz read transparently).
         #[arg(long, value_name = "FILE")]
         jsonl: String,
+        /// Where the learned table goes.
         #[arg(long, value_name = "FILE", default_value = "crates/core/assets/lexical-weights.tsv")]
         out: String,
         /// Learn from the first N clusters.
@@ -187,6 +204,7 @@ enum TrainCommand {
     Length {
         #[command(flatten)]
         training: TreeTraining,
+        /// Where the model goes.
         #[arg(long, value_name = "FILE", default_value = "crates/core/assets/length-model.tsv")]
         out: String,
         /// Where the lexicon (stems that lengthen or shorten the summary) goes.
@@ -201,6 +219,7 @@ enum TrainCommand {
     Model {
         #[command(flatten)]
         training: TreeTraining,
+        /// Where the model goes.
         #[arg(long, value_name = "FILE", default_value = "crates/core/assets/sentence-model.tsv")]
         out: String,
     },
@@ -211,6 +230,7 @@ enum TrainCommand {
     Step {
         #[command(flatten)]
         training: TreeTraining,
+        /// Where the model goes.
         #[arg(long, value_name = "FILE", default_value = "crates/core/assets/step-model.tsv")]
         out: String,
     },
@@ -219,6 +239,7 @@ enum TrainCommand {
 /// What every tree model's training takes; unset tree settings keep the model's defaults.
 #[derive(Args)]
 struct TreeTraining {
+    /// Training clusters as JSON lines (.gz read transparently).
     #[arg(long, value_name = "FILE")]
     jsonl: String,
     /// Train on the first N clusters.
@@ -227,8 +248,10 @@ struct TreeTraining {
     /// Number of boosted trees.
     #[arg(long)]
     trees: Option<usize>,
+    /// Shrinkage of each tree's contribution.
     #[arg(long)]
     learning_rate: Option<f32>,
+    /// Deepest a tree may grow.
     #[arg(long)]
     max_depth: Option<usize>,
     /// Fewest training rows (clusters or sentences, by weight) in a leaf.
@@ -267,17 +290,27 @@ struct ClusterInput {
 
 #[derive(Args)]
 struct SummaryArgs {
-    /// Selection method: learned (default), coverage, lead, centroid, lexrank, mmr.
-    #[arg(long, default_value = chorus_core::select::DEFAULT_METHOD)]
+    /// Selection method: learned (the best on dev), coverage, lead, centroid, lexrank, mmr.
+    #[arg(long, default_value = chorus_core::select::DEFAULT_METHOD,
+          value_parser = clap::builder::PossibleValuesParser::new(chorus_core::select::METHOD_NAMES))]
     method: String,
     /// Word budget; whole sentences only, never over it. Default: fitted to
     /// the cluster, at most 300 words (learned: where its step model expects
     /// ROUGE F1 to peak; other methods: the length model's 150–300 words).
-    #[arg(long, value_name = "N", conflicts_with = "sentences")]
+    #[arg(long, value_name = "N", conflicts_with = "sentences", value_parser = at_least_one)]
     words: Option<usize>,
     /// Sentence budget instead of words.
-    #[arg(long, value_name = "K")]
+    #[arg(long, value_name = "K", value_parser = at_least_one)]
     sentences: Option<usize>,
+}
+
+/// A budget of at least one word or sentence (0 is a usage error, exit 2).
+fn at_least_one(value: &str) -> Result<usize, String> {
+    match value.parse::<usize>() {
+        Ok(0) => Err("must be at least 1".into()),
+        Ok(n) => Ok(n),
+        Err(e) => Err(format!("{e}")),
+    }
 }
 
 impl SummaryArgs {
@@ -329,6 +362,7 @@ fn cluster_command(input: &ClusterInput, produce: commands::summarize::Produce) 
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
+    chorus_core::isolate::install_quiet_hook();
     let result = match cli.command {
         Command::Summarize(input) => cluster_command(&input, commands::summarize::summary),
         Command::Brief(input) => cluster_command(&input, commands::summarize::brief),
@@ -379,9 +413,46 @@ fn main() -> ExitCode {
             eprintln!("chorus: {n} input(s) failed");
             ExitCode::from(1)
         }
+        // The reader went away (`chorus … | head -1`): what it wanted was written.
+        Err(e) if is_broken_pipe(&e) => ExitCode::SUCCESS,
         Err(e) => {
             eprintln!("chorus: {e:#}");
             ExitCode::from(1)
         }
+    }
+}
+
+fn is_broken_pipe(error: &anyhow::Error) -> bool {
+    error
+        .chain()
+        .any(|cause| cause.downcast_ref::<std::io::Error>().is_some_and(|e| e.kind() == std::io::ErrorKind::BrokenPipe))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use clap::CommandFactory;
+
+    /// `--help` describes every flag and argument of every command.
+    #[test]
+    fn every_argument_has_help() {
+        fn walk(cmd: &clap::Command, path: &str, missing: &mut Vec<String>) {
+            for arg in cmd.get_arguments() {
+                let builtin = matches!(arg.get_id().as_str(), "help" | "version");
+                if !builtin && arg.get_help().is_none() && arg.get_long_help().is_none() {
+                    missing.push(format!("{path} {}", arg.get_id()));
+                }
+            }
+            for sub in cmd.get_subcommands() {
+                if sub.get_about().is_none() {
+                    missing.push(format!("{path} {} (command)", sub.get_name()));
+                }
+                walk(sub, &format!("{path} {}", sub.get_name()), missing);
+            }
+        }
+        let mut missing = Vec::new();
+        walk(&Cli::command(), "chorus", &mut missing);
+        assert!(missing.is_empty(), "no help for: {missing:#?}");
+        Cli::command().debug_assert();
     }
 }

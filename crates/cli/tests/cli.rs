@@ -62,10 +62,11 @@ fn bad_files_fail_with_a_clear_message() {
         assert!(err.contains(&path) && err.contains(expected), "{name}: {err}");
     }
     let o = chorus(&["summarize", &seeds(), "--words", "0"], None);
-    assert_eq!(o.status.code(), Some(1));
-    assert!(stderr(&o).contains("--words must be at least 1"));
+    assert_eq!(o.status.code(), Some(2), "a usage error");
+    assert!(stderr(&o).contains("must be at least 1"));
     let o = chorus(&["summarize", "--method", "magic", &seeds()], None);
-    assert!(stderr(&o).contains("choose one of"));
+    assert_eq!(o.status.code(), Some(2), "a usage error");
+    assert!(stderr(&o).contains("possible values: learned"), "{}", stderr(&o));
     let o = chorus(&["summarize", "--frobnicate"], None);
     assert_eq!(o.status.code(), Some(2), "usage errors exit 2");
 }

@@ -8,6 +8,8 @@ pub enum ChorusError {
     Io { origin: String, cause: std::io::Error },
     #[error("{origin}: looks like a binary file (NUL byte at byte {offset}), not article text")]
     Binary { origin: String, offset: usize },
+    #[error("{origin}: this is a PDF, not article text; extract its text first (e.g. `pdftotext`)")]
+    Pdf { origin: String },
     #[error("{origin}: invalid UTF-8 at byte {offset}")]
     InvalidUtf8 { origin: String, offset: usize },
     #[error("{origin}: invalid UTF-16 text")]
@@ -24,6 +26,23 @@ pub enum ChorusError {
     Budget(String),
     #[error("unknown method '{0}' (choose one of: {1})")]
     UnknownMethod(String, String),
+    /// A bug met on this input: some code path panicked, and [`crate::isolate`]
+    /// turned the panic into this input's error so the rest of a batch goes on.
+    #[error("{origin}: internal error (a bug, please report it with this input): {message}")]
+    Panic { origin: String, message: String },
+    /// An error in one record of a batch whose `id` could still be read.
+    #[error("{error}")]
+    Record { id: String, error: Box<ChorusError> },
+}
+
+impl ChorusError {
+    /// The `id` of the batch record this error belongs to, when known.
+    pub fn record_id(&self) -> Option<&str> {
+        match self {
+            ChorusError::Record { id, .. } => Some(id),
+            _ => None,
+        }
+    }
 }
 
 pub type Result<T, E = ChorusError> = std::result::Result<T, E>;

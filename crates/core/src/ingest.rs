@@ -38,6 +38,9 @@ pub fn decode_text(bytes: &[u8], origin: &str) -> Result<String> {
         return decode_utf16(rest, origin, u16::from_be_bytes);
     }
     let body = bytes.strip_prefix(&[0xEF, 0xBB, 0xBF]).unwrap_or(bytes);
+    if body.starts_with(b"%PDF-") {
+        return Err(ChorusError::Pdf { origin });
+    }
     let sniff = &body[..body.len().min(BINARY_SNIFF_BYTES)];
     if let Some(offset) = sniff.iter().position(|&b| b == 0) {
         return Err(ChorusError::Binary { origin, offset });
@@ -77,6 +80,9 @@ pub fn split_articles(text: &str) -> Vec<String> {
 pub fn read_article_file(path: &Path) -> Result<Vec<Article>> {
     let origin = path.display().to_string();
     let bytes = fs::read(path).map_err(|cause| ChorusError::Io { origin: origin.clone(), cause })?;
+    if bytes.starts_with(b"%PDF-") {
+        return Err(ChorusError::Pdf { origin });
+    }
     if is_html(path) {
         let article = crate::html::extract(&crate::html::decode_page(&bytes), &origin)?;
         return Ok(vec![Article { path: Some(origin), ..article }]);
@@ -86,7 +92,24 @@ pub fn read_article_file(path: &Path) -> Result<Vec<Article>> {
     if pieces.is_empty() {
         return Err(ChorusError::Empty { origin });
     }
-    Ok(pieces.into_iter().map(|text| Article { text, path: Some(origin.clone()), ..Article::default() }).collect())
+    Ok(pieces
+        .into_iter()
+        .map(|text| Article { title: headline(&text), text, path: Some(origin.clone()), ..Article::default() })
+        .collect())
+}
+
+/// The headline of a plain-text article: a short first line without closing
+/// punctuation, set off from the body by a blank line. The text keeps it.
+pub fn headline(text: &str) -> Option<String> {
+    let text = text.trim_start();
+    let (first, rest) = text.split_once('\n')?;
+    let first = first.trim();
+    let words = first.split_whitespace().count();
+    let blank_after = rest.trim_start_matches([' ', '\t', '\r']).starts_with('\n');
+    let ends_open = !first.ends_with(['.', '!', '?', ':', ';', ',', '"', '\u{201d}', '\'', '\u{2019}', ')', '…']);
+    let one_sentence = !first.contains(". ") && !first.contains("? ") && !first.contains("! ");
+    let body_follows = rest.split_whitespace().nth(9).is_some();
+    (blank_after && ends_open && one_sentence && body_follows && (2..=20).contains(&words)).then(|| first.to_string())
 }
 
 /// The article files of a directory, sorted by name so runs are reproducible.
@@ -197,11 +220,47 @@ struct ClusterLine {
     summary: Option<String>,
 }
 
+/// The fields a cluster line may have.
+const CLUSTER_FIELDS: &[&str] = &["id", "documents", "document", "summary"];
+
+/// Say in words what is wrong with a cluster line that serde refused or that
+/// gave no article: serde's own words name internal types ("untagged enum
+/// DocumentLine"). None when nothing better can be said.
+fn explain_cluster_line(line: &str) -> Option<String> {
+    let value: serde_json::Value = serde_json::from_str(line).ok()?;
+    let Some(object) = value.as_object() else {
+        return Some("a cluster line must be a JSON object with \"documents\"".into());
+    };
+    if let Some(unknown) = object.keys().find(|k| !CLUSTER_FIELDS.contains(&k.as_str())) {
+        if !object.contains_key("documents") && !object.contains_key("document") {
+            return Some(format!(
+                "unknown field `{unknown}`; a cluster has `documents` (a list of strings or objects) \
+                 and optionally `id` and `summary`"
+            ));
+        }
+    }
+    match object.get("documents") {
+        Some(serde_json::Value::Array(docs)) => docs.iter().enumerate().find_map(|(k, doc)| match doc {
+            serde_json::Value::String(_) => None,
+            serde_json::Value::Object(fields) if !fields.contains_key("text") && !fields.contains_key("html") => {
+                Some(format!("documents[{k}] has neither `text` nor `html`"))
+            }
+            serde_json::Value::Object(fields) => fields.iter().find_map(|(name, v)| {
+                (!v.is_string() && !v.is_null()).then(|| format!("documents[{k}].{name} must be a string"))
+            }),
+            _ => Some(format!("documents[{k}] must be a string or an object with `text` or `html`")),
+        }),
+        Some(serde_json::Value::Null) | None => None,
+        Some(_) => Some("documents must be a list of strings or objects".into()),
+    }
+}
+
 /// Parse one JSONL line in the cluster schema. `origin` names the file and line
 /// (e.g. `dev.jsonl:17`) and is used for the id when the line has none.
 pub fn parse_cluster_line(line: &str, origin: &str) -> Result<Cluster> {
     let json_error = |message: String| ChorusError::Json { origin: origin.to_string(), message };
-    let parsed: ClusterLine = serde_json::from_str(line).map_err(|e| json_error(e.to_string()))?;
+    let parsed: ClusterLine = serde_json::from_str(line)
+        .map_err(|e| json_error(explain_cluster_line(line).unwrap_or_else(|| e.to_string())))?;
     let mut articles = Vec::new();
     for doc in parsed.documents.unwrap_or_default() {
         let article = match doc {
@@ -225,6 +284,9 @@ pub fn parse_cluster_line(line: &str, origin: &str) -> Result<Cluster> {
     }
     articles.retain(|a| !a.text.trim().is_empty());
     if articles.is_empty() {
+        if let Some(message) = explain_cluster_line(line) {
+            return Err(json_error(message));
+        }
         return Err(ChorusError::Empty { origin: origin.to_string() });
     }
     Ok(Cluster { id: id_or_origin(parsed.id, origin), articles, reference: parsed.summary })
@@ -276,8 +338,23 @@ pub fn jsonl_lines<R: BufRead, T>(
         if text.trim().is_empty() {
             continue;
         }
-        return Some((line_no, parse(text, &origin)));
+        let parsed = crate::isolate(&origin, || parse(text, &origin));
+        return Some((line_no, parsed.map_err(|error| with_record_id(error, text))));
     })
+}
+
+/// Name the record's `id` in an error when the line still shows one, so an
+/// error record can say which input failed even when the rest of it is bad.
+fn with_record_id(error: ChorusError, line: &str) -> ChorusError {
+    #[derive(Deserialize)]
+    struct IdOnly {
+        #[serde(default)]
+        id: Option<serde_json::Value>,
+    }
+    match serde_json::from_str::<IdOnly>(line) {
+        Ok(IdOnly { id: Some(id) }) => ChorusError::Record { id: id_or_origin(Some(id), ""), error: Box::new(error) },
+        _ => error,
+    }
 }
 
 /// One line of a JSONL stream: its 1-based number and what it parsed to.
@@ -312,6 +389,60 @@ mod tests {
             Err(ChorusError::InvalidUtf8 { offset: 4, .. }) => {}
             other => panic!("{other:?}"),
         }
+    }
+
+    #[test]
+    fn a_short_first_line_set_off_by_a_blank_line_is_the_headline() {
+        let body = "The council approved the budget on Tuesday night after a long debate about roads, \
+                    schools and the old bridge downtown.";
+        assert_eq!(headline(&format!("Council passes budget\n\n{body}")).as_deref(), Some("Council passes budget"));
+        assert_eq!(headline(&format!("The council met.\n\n{body}")), None, "a sentence, not a headline");
+        assert_eq!(headline(&format!("Council passes budget\n{body}")), None, "no blank line after it");
+        assert_eq!(headline(&format!("A caption. NBC News\n\n{body}")), None, "a caption with a credit");
+        assert_eq!(headline(body), None);
+    }
+
+    #[test]
+    fn refuses_a_pdf_by_its_signature() {
+        let err = decode_text(b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj", "report.txt").unwrap_err();
+        assert!(matches!(err, ChorusError::Pdf { .. }), "{err}");
+        assert!(err.to_string().contains("report.txt: this is a PDF"), "{err}");
+    }
+
+    #[test]
+    fn schema_errors_are_said_in_words() {
+        let said = |line: &str| parse_cluster_line(line, "in.jsonl:2").unwrap_err().to_string();
+        let err = said(r#"{"id": "a", "docs": ["text"]}"#);
+        assert!(err.contains("unknown field `docs`"), "{err}");
+        let err = said(r#"{"documents": "one long text"}"#);
+        assert!(err.contains("documents must be a list of strings or objects"), "{err}");
+        let err = said(r#"{"documents": ["fine", 42]}"#);
+        assert!(err.contains("documents[1] must be a string or an object"), "{err}");
+        let err = said(r#"{"documents": [{"body": "x"}]}"#);
+        assert!(err.contains("documents[0] has neither `text` nor `html`"), "{err}");
+        let err = said(r#"{"documents": [{"text": "x", "title": 5}]}"#);
+        assert!(err.contains("documents[0].title must be a string"), "{err}");
+        assert!(!err.contains("untagged"), "{err}");
+    }
+
+    #[test]
+    fn a_bad_record_keeps_its_id_and_a_panic_stays_in_its_line() {
+        fn parse(line: &str, origin: &str) -> Result<Cluster> {
+            if line.contains("boom") {
+                panic!("parser bug");
+            }
+            parse_cluster_line(line, origin)
+        }
+        let input =
+            "{\"id\": \"x1\", \"documents\": 3}\n{\"id\": 9, \"documents\": [\"boom\"]}\n{\"documents\": [\"ok\"]}\n";
+        let results: Vec<_> = jsonl_lines(input.as_bytes(), "s", parse).collect();
+        assert_eq!(results.len(), 3);
+        let first = results[0].1.as_ref().unwrap_err();
+        assert_eq!(first.record_id(), Some("x1"));
+        let second = results[1].1.as_ref().unwrap_err();
+        assert_eq!(second.record_id(), Some("9"));
+        assert!(second.to_string().contains("internal error") && second.to_string().contains("parser bug"));
+        assert!(results[2].1.is_ok());
     }
 
     #[test]

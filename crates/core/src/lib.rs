@@ -12,6 +12,7 @@ pub mod error;
 pub mod features;
 pub mod html;
 pub mod ingest;
+pub mod isolate;
 pub mod lexical;
 pub mod order;
 pub mod pipeline;
@@ -24,6 +25,7 @@ pub mod term_prior;
 
 pub use article::{Article, Cluster};
 pub use error::{ChorusError, Result};
+pub use isolate::isolate;
 pub use pipeline::{summarize, Options, Prepared, Sentence, DEFAULT_WORDS};
 pub use render::{render, Format};
 pub use select::Budget;

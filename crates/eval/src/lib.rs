@@ -85,12 +85,14 @@ pub fn evaluate_batch_with(
                 let cluster = match cluster {
                     Ok(c) => c,
                     Err(e) => {
+                        result.id = e.record_id().unwrap_or_default().to_string();
                         result.error = Some(e.to_string());
                         return result;
                     }
                 };
                 result.id = cluster.id.clone();
-                match summarize(&cluster) {
+                // A panic on one cluster is that cluster's error; the batch goes on.
+                match chorus_core::isolate(&cluster.id, || summarize(&cluster)) {
                     Ok(summary) => {
                         match cluster.reference.as_deref().filter(|r| !r.trim().is_empty()) {
                             Some(reference) => result.scores = Some(score_summary(scorer, &summary, reference)),

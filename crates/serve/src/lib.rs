@@ -129,12 +129,14 @@ async fn produce(state: Arc<AppState>, body: serde_json::Value, product: Product
         (None, None) => Budget::Auto,
     };
     let options = Options { method: opts.method.unwrap_or_else(|| chorus_core::select::DEFAULT_METHOD.into()), budget };
-    let cluster: Cluster = parse_cluster_line(&body.to_string(), "request").map_err(|e| match e {
-        ChorusError::Json { message, .. } => {
-            ApiError(StatusCode::UNPROCESSABLE_ENTITY, format!("wrong JSON shape: {message}"))
-        }
-        other => ApiError(StatusCode::UNPROCESSABLE_ENTITY, other.to_string()),
-    })?;
+    let cluster: Cluster = chorus_core::isolate("request", || parse_cluster_line(&body.to_string(), "request"))
+        .map_err(|e| match e {
+            ChorusError::Json { message, .. } => {
+                ApiError(StatusCode::UNPROCESSABLE_ENTITY, format!("wrong JSON shape: {message}"))
+            }
+            panic @ ChorusError::Panic { .. } => ApiError(StatusCode::INTERNAL_SERVER_ERROR, panic.to_string()),
+            other => ApiError(StatusCode::UNPROCESSABLE_ENTITY, other.to_string()),
+        })?;
     if cluster.articles.len() > config.max_articles {
         return Err(ApiError(
             StatusCode::PAYLOAD_TOO_LARGE,
@@ -153,14 +155,14 @@ async fn produce(state: Arc<AppState>, body: serde_json::Value, product: Product
     // limit, so the concurrency cap holds however slow an input is.
     let work = tokio::task::spawn_blocking(move || {
         let _permit = permit;
-        match product {
+        chorus_core::isolate("request", || match product {
             Product::Summary => {
                 chorus_core::summarize(&cluster, &options).map(|s| serde_json::to_value(s).expect("serialises"))
             }
             Product::Brief => {
                 chorus_brief::brief(&cluster, &options).map(|b| serde_json::to_value(b).expect("serialises"))
             }
-        }
+        })
     });
     let result = tokio::time::timeout(config.timeout, work)
         .await
@@ -173,6 +175,7 @@ async fn produce(state: Arc<AppState>, body: serde_json::Value, product: Product
         .map_err(|_| ApiError(StatusCode::INTERNAL_SERVER_ERROR, "the summarizer failed on this input".into()))?;
     match result {
         Ok(v) => Ok(Json(v).into_response()),
+        Err(e @ ChorusError::Panic { .. }) => Err(ApiError(StatusCode::INTERNAL_SERVER_ERROR, e.to_string())),
         Err(e) => Err(ApiError(StatusCode::UNPROCESSABLE_ENTITY, e.to_string())),
     }
 }

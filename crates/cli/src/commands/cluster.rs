@@ -7,22 +7,24 @@ use std::path::{Path, PathBuf};
 use anyhow::{Context, Result};
 use chorus_cluster::Pile;
 use chorus_core::ingest::{jsonl_lines, parse_article_line, read_article_file};
-use chorus_core::{render, summarize, Article, Cluster, Format, Options};
+use chorus_core::{isolate, render, summarize, Article, Cluster, Format, Options};
 use rayon::prelude::*;
 
+use crate::records::{error_record, test_panic_hook};
 use crate::{input, progress, Outcome};
 
-/// Articles from JSONL (one article per line) or from files and directories.
-fn read_articles(paths: &[PathBuf], jsonl: Option<&str>) -> Result<(Vec<(String, Article)>, usize)> {
+/// Articles from JSONL (one article per line) or from files and directories,
+/// and an error record for each line or file that could not be read.
+fn read_articles(paths: &[PathBuf], jsonl: Option<&str>) -> Result<(Vec<(String, Article)>, Vec<serde_json::Value>)> {
     let mut articles = Vec::new();
-    let mut failed = 0;
+    let mut errors = Vec::new();
     if let Some(path) = jsonl {
-        for (_, parsed) in jsonl_lines(input::open(path)?, path, parse_article_line) {
+        for (line, parsed) in jsonl_lines(input::open(path)?, path, parse_article_line) {
             match parsed {
                 Ok(a) => articles.push(a),
                 Err(e) => {
-                    failed += 1;
                     eprintln!("chorus: {e}");
+                    errors.push(error_record(line, None, &e));
                 }
             }
         }
@@ -30,12 +32,29 @@ fn read_articles(paths: &[PathBuf], jsonl: Option<&str>) -> Result<(Vec<(String,
     for path in paths {
         let files = if path.is_dir() { chorus_core::ingest::article_files(path)? } else { vec![path.clone()] };
         for file in files {
-            for (k, article) in read_article_file(&file)?.into_iter().enumerate() {
-                articles.push((format!("{}#{k}", file.display()), article));
+            let name = file.display().to_string();
+            match isolate(&name, || read_article_file(&file)) {
+                Ok(read) => {
+                    for (k, article) in read.into_iter().enumerate() {
+                        articles.push((format!("{name}#{k}"), article));
+                    }
+                }
+                Err(e) => {
+                    eprintln!("chorus: {e}");
+                    errors.push(serde_json::json!({ "id": name, "error": e.to_string() }));
+                }
             }
         }
     }
-    Ok((articles, failed))
+    Ok((articles, errors))
+}
+
+/// Error records first, so every input has its line in the output.
+fn write_errors(out: &mut impl Write, errors: &[serde_json::Value]) -> Result<()> {
+    for record in errors {
+        writeln!(out, "{record}")?;
+    }
+    Ok(())
 }
 
 fn load_state(path: Option<&str>) -> Result<Pile> {
@@ -59,11 +78,13 @@ fn save_state(path: Option<&str>, pile: &Pile) -> Result<()> {
 }
 
 pub fn cluster(paths: &[PathBuf], jsonl: Option<&str>, state: Option<&str>, stories_too: bool) -> Result<Outcome> {
-    let (articles, failed) = read_articles(paths, jsonl)?;
+    let (articles, errors) = read_articles(paths, jsonl)?;
+    let failed = errors.len();
     let mut pile = load_state(state)?;
     let first = pile.add(articles);
     let assignments = pile.assignments();
     let mut out = BufWriter::new(io::stdout().lock());
+    write_errors(&mut out, &errors)?;
     if stories_too {
         let rows: Vec<_> = (first..pile.entries.len())
             .map(|i| serde_json::json!({ "id": pile.entries[i].id, "story": assignments[i] }))
@@ -81,16 +102,15 @@ pub fn cluster(paths: &[PathBuf], jsonl: Option<&str>, state: Option<&str>, stor
 }
 
 pub fn digest(paths: &[PathBuf], jsonl: Option<&str>, state: Option<&str>, options: &Options) -> Result<Outcome> {
-    options.budget.validate()?;
-    chorus_core::select::by_name(&options.method)?;
-    let (articles, failed) = read_articles(paths, jsonl)?;
+    let (articles, errors) = read_articles(paths, jsonl)?;
+    let mut failed = errors.len();
     let texts: Vec<Article> = articles.iter().map(|(_, a)| a.clone()).collect();
     let mut pile = load_state(state)?;
     let first = pile.add(articles);
     let stories: Vec<_> = pile.stories().into_iter().filter(|s| s.size > 1).collect();
     let bar = progress::bar(Some(stories.len() as u64), "stories");
     // Only this run's articles have text at hand; earlier ones live in the state as vectors.
-    let summaries: Vec<Option<String>> = stories
+    let summaries: Vec<Option<Result<String, serde_json::Value>>> = stories
         .par_iter()
         .map(|story| {
             let articles: Vec<Article> =
@@ -100,13 +120,28 @@ pub fn digest(paths: &[PathBuf], jsonl: Option<&str>, state: Option<&str>, optio
                 return None;
             }
             let cluster = Cluster { id: format!("story-{}", story.story), articles, reference: None };
-            summarize(&cluster, options).ok().map(|s| render(&s, Format::Json))
+            // A panic on one story is that story's error record; the others go on.
+            let summary = isolate(&cluster.id, || {
+                test_panic_hook(&cluster.id);
+                summarize(&cluster, options)
+            });
+            Some(summary.map(|s| render(&s, Format::Json)).map_err(|e| {
+                bar.suspend(|| eprintln!("chorus: {e}"));
+                serde_json::json!({ "id": cluster.id, "error": e.to_string() })
+            }))
         })
         .collect();
     bar.finish_and_clear();
     let mut out = BufWriter::new(io::stdout().lock());
+    write_errors(&mut out, &errors)?;
     for line in summaries.into_iter().flatten() {
-        writeln!(out, "{line}")?;
+        match line {
+            Ok(json) => writeln!(out, "{json}")?,
+            Err(record) => {
+                failed += 1;
+                writeln!(out, "{record}")?;
+            }
+        }
     }
     out.flush()?;
     save_state(state, &pile)?;

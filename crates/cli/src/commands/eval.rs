@@ -6,13 +6,13 @@ use std::io::{BufWriter, Write};
 use anyhow::{Context, Result};
 use chorus_core::ingest::jsonl_clusters;
 use chorus_core::Options;
-use chorus_eval::{evaluate_batch, Report, Tally};
+use chorus_eval::{evaluate_batch_with, Report, Tally};
 
 use super::BATCH_LINES;
+use crate::records::test_panic_hook;
 use crate::{input, progress, Outcome, ReportFormat};
 
 pub fn run(path: &str, options: &Options, format: ReportFormat, out: Option<&str>) -> Result<Outcome> {
-    options.budget.validate()?;
     let method = chorus_core::select::by_name(&options.method)?;
     let bar = progress::bar(input::count_lines(path), "clusters");
     let mut per_cluster = match out {
@@ -27,9 +27,13 @@ pub fn run(path: &str, options: &Options, format: ReportFormat, out: Option<&str
             break;
         }
         let n = batch.len() as u64;
-        for result in evaluate_batch(batch, options) {
+        let summarize = |cluster: &chorus_core::Cluster| {
+            test_panic_hook(&cluster.id);
+            chorus_core::summarize(cluster, options)
+        };
+        for result in evaluate_batch_with(batch, summarize) {
             if let Some(e) = &result.error {
-                eprintln!("chorus: {e}");
+                bar.suspend(|| eprintln!("chorus: {e}"));
             }
             tally.add(&result);
             if let Some(w) = per_cluster.as_mut() {
@@ -55,21 +59,23 @@ pub fn run(path: &str, options: &Options, format: ReportFormat, out: Option<&str
 }
 
 fn print_report(report: &Report, format: ReportFormat) -> Result<()> {
+    let mut out = std::io::stdout().lock();
     match format {
-        ReportFormat::Json => println!("{}", serde_json::to_string(report)?),
+        ReportFormat::Json => writeln!(out, "{}", serde_json::to_string(report)?)?,
         ReportFormat::Text => {
             let m = &report.mean_f1;
-            println!("method      {}", report.method);
-            println!(
+            writeln!(out, "method      {}", report.method)?;
+            writeln!(
+                out,
                 "clusters    {} ({} scored, {} without reference, {} failed)",
                 report.clusters, report.scored, report.missing_reference, report.failed
-            );
-            println!("ROUGE-1     {:.2}", m.rouge1);
-            println!("ROUGE-2     {:.2}", m.rouge2);
-            println!("ROUGE-L     {:.2}", m.rouge_l);
-            println!("ROUGE-Lsum  {:.2}", m.rouge_lsum);
-            println!("words       {:.1} per summary", report.mean_words);
-            println!("speed       {:.0} clusters/s ({:.2} s)", report.clusters_per_second, report.seconds);
+            )?;
+            writeln!(out, "ROUGE-1     {:.2}", m.rouge1)?;
+            writeln!(out, "ROUGE-2     {:.2}", m.rouge2)?;
+            writeln!(out, "ROUGE-L     {:.2}", m.rouge_l)?;
+            writeln!(out, "ROUGE-Lsum  {:.2}", m.rouge_lsum)?;
+            writeln!(out, "words       {:.1} per summary", report.mean_words)?;
+            writeln!(out, "speed       {:.0} clusters/s ({:.2} s)", report.clusters_per_second, report.seconds)?;
         }
     }
     Ok(())

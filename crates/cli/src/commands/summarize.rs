@@ -6,10 +6,11 @@ use std::path::PathBuf;
 
 use anyhow::{bail, Result};
 use chorus_core::ingest::{jsonl_clusters, read_cluster_from_paths, read_cluster_from_text};
-use chorus_core::{render, summarize, Cluster, Format, Options};
+use chorus_core::{isolate, render, summarize, Cluster, Format, Options};
 use rayon::prelude::*;
 
 use super::BATCH_LINES;
+use crate::records::{error_record, test_panic_hook};
 use crate::{input, progress, Outcome};
 
 /// What to make of one cluster, rendered.
@@ -30,8 +31,6 @@ pub fn run(
     format: Format,
     produce: Produce,
 ) -> Result<Outcome> {
-    options.budget.validate()?;
-    chorus_core::select::by_name(&options.method)?;
     if let Some(path) = jsonl {
         return run_jsonl(path, options, format, produce);
     }
@@ -43,37 +42,59 @@ pub fn run(
     } else {
         read_cluster_from_paths(paths)?
     };
-    let rendered = produce(&cluster, options, format)?;
+    let rendered = isolate(&cluster.id, || produce(&cluster, options, format))?;
     let mut out = io::stdout().lock();
     writeln!(out, "{}", rendered.trim_end())?;
+    out.flush()?;
     Ok(Outcome::Success)
 }
 
-/// One output line per input line, in input order; a bad line becomes an
-/// error record and the rest still run.
+/// One output per input line, in input order; a bad line — even one that
+/// makes some code path panic — becomes an error record and the rest still
+/// run. JSON puts error records in the output stream (one line per input
+/// line); text and Markdown put a header before each cluster and send error
+/// records to stderr only.
 fn run_jsonl(path: &str, options: &Options, format: Format, produce: Produce) -> Result<Outcome> {
     let bar = progress::bar(input::count_lines(path), "clusters");
     let mut lines = jsonl_clusters(input::open(path)?, path);
     let mut out = io::BufWriter::new(io::stdout().lock());
     let mut failed = 0usize;
+    let mut written = 0usize;
     loop {
         let batch: Vec<_> = lines.by_ref().take(BATCH_LINES).collect();
         if batch.is_empty() {
             break;
         }
-        let rendered: Vec<(usize, chorus_core::Result<String>)> = batch
+        let rendered: Vec<_> = batch
             .into_par_iter()
             .map(|(line, cluster)| {
-                (line, cluster.and_then(|c| produce(&c, options, format)).map(|s| s.trim_end().to_string()))
+                let id = cluster.as_ref().ok().map(|c| c.id.clone());
+                let result = cluster.and_then(|c| {
+                    isolate(&format!("{path}:{line} (id {})", c.id), || {
+                        test_panic_hook(&c.id);
+                        produce(&c, options, format)
+                    })
+                });
+                (line, id, result)
             })
             .collect();
-        for (line, r) in rendered {
-            match r {
-                Ok(text) => writeln!(out, "{text}")?,
+        for (line, id, result) in rendered {
+            match result {
+                Ok(text) => {
+                    if format != Format::Json {
+                        let header = format!("==> {} (line {line}) <==", id.as_deref().unwrap_or(""));
+                        writeln!(out, "{}{header}", if written > 0 { "\n" } else { "" })?;
+                    }
+                    writeln!(out, "{}", text.trim_end())?;
+                    written += 1;
+                }
                 Err(e) => {
                     failed += 1;
-                    eprintln!("chorus: {e}");
-                    writeln!(out, "{}", serde_json::json!({ "line": line, "error": e.to_string() }))?;
+                    let record = error_record(line, id.as_deref(), &e);
+                    bar.suspend(|| eprintln!("chorus: {e}"));
+                    if format == Format::Json {
+                        writeln!(out, "{record}")?;
+                    }
                 }
             }
             bar.inc(1);

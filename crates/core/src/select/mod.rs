@@ -106,8 +106,12 @@ pub fn methods() -> Vec<Box<dyn Method>> {
     ]
 }
 
+/// The names of [`methods`], in the same order, known without building any
+/// method (the command line checks `--method` against them at parse time).
+pub const METHOD_NAMES: &[&str] = &["learned", "coverage", "lead", "centroid", "lexrank", "mmr"];
+
 pub fn method_names() -> Vec<&'static str> {
-    methods().iter().map(|m| m.name()).collect()
+    METHOD_NAMES.to_vec()
 }
 
 pub fn by_name(name: &str) -> Result<Box<dyn Method>> {
@@ -232,6 +236,12 @@ mod tests {
             }
             assert!(m.select(&p, Budget::Sentences(2)).len() <= 2);
         }
+    }
+
+    #[test]
+    fn method_names_are_the_methods_names() {
+        let built: Vec<&str> = methods().iter().map(|m| m.name()).collect();
+        assert_eq!(built, METHOD_NAMES);
     }
 
     #[test]
