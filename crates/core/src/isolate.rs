@@ -16,6 +16,9 @@ use std::panic::{self, AssertUnwindSafe};
 
 use crate::error::{ChorusError, Result};
 
+/// Longest panic message kept in an error, in characters.
+const MAX_MESSAGE_CHARS: usize = 300;
+
 thread_local! {
     /// How many `isolate` calls are running on this thread.
     static DEPTH: Cell<usize> = const { Cell::new(0) };
@@ -33,6 +36,11 @@ pub fn isolate<T>(origin: &str, work: impl FnOnce() -> Result<T>) -> Result<T> {
     outcome.unwrap_or_else(|payload| {
         let location = LOCATION.with(|l| l.borrow_mut().take());
         let mut message = payload_message(payload.as_ref());
+        if let Some((cut, _)) = message.char_indices().nth(MAX_MESSAGE_CHARS) {
+            // Messages like "begin > end when slicing `<the whole article>`" can be huge.
+            message.truncate(cut);
+            message.push('…');
+        }
         if let Some(at) = location {
             message = format!("{message} (at {at})");
         }
@@ -85,5 +93,7 @@ mod tests {
         assert!(matches!(err, ChorusError::Empty { .. }));
         let formatted = isolate("y", || -> Result<()> { panic!("{} went wrong", 3) }).unwrap_err();
         assert!(formatted.to_string().contains("3 went wrong"));
+        let long = isolate("z", || -> Result<()> { panic!("slicing `{}`", "é".repeat(5000)) }).unwrap_err();
+        assert!(long.to_string().chars().count() < 500, "a huge message is cut");
     }
 }
