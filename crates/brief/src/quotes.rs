@@ -89,37 +89,62 @@ pub fn spans(text: &str) -> Vec<(usize, usize)> {
     all_spans(text).into_iter().filter(|&(s, e)| text[s..e].split_whitespace().count() >= MIN_QUOTE_WORDS).collect()
 }
 
-/// Every quoted span (content between the marks), short ones included.
+/// Whether a straight `"` at byte `i` opens a quote: it follows a space, a line
+/// start or an opening bracket or dash; after a letter or punctuation it closes.
+fn straight_opens(text: &str, i: usize) -> bool {
+    text[..i].chars().next_back().is_none_or(|c| c.is_whitespace() || matches!(c, '(' | '[' | '—' | '–' | '-' | '“'))
+}
+
+/// Every quoted span (content between the marks), short ones included, in
+/// text order and never overlapping.
+///
+/// Curly and straight marks are read as one kind of mark (outlets mix them:
+/// `"The President’s tax cuts … people.”`): a straight mark opens or closes by
+/// what stands before it. A quote inside a quote is part of the outer one.
+/// An unclosed quote ends at a paragraph break, unless the next line goes on in
+/// lower case (a hard wrap); when the next paragraph opens with a mark, the
+/// quote runs on over paragraphs, and each paragraph's part is its own span.
 pub fn all_spans(text: &str) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
-    let mut open_curly: Option<usize> = None;
-    let mut open_straight: Option<usize> = None;
+    // Outermost open quote's content start, and how deep the nesting is.
+    let mut open: Option<usize> = None;
+    let mut depth = 0usize;
     for (i, c) in text.char_indices() {
-        match c {
-            '“' => open_curly = Some(i + c.len_utf8()),
-            '”' => {
-                if let Some(s) = open_curly.take() {
-                    out.push((s, i));
-                }
+        let opener = c == '“' || (c == '"' && straight_opens(text, i));
+        let closer = c == '”' || (c == '"' && !opener);
+        if opener {
+            if open.is_none() {
+                open = Some(i + c.len_utf8());
+                depth = 1;
+            } else {
+                depth += 1;
             }
-            '"' => match open_straight.take() {
-                Some(s) => out.push((s, i)),
-                None => open_straight = Some(i + 1),
-            },
-            '\n' if text[i + 1..].starts_with('\n')
-                || text[i + 1..].trim_start_matches([' ', '\t']).starts_with('\n') =>
-            {
-                // A paragraph break ends an unclosed straight quote; a curly one may be
-                // hard-wrapped (“\n\ntotal”), so it survives one break if the next text is lower-case.
-                open_straight = None;
-                if let Some(s) = open_curly {
-                    let next = text[i..].trim_start().chars().next();
-                    if !(s == i || next.is_some_and(char::is_lowercase)) {
-                        open_curly = None;
+        } else if closer {
+            if depth > 0 {
+                depth -= 1;
+                if depth == 0 {
+                    if let Some(s) = open.take() {
+                        out.push((s, i));
                     }
                 }
             }
-            _ => {}
+        } else if c == '\n' {
+            let rest = &text[i + 1..];
+            let blank = rest.trim_start_matches([' ', '\t']).starts_with('\n');
+            if blank {
+                if let Some(s) = open {
+                    let next = rest.trim_start().chars().next();
+                    let just_opened = text[s..i].trim().is_empty();
+                    if !(just_opened || next.is_some_and(char::is_lowercase)) {
+                        // The paragraph's part of a quote that runs on, or an unclosed mark.
+                        if matches!(next, Some('“' | '"')) {
+                            out.push((s, i));
+                        }
+                        open = None;
+                        depth = 0;
+                    }
+                }
+            }
         }
     }
     out.into_iter()
@@ -228,10 +253,12 @@ pub fn occurrences(prepared: &Prepared, entities: &Entities) -> Vec<Occurrence> 
         for &(s, e) in &found {
             // The marks themselves: the char before the quote text, the char after it.
             let open = text[..s].char_indices().rev().find(|&(_, c)| matches!(c, '“' | '"')).map_or(s, |(k, _)| k);
-            let close = text[e..]
-                .char_indices()
-                .find(|&(_, c)| matches!(c, '”' | '"'))
-                .map_or(e, |(k, c)| e + k + c.len_utf8());
+            // A quote that runs on into the next paragraph has no closing mark.
+            let after = text[e..].trim_start_matches([' ', '\t']);
+            let close = match after.chars().next() {
+                Some(c @ ('”' | '"')) => text.len() - after.len() + c.len_utf8(),
+                _ => e,
+            };
             let (sent_start, _) = sentence_around(prepared, doc, open);
             let (_, sent_end) = sentence_around(prepared, doc, close.saturating_sub(1).max(open));
             let sent_end = sent_end.max(close);
@@ -317,7 +344,57 @@ pub fn merge(prepared: &Prepared, occurrences: &[Occurrence]) -> Vec<Quote> {
 
 #[cfg(test)]
 mod tests {
-    use super::spans;
+    use super::{all_spans, spans};
+
+    fn quoted(t: &str) -> Vec<&str> {
+        all_spans(t).into_iter().map(|(s, e)| &t[s..e]).collect()
+    }
+
+    #[test]
+    fn mixed_marks_pair_up_in_order_and_never_overlap() {
+        // multi_news-validation-5041: a straight mark opens, a curly one closes,
+        // and a curly quote holds straight ones.
+        let t =
+            "workers,\" Sarah Huckabee Sanders said. \"The President’s tax cuts will help the American people.” \n \n \
+                 “He said \"most explosive\" rally,” Trump wrote. Then \"a last one\" came.";
+        assert_eq!(
+            quoted(t),
+            vec![
+                "The President’s tax cuts will help the American people.",
+                "He said \"most explosive\" rally,",
+                "a last one"
+            ]
+        );
+        for t in ["\"a “b\" c” d", "“a \"b” c\" d", "”\"“", "\"\n\n“x\"", "“\"", "a\"b“c\"d”e\"f"] {
+            let got = all_spans(t);
+            assert!(got.windows(2).all(|w| w[0].1 <= w[1].0), "{t:?}: {got:?}");
+        }
+    }
+
+    #[test]
+    fn occurrences_survive_marks_that_used_to_overlap() {
+        // The shape of multi_news-validation-5041 (and -2572, -5397, -5306) that panicked with
+        // "begin > end when slicing": a straight quote closed inside a curly one, so the curly
+        // span, ending later, came after it in the list while opening before its end.
+        let text = "Trump said \"the economy,\" including the \"most explosive rally.\" \n \n \
+                    “President Trump is not getting \"credit\" he deserves,” Sanders said. \"The President’s tax cuts will help the American people.” He added: \"Yes, they will.\"";
+        let cluster = chorus_core::Cluster {
+            id: "5041".into(),
+            articles: vec![chorus_core::Article::from_text(text)],
+            reference: None,
+        };
+        let prepared = chorus_core::pipeline::Prepared::new(&cluster);
+        let entities = crate::entities::extract(&prepared);
+        let found = super::occurrences(&prepared, &entities);
+        assert!(found.windows(2).all(|w| w[0].end <= w[1].start), "{found:?}");
+        assert!(found.iter().any(|o| text[o.start..o.end].starts_with("The President’s tax cuts")), "{found:?}");
+    }
+
+    #[test]
+    fn a_quote_running_over_paragraphs_is_kept_paragraph_by_paragraph() {
+        let t = "He said: “The first part goes on.\n\n“And the second part ends here,” he said.\n\n“An unclosed mark\n\nThen prose.";
+        assert_eq!(quoted(t), vec!["The first part goes on.", "And the second part ends here,"]);
+    }
 
     #[test]
     fn finds_curly_straight_and_wrapped_quotes() {
