@@ -15,6 +15,7 @@ pub mod ingest;
 pub mod lexical;
 pub mod order;
 pub mod pipeline;
+pub mod prepared;
 pub mod render;
 pub mod represent;
 pub mod segment;
@@ -24,7 +25,8 @@ pub mod term_prior;
 
 pub use article::{Article, Cluster};
 pub use error::{ChorusError, Result};
-pub use pipeline::{summarize, Options, Prepared, Sentence, DEFAULT_WORDS};
+pub use pipeline::{summarize, Options, DEFAULT_WORDS};
+pub use prepared::{Prepared, Sentence};
 pub use render::{render, Format};
 pub use select::Budget;
 
