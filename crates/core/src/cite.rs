@@ -8,7 +8,7 @@
 //! it, and is similar overall (CITE_COSINE). Offsets are the cited
 //! sentence's exact byte range in that article.
 
-use crate::pipeline::Prepared;
+use crate::prepared::Prepared;
 use crate::summary::Citation;
 
 /// Share of the summary sentence's weighted terms the cited sentence must hold.

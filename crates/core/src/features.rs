@@ -5,7 +5,7 @@
 //! plain numbers; their names travel with the model file.
 
 use crate::lexical::LexicalModel;
-use crate::pipeline::Prepared;
+use crate::prepared::Prepared;
 use crate::represent::{dot, sparse_unit, Analyzer};
 
 /// Words that open a sentence leaning on an earlier one.

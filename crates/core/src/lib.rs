@@ -16,6 +16,7 @@ pub mod isolate;
 pub mod lexical;
 pub mod order;
 pub mod pipeline;
+pub mod prepared;
 pub mod render;
 pub mod represent;
 pub mod segment;
@@ -26,7 +27,8 @@ pub mod term_prior;
 pub use article::{Article, Cluster};
 pub use error::{ChorusError, Result};
 pub use isolate::isolate;
-pub use pipeline::{summarize, Options, Prepared, Sentence, DEFAULT_WORDS};
+pub use pipeline::{summarize, Options, DEFAULT_WORDS};
+pub use prepared::{Prepared, Sentence};
 pub use render::{render, Format};
 pub use select::Budget;
 

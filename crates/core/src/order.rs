@@ -7,7 +7,7 @@
 //! chosen sentence can open it.
 
 use crate::features::opens_dangling;
-use crate::pipeline::Prepared;
+use crate::prepared::Prepared;
 
 pub fn story_order(prepared: &Prepared, chosen: &mut [usize]) {
     let place = |i: usize| {

@@ -1,7 +1,7 @@
 //! centroid: sentences closest to the cluster's TF-IDF centroid (Radev et al. 2004).
 
 use super::{greedy, pool, Budget, Method};
-use crate::pipeline::Prepared;
+use crate::prepared::Prepared;
 use crate::represent::dot;
 
 pub struct Centroid;

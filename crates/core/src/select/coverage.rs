@@ -5,7 +5,7 @@
 //! much of sentence i the chosen set covers and Pₖ are the articles.
 
 use super::{greedy, pool, Budget, Method};
-use crate::pipeline::Prepared;
+use crate::prepared::Prepared;
 
 pub struct Coverage {
     /// Saturation: a sentence counts as covered at this share of its total similarity.

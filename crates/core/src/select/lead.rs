@@ -1,7 +1,7 @@
 //! lead: first sentences of every article, then second sentences, and so on.
 
 use super::{greedy, pool, Budget, Method};
-use crate::pipeline::Prepared;
+use crate::prepared::Prepared;
 
 pub struct Lead;
 

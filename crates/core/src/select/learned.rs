@@ -14,7 +14,7 @@ use super::step::{Scored, StepModel, Walk};
 use super::{pool, stop, Budget, LengthModel, Method};
 use crate::features;
 use crate::lexical::LexicalModel;
-use crate::pipeline::Prepared;
+use crate::prepared::Prepared;
 
 /// The shipped model, in the [`Ensemble`] text format.
 const MODEL: &str = include_str!("../../assets/sentence-model.tsv");

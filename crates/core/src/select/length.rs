@@ -12,7 +12,7 @@ use std::sync::LazyLock;
 use super::ensemble::Ensemble;
 use crate::features;
 use crate::lexical::LexicalModel;
-use crate::pipeline::Prepared;
+use crate::prepared::Prepared;
 
 const LENGTH_MODEL: &str = include_str!("../../assets/length-model.tsv");
 const LENGTH_LEXICON: &str = include_str!("../../assets/length-lexicon.tsv");

@@ -2,7 +2,7 @@
 //! (continuous LexRank, Erkan & Radev 2004).
 
 use super::{greedy, pool, Budget, Method};
-use crate::pipeline::Prepared;
+use crate::prepared::Prepared;
 
 pub struct LexRank {
     /// Edges below this cosine are dropped.

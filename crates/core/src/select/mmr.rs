@@ -2,7 +2,7 @@
 //! the centroid minus similarity to what is already chosen.
 
 use super::{greedy, pool, Budget, Method};
-use crate::pipeline::Prepared;
+use crate::prepared::Prepared;
 use crate::represent::dot;
 
 pub struct Mmr {

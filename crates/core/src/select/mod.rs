@@ -20,7 +20,7 @@ pub mod step;
 pub mod stop;
 
 use crate::error::{ChorusError, Result};
-use crate::pipeline::Prepared;
+use crate::prepared::Prepared;
 
 pub use centroid::Centroid;
 pub use coverage::Coverage;

@@ -18,7 +18,7 @@ use rustc_hash::FxHashSet;
 
 use super::coverage::{Coverage, CoverageState};
 use super::ensemble::Ensemble;
-use crate::pipeline::Prepared;
+use crate::prepared::Prepared;
 
 const STEP_MODEL: &str = include_str!("../../assets/step-model.tsv");
 

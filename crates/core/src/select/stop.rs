@@ -13,7 +13,7 @@
 //! hand-weighted greedy order; see docs/results-notes.md.)
 
 use super::LengthModel;
-use crate::pipeline::Prepared;
+use crate::prepared::Prepared;
 
 /// How many sentences of the greedy order `chosen` to keep, given each one's
 /// predicted new matches per word (`rates`): the prefix with the highest
