@@ -6,6 +6,10 @@ use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {
     for (_, cluster) in jsonl_clusters(data, "fuzz") {
+        // Parsing runs isolated, so a panic there comes back as an error: still a bug.
+        if let Err(e) = &cluster {
+            assert!(!matches!(e, chorus_core::ChorusError::Panic { .. }), "{e}");
+        }
         if let Ok(c) = cluster {
             let options = Options { budget: Budget::Words(60), ..Options::default() };
             if let Ok(s) = summarize(&c, &options) {
