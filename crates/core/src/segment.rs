@@ -21,7 +21,8 @@ const TITLES: &[&str] = &[
 ];
 
 /// Abbreviations that stand before a number ("No. 1", "Sept. 8"): never a boundary there.
-const BEFORE_NUMBER: &[&str] = &["no", "nos", "nr", "art", "sec", "vol", "fig", "pp", "ch", "p", "op", "ext", "tel"];
+const BEFORE_NUMBER: &[&str] =
+    &["no", "nos", "nr", "n°", "nº", "art", "sec", "vol", "fig", "pp", "ch", "p", "op", "ext", "tel"];
 
 /// Abbreviations that may also end a sentence: a boundary only when a usual
 /// sentence opener follows.
@@ -159,6 +160,8 @@ pub fn split_into(text: &str, range: Range<usize>, out: &mut Vec<Range<usize>>) 
     let base = range.start;
     let first = out.len();
     let lowercased = is_lowercased(s);
+    let markers = list_markers(s);
+    let mut next_marker = 0;
     let mut start: Option<usize> = None;
     let mut straight_quote_open = false;
     let mut i = 0;
@@ -166,6 +169,19 @@ pub fn split_into(text: &str, range: Range<usize>, out: &mut Vec<Range<usize>>) 
         let c = next_char(s, i);
         if start.is_none() && !c.is_whitespace() {
             start = Some(i);
+        }
+        while next_marker < markers.len() && markers[next_marker].start < i {
+            next_marker += 1;
+        }
+        if let Some(marker) = markers.get(next_marker).filter(|m| m.start == i) {
+            // A list item opens a sentence; its marker's period ends none.
+            if let Some(st) = start.filter(|&st| st < i && has_words(&s[st..i])) {
+                out.push(base + st..base + st + s[st..i].trim_end().len());
+                start = Some(i);
+            }
+            i = marker.end;
+            next_marker += 1;
+            continue;
         }
         if c == '"' {
             straight_quote_open = !straight_quote_open;
@@ -178,6 +194,40 @@ pub fn split_into(text: &str, range: Range<usize>, out: &mut Vec<Range<usize>>) 
         let mut j = i;
         while j < s.len() && is_terminator(next_char(s, j)) {
             j += next_char(s, j).len_utf8();
+        }
+        if j == i + 1 && c == '.' {
+            match spaced_ellipsis(s, i) {
+                Ellipsis::None => {}
+                // ". . ." between words leaves words out mid-sentence.
+                Ellipsis::Inner(end) => {
+                    i = end;
+                    continue;
+                }
+                // "word. . . . Next": the period ends the sentence and the
+                // ellipsis opens the next one, when one follows.
+                Ellipsis::AfterPeriod(end) => {
+                    let prev = previous_token(s, start.unwrap_or(0), term_start);
+                    let candidate = Candidate {
+                        prev,
+                        before: before_token(s, start.unwrap_or(0), term_start, prev),
+                        terminator: ".",
+                        closed_quote: false,
+                        lowercased,
+                        quote_opens: false,
+                        after: &s[end..],
+                    };
+                    if candidate.is_boundary() {
+                        if let Some(st) = start.take() {
+                            out.push(base + st..base + i + 1);
+                        }
+                        i += 1;
+                    } else {
+                        i = end;
+                    }
+                    continue;
+                }
+                Ellipsis::Run(end) => j = end,
+            }
         }
         let term_end = j;
         // Closing quotes and brackets attached to the terminator belong to this sentence.
@@ -225,7 +275,7 @@ pub fn split_into(text: &str, range: Range<usize>, out: &mut Vec<Range<usize>>) 
             after: &s[end..],
         };
         // A run of punctuation alone ("...") is no sentence: it joins the next.
-        let has_words = start.is_some_and(|st| s[st..term_start].chars().any(char::is_alphanumeric));
+        let has_words = start.is_some_and(|st| has_words(&s[st..term_start]));
         if has_words && candidate.is_boundary() {
             if let Some(st) = start.take() {
                 out.push(base + st..base + end);
@@ -245,6 +295,186 @@ pub fn split_into(text: &str, range: Range<usize>, out: &mut Vec<Range<usize>>) 
         }
     }
     cap_long_sentences(text, first, out);
+}
+
+fn has_words(s: &str) -> bool {
+    s.chars().any(char::is_alphanumeric)
+}
+
+/// What a spaced run of dots starting at a '.' is.
+enum Ellipsis {
+    /// Fewer than three dots: an ordinary terminator.
+    None,
+    /// " . . ." after a space and before a word that is not capitalised:
+    /// words left out inside a sentence (MLA style; a sentence end takes four
+    /// dots). Ends at the byte given.
+    Inner(usize),
+    /// "word. . . . Next": a period, then an ellipsis that opens the next
+    /// sentence. The ellipsis ends at the byte given.
+    AfterPeriod(usize),
+    /// The whole run is one terminator: " . . . ." or a run at the end of
+    /// the text or before a closing quote.
+    Run(usize),
+}
+
+/// Classify the spaced ellipsis (". . .", single spaces) that may start at the '.' at `i`.
+fn spaced_ellipsis(s: &str, i: usize) -> Ellipsis {
+    let b = s.as_bytes();
+    let (mut dots, mut end) = (1, i + 1);
+    while end + 1 < b.len() && b[end] == b' ' && b[end + 1] == b'.' {
+        dots += 1;
+        end += 2;
+    }
+    if dots < 3 || end < b.len() && b[end] == b'.' {
+        return Ellipsis::None;
+    }
+    let attached = s[..i].chars().next_back().is_some_and(|c| !c.is_whitespace());
+    let followed = end < b.len() && next_char(s, end).is_whitespace() && !s[end..].trim().is_empty();
+    // "incident . . . The incident is …": a capital after the ellipsis opens a
+    // new sentence, but the pronoun "I" is capitalised anywhere
+    // ("the thing is . . . I didn’t mean it").
+    let next = s[end..].split_whitespace().next().unwrap_or("").trim_start_matches(OPENING_MARKS);
+    let mut letters = next.chars();
+    let pronoun_i = letters.next() == Some('I') && !letters.next().is_some_and(char::is_alphanumeric);
+    let capitalised = next.starts_with(char::is_uppercase) && !pronoun_i;
+    match (attached, dots) {
+        (false, 3) if followed && !capitalised => Ellipsis::Inner(end),
+        (true, 4..) if followed => Ellipsis::AfterPeriod(end),
+        _ => Ellipsis::Run(end),
+    }
+}
+
+/// List item markers that open a sentence, as byte ranges of `s`: a bullet
+/// ("•", "⁃", with the number after it: "• 9.", "⁃10."), or an enumerator
+/// ("1.", "2.)", "3)", "a.", "b)") that belongs to a sequence 1, 2, … or
+/// a, b, … of the same style in the block whose first item opens the block
+/// or follows a sentence end or a colon. A lone "50." ("He was 50. Brockie's
+/// cause …") or an initial ("John B. Reed") is no list.
+fn list_markers(s: &str) -> Vec<Range<usize>> {
+    let mut markers = Vec::new();
+    // Most blocks hold no list: one cheap look before tokenising.
+    if !may_hold_list(s) {
+        return markers;
+    }
+    let tokens: Vec<(usize, &str)> =
+        s.split_whitespace().map(|w| (w.as_ptr() as usize - s.as_ptr() as usize, w)).collect();
+    // The open sequence: the style and value of its last item, and where that item starts.
+    let mut open: Option<(Enumerator, usize)> = None;
+    // The first item of the open sequence, a marker once a second item follows.
+    let mut first_item: Option<Range<usize>> = None;
+    let mut taken = 0;
+    for (k, &(at, token)) in tokens.iter().enumerate() {
+        if at < taken {
+            continue;
+        }
+        let next = tokens.get(k + 1).map(|&(_, w)| w);
+        if let Some(rest) = token.strip_prefix(BULLETS) {
+            let opens_item = if rest.is_empty() { next.is_some_and(has_words) } else { has_words(rest) };
+            if !opens_item {
+                continue;
+            }
+            // "• 9. The first item": the number belongs to the marker.
+            let end = match next.filter(|w| rest.is_empty() && enumerator(w).is_some()) {
+                Some(w) => tokens[k + 1].0 + w.len(),
+                None if enumerator(rest).is_some() => at + token.len(),
+                None => at + token.len() - rest.len(),
+            };
+            markers.push(at..end);
+            taken = end;
+            continue;
+        }
+        let Some(e) = enumerator(token) else {
+            continue;
+        };
+        // An item's text opens with a capital, a digit or a quotation mark, never lowercase.
+        if !next.and_then(|w| w.chars().next()).is_some_and(|c| !c.is_lowercase()) {
+            continue;
+        }
+        let prev = k.checked_sub(1).map(|p| tokens[p].1);
+        // "(Jan. 1) AP": a parenthesis closed, not an item.
+        if e.close.ends_with(')') && s[..at].rfind('(') > s[..at].rfind(')') {
+            continue;
+        }
+        let continues = open.as_ref().is_some_and(|(o, last_at)| {
+            o.same_style(&e) && e.value == o.value + 1 && at - last_at <= MAX_LIST_ITEM_BYTES
+                // "John B. Reed": after a capitalised word a letter is an initial.
+                && (e.digits || !prev.is_some_and(|w| w.starts_with(char::is_uppercase)))
+        });
+        if continues {
+            markers.extend(first_item.take());
+            markers.push(at..at + token.len());
+            open = Some((e, at));
+        } else if e.value == 1 && prev.is_none_or(may_precede_list) {
+            first_item = Some(at..at + token.len());
+            open = Some((e, at));
+        }
+    }
+    markers.sort_by_key(|m| m.start);
+    markers
+}
+
+/// May a list's first item follow `word`: a colon or a sentence end, not an
+/// abbreviation ("Sept. 1. The …" is a date) or an initial.
+fn may_precede_list(word: &str) -> bool {
+    if word.ends_with(['!', '?', ':', '"', '”']) {
+        return true;
+    }
+    let Some(stem) = word.strip_suffix('.') else {
+        return false;
+    };
+    let key = stem.trim_start_matches(OPENING_MARKS).to_lowercase();
+    let key = key.as_str();
+    !(TITLES.contains(&key) || BEFORE_NUMBER.contains(&key) || AMBIGUOUS.contains(&key) || key.chars().count() == 1)
+}
+
+/// Could `s` hold a list: a bullet, or a first enumerator ("1.", "1)", "a.", "A)") after a space?
+fn may_hold_list(s: &str) -> bool {
+    let b = s.as_bytes();
+    let first_item = (0..b.len()).any(|p| {
+        matches!(b[p], b'1' | b'a' | b'A')
+            && (p == 0 || b[p - 1].is_ascii_whitespace())
+            && matches!(b.get(p + 1), Some(b'.' | b')'))
+    });
+    first_item || s.contains(BULLETS)
+}
+
+/// Characters that mark a list item.
+const BULLETS: &[char] = &['•', '⁃', '‣', '▪', '◦'];
+
+/// Farthest apart (bytes) two items of one list may start.
+const MAX_LIST_ITEM_BYTES: usize = 1000;
+
+/// A list enumerator: "12.", "3)", "4.)", "b.", "C)".
+struct Enumerator {
+    /// 1 for "1" and "a".
+    value: u32,
+    digits: bool,
+    upper: bool,
+    /// The punctuation after it: ".", ")" or ".)".
+    close: &'static str,
+}
+
+impl Enumerator {
+    fn same_style(&self, other: &Enumerator) -> bool {
+        self.digits == other.digits && self.upper == other.upper && self.close == other.close
+    }
+}
+
+fn enumerator(token: &str) -> Option<Enumerator> {
+    let (body, close) = [".)", ")", "."].iter().find_map(|c| token.strip_suffix(c).map(|b| (b, *c)))?;
+    if !body.is_empty() && body.len() <= 3 && body.bytes().all(|b| b.is_ascii_digit()) {
+        return Some(Enumerator { value: body.parse().ok()?, digits: true, upper: false, close });
+    }
+    let mut letters = body.chars();
+    match (letters.next(), letters.next()) {
+        (Some(c), None) if c.is_ascii_alphabetic() => Some(Enumerator {
+            value: (c.to_ascii_lowercase() as u8 - b'a') as u32 + 1,
+            digits: false,
+            upper: c.is_ascii_uppercase(),
+            close,
+        }),
+        _ => None,
+    }
 }
 
 /// Lower-cased text, as in Multi-News: almost no word starts with a capital
@@ -348,6 +578,10 @@ impl Candidate<'_> {
         // a quote follows a comma, not a period. The next word's case says
         // nothing here (Multi-News lower-cases it either way).
         // In cased text a lowercase word still continues (`the "We're On It." campaign`).
+        // A citation after a quotation belongs to it: `"… stairways [...]" (Smith 55).`
+        if self.closed_quote && is_citation(self.after) {
+            return false;
+        }
         if self.closed_quote && period {
             return self.lowercased || !first.is_lowercase();
         }
@@ -374,6 +608,11 @@ impl Candidate<'_> {
             return true;
         }
         let opener = OPENERS.contains(&next.trim_end_matches([',', '.', ':', ';']).to_lowercase().as_str());
+        // "you and I. Did you …": in cased text an "I" after a lowercase word
+        // is the pronoun; an initial follows a name ("Albert I. Jones").
+        if self.prev == "I" && !self.lowercased && self.before.starts_with(char::is_lowercase) && !is_initial(next) {
+            return true;
+        }
         let single_letter = key.chars().count() == 1 && key.chars().all(char::is_alphabetic);
         let dotted = key.contains('.') && key.chars().all(|c| c.is_alphabetic() || c == '.');
         let state = STATES.contains(&key) && self.before.ends_with(',');
@@ -389,6 +628,22 @@ impl Candidate<'_> {
             .take(words)
             .any(|w| SPEECH_VERBS.contains(&w.trim_end_matches([',', '.']).to_lowercase().as_str()))
     }
+}
+
+/// "M." of "I. M. Pei": one capital letter and a period.
+fn is_initial(word: &str) -> bool {
+    let mut chars = word.chars();
+    matches!((chars.next(), chars.next(), chars.next()), (Some(c), Some('.'), None) if c.is_uppercase())
+}
+
+/// A short parenthetical that ends the sentence: " (Smith 55)." after a quotation.
+fn is_citation(after: &str) -> bool {
+    let Some(inner) = after.trim_start().strip_prefix('(') else {
+        return false;
+    };
+    inner.char_indices().take(60).find(|&(_, c)| c == ')' || is_terminator(c)).is_some_and(|(close, c)| {
+        c == ')' && inner[close + 1..].starts_with(['.', '!', '?']) && has_words(&inner[..close])
+    })
 }
 
 /// "R-Utah", "D-Minn", "(D-Conn" — a party-state tag after a lawmaker's name.
@@ -463,6 +718,73 @@ mod tests {
         assert_eq!(
             sentences("the u.s. military said so . \" we will go , \" he said. Dan brown won. \" you could give us more... But we would rather have vinyl! \" the manager said."),
             vec!["the u.s. military said so .", "\" we will go , \" he said.", "Dan brown won.", "\" you could give us more...", "But we would rather have vinyl! \" the manager said."]
+        );
+    }
+
+    #[test]
+    fn list_items_open_sentences() {
+        assert_eq!(
+            sentences("Several things were done: 1. Turned off detection. That helped. 2. For the first time, we did it 3. Done"),
+            vec!["Several things were done:", "1. Turned off detection.", "That helped.", "2. For the first time, we did it", "3. Done"]
+        );
+        assert_eq!(
+            sentences("Key points: • Troops moved in • 2. The envoy left"),
+            vec!["Key points:", "• Troops moved in", "• 2. The envoy left"]
+        );
+        // A number that ends a sentence and an initial are no list items.
+        assert_eq!(
+            sentences("He was 1. He died at 2. Then A. Smith and John B. Reed left."),
+            vec!["He was 1.", "He died at 2.", "Then A. Smith and John B. Reed left."]
+        );
+        assert_eq!(sentences("Newsletter • • •"), vec!["Newsletter • • •"]);
+        assert_eq!(
+            sentences(
+                "It came on Sept. 1. The cold (Jan. 1) AP 51 of 68. Ice (Jan. 2) AP 52 of 68. He was 2. The end."
+            ),
+            vec![
+                "It came on Sept. 1.",
+                "The cold (Jan. 1) AP 51 of 68.",
+                "Ice (Jan. 2) AP 52 of 68.",
+                "He was 2.",
+                "The end."
+            ]
+        );
+    }
+
+    #[test]
+    fn spaced_ellipses() {
+        assert_eq!(
+            sentences(
+                "“He said no . . . We will see.” General Flynn. . . . This is not true. So it goes . . . . Next one."
+            ),
+            vec![
+                "“He said no . . .",
+                "We will see.”",
+                "General Flynn.",
+                ". . . This is not true.",
+                "So it goes . . . .",
+                "Next one."
+            ]
+        );
+        assert_eq!(
+            sentences("“Over time . . . I think it does,” he said. A time for reflection . . . and fundraising."),
+            vec!["“Over time . . . I think it does,” he said.", "A time for reflection . . . and fundraising."]
+        );
+    }
+
+    #[test]
+    fn pronoun_i_ends_a_sentence_but_initials_do_not() {
+        assert_eq!(
+            sentences("It was you and I. Did you see I. M. Pei or Albert I. Jones? World War I. The end."),
+            vec!["It was you and I.", "Did you see I. M. Pei or Albert I. Jones?", "World War I.", "The end."]
+        );
+    }
+
+    #[test]
+    fn citation_after_a_quote_stays() {
+        assert_eq!(
+            sentences("\"Bohr used stairways.\" (Smith 55). He said \"no.\" (The rest was cut.) Then he left."),
+            vec!["\"Bohr used stairways.\" (Smith 55).", "He said \"no.\"", "(The rest was cut.)", "Then he left."]
         );
     }
 
