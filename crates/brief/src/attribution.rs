@@ -347,13 +347,18 @@ pub fn antecedent(
                     && r.words.len() == 1
                     && !entities.mentions.iter().any(|m| m.doc == doc && m.start < r.end && r.start < m.end))
             })
+            // A known person, or an unknown name that speaks ("Blanco said").
             .filter(|r| {
                 let kind = entities
                     .mentions
                     .iter()
                     .find(|m| m.doc == doc && m.start < r.end && r.start < m.end)
                     .map(|m| entities.list[m.entity].kind);
-                !matches!(kind, Some(Kind::Place | Kind::Organization))
+                let speaks = || {
+                    let next = text[r.end..end].split_whitespace().next().unwrap_or("");
+                    is_speech_verb(next.trim_matches(|c: char| !c.is_alphanumeric()))
+                };
+                kind == Some(Kind::Person) || (kind.is_none() && speaks())
             })
             .find_map(|r| name_of(entities, doc, &r));
         if found.is_some() {
@@ -407,8 +412,10 @@ fn nominal(entities: &Entities, doc: usize, at: usize, phrase: &[&str]) -> Attri
         .filter(|&e| entities.mentions.iter().any(|m| m.entity == e && m.doc == doc && m.start < at))
         .collect();
     let definite = phrase[0].eq_ignore_ascii_case("the") && phrase.len() <= 3;
-    if definite && holders.len() == 1 {
-        return Attribution::Named(entities.list[holders[0]].name.clone());
+    // The holder named most in the article ("the President" in a piece naming the vice president too).
+    let mentions = |e: usize| entities.mentions.iter().filter(|m| m.entity == e && m.doc == doc).count();
+    if let Some(&h) = holders.iter().max_by_key(|&&e| (mentions(e), std::cmp::Reverse(e))).filter(|_| definite) {
+        return Attribution::Named(entities.list[h].name.clone());
     }
     if definite && ORG_NOUNS.contains(&noun.as_str()) {
         let last_org = entities
@@ -444,6 +451,17 @@ pub fn after(
             return Attribution::Silent;
         }
     }
+    // "“…” — Claire Danes, asked how she’ll tell her unborn child"
+    let dashed = text[close..end].trim_start();
+    if dashed.starts_with(['—', '–']) {
+        let from = end - dashed.len();
+        let first = runs_outside(text, from, end, skip).into_iter().next();
+        if let Some(n) =
+            first.filter(|r| words(&text[from..r.start]).is_empty()).and_then(|r| name_of(entities, doc, &r))
+        {
+            return Attribution::Named(n);
+        }
+    }
     // "…,” according to the company.
     if let Some(k) = ws.iter().take(6).position(|w| w.2.eq_ignore_ascii_case("according")) {
         if ws.get(k + 1).is_some_and(|w| w.2 == "to") {
@@ -476,7 +494,9 @@ pub fn after(
         let free: Vec<Run> =
             runs_outside(text, from, stop, skip).into_iter().filter(|r| !governed(text, from, r.start)).collect();
         let first_segment: Vec<&Run> = free.iter().filter(|r| r.end <= comma).collect();
-        let pick = first_segment.last().copied().or(free.first());
+        // "said Carmat’s CEO, Marcello Conviti": a run that is a role names no one; the apposition does.
+        let role = |r: &&Run| r.words.last().is_some_and(|w| is_title(w));
+        let pick = first_segment.last().copied().filter(|r| !role(r)).or(free.iter().find(|r| !role(r)));
         if let Some(n) = pick.and_then(|r| name_of(entities, doc, r)) {
             return Attribution::Named(n);
         }
@@ -601,8 +621,11 @@ pub fn before(
     if subject.iter().rev().take(2).any(|w| is_pronoun(w.2)) {
         return pronoun_speaker(prepared, entities, doc, text, clause_from, skip);
     }
-    let free: Vec<Run> =
-        near.into_iter().filter(|r| !governed(text, clause_from, r.start) && !modifier(text, r, verb_at)).collect();
+    let free: Vec<Run> = near
+        .into_iter()
+        .filter(|r| !governed(text, clause_from, r.start) && !modifier(text, r, verb_at))
+        .filter(|r| !r.words.last().is_some_and(|w| is_title(w)))
+        .collect();
     // The name right before the verb ("… the investigations Trump said"), else the clause's subject.
     if let Some(r) = free.last().filter(|r| words(&text[r.end..verb_at]).len() <= 2) {
         if let Some(n) = name_of(entities, doc, r) {
