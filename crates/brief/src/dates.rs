@@ -46,10 +46,17 @@ pub struct TimelineEntry {
 /// Parse a publication date: ISO date or date-time, or "March 2, 2017".
 pub fn parse_published(s: &str) -> Option<NaiveDate> {
     let s = s.trim();
-    NaiveDate::parse_from_str(s.get(..10)?, "%Y-%m-%d")
+    let head = s.get(..10).unwrap_or(s);
+    NaiveDate::parse_from_str(head, "%Y-%m-%d")
+        .or_else(|_| NaiveDate::parse_from_str(head, "%Y/%m/%d"))
         .ok()
         .or_else(|| NaiveDate::parse_from_str(s, "%B %d, %Y").ok())
         .or_else(|| NaiveDate::parse_from_str(s, "%b %d, %Y").ok())
+        .or_else(|| NaiveDate::parse_from_str(s, "%d %B %Y").ok())
+        // RFC 2822, as feeds give it: "Thu, 02 Mar 2017 10:00:00 +0000".
+        .or_else(|| {
+            s.split_once(", ").and_then(|(_, rest)| NaiveDate::parse_from_str(rest.get(..11)?, "%d %b %Y").ok())
+        })
 }
 
 /// A date expression: its resolved form and a sort key (None when relative).
@@ -166,49 +173,96 @@ pub fn find(sentence: &str, published: Option<NaiveDate>) -> Vec<Found> {
     out
 }
 
-/// One entry per distinct date: the earliest sentence that names it, citing
-/// every article that names the same date in a sentence carrying the same content.
-pub fn timeline(prepared: &Prepared) -> Vec<TimelineEntry> {
+/// Specificity of a resolved key: a day beats a month beats a year.
+fn precision(key: (i32, u32, u32)) -> u8 {
+    (key.1 > 0) as u8 + (key.2 > 0) as u8
+}
+
+/// The timeline: one entry per resolved date (`YYYY`, `YYYY-MM`, `YYYY-MM-DD`)
+/// in calendar order, and an `undated` list of the time expressions no
+/// publication date could resolve ("Thursday", "last year"), in story order.
+///
+/// A sentence is one event and is listed once, under its most specific date; an
+/// event already listed (another outlet's sentence carrying the same content)
+/// is not listed again but cited.
+pub fn timeline(prepared: &Prepared) -> (Vec<TimelineEntry>, Vec<TimelineEntry>) {
     let published: Vec<Option<NaiveDate>> =
         prepared.cluster.articles.iter().map(|a| a.published.as_deref().and_then(parse_published)).collect();
-    let mut entries: Vec<(Option<(i32, u32, u32)>, usize, String, Vec<usize>)> = Vec::new();
+    // (key, label, member sentences)
+    let mut dated: Vec<((i32, u32, u32), String, Vec<usize>)> = Vec::new();
+    let mut undated: Vec<(String, Vec<usize>)> = Vec::new();
     for (i, s) in prepared.sentences.iter().enumerate() {
         if s.boilerplate || !s.standalone || s.words < 6 {
             continue;
         }
-        for f in find(prepared.raw(i), published[s.doc]) {
-            match entries.iter_mut().find(|e| e.2 == f.label) {
-                Some(e) => {
-                    let carries = chorus_core::cite::carries(prepared, e.3[0], i).is_some();
-                    if carries && !e.3.iter().any(|&j| prepared.sentences[j].doc == s.doc) {
-                        e.3.push(i);
+        let found = find(prepared.raw(i), published[s.doc]);
+        if found.is_empty() {
+            continue;
+        }
+        let best = found.iter().filter_map(|f| f.key.map(|k| (k, &f.label))).max_by_key(|(k, _)| precision(*k));
+        // An event another outlet already gave: cite this sentence there.
+        let same_event = |members: &Vec<usize>| {
+            chorus_core::cite::carries(prepared, members[0], i).is_some()
+                || chorus_core::cite::carries(prepared, i, members[0]).is_some()
+        };
+        // An event listed undated that this sentence dates ("in July" / "in July of 2016"):
+        // it moves to the timeline, led by the sentence that gives the date.
+        if let Some((key, label)) = best {
+            if let Some(k) = undated.iter().position(|e| same_event(&e.1)) {
+                let (_, members) = undated.remove(k);
+                let mut members: Vec<usize> =
+                    members.into_iter().filter(|&j| prepared.sentences[j].doc != s.doc).collect();
+                members.insert(0, i);
+                match dated.iter_mut().find(|e| e.0 == key) {
+                    Some(e) => {
+                        let new: Vec<usize> = members.into_iter().filter(|j| !e.2.contains(j)).collect();
+                        e.2.extend(new);
                     }
+                    None => dated.push((key, label.clone(), members)),
                 }
-                None => entries.push((f.key, i, f.label, vec![i])),
+                continue;
             }
         }
+        let seen =
+            dated.iter_mut().map(|e| &mut e.2).chain(undated.iter_mut().map(|e| &mut e.1)).find(|m| same_event(m));
+        if let Some(members) = seen {
+            if !members.iter().any(|&j| prepared.sentences[j].doc == s.doc) {
+                members.push(i);
+            }
+            continue;
+        }
+        // One entry per date: the earliest sentence naming it leads; later ones
+        // with other content are left out (their event has its own date or none).
+        match (best, found.first()) {
+            (Some((key, label)), _) => {
+                if !dated.iter().any(|e| e.0 == key) {
+                    dated.push((key, label.clone(), vec![i]));
+                }
+            }
+            (None, Some(f)) => {
+                if !undated.iter().any(|e| e.0 == f.label) {
+                    undated.push((f.label.clone(), vec![i]));
+                }
+            }
+            (None, None) => {}
+        }
     }
-    // Resolved dates in calendar order first, then the relative ones in story order.
-    entries.sort_by(|a, b| match (a.0, b.0) {
-        (Some(x), Some(y)) => x.cmp(&y),
-        (Some(_), None) => std::cmp::Ordering::Less,
-        (None, Some(_)) => std::cmp::Ordering::Greater,
-        (None, None) => a.1.cmp(&b.1),
-    });
-    entries
-        .into_iter()
-        .map(|(_, first, date, members)| TimelineEntry {
-            date,
-            event: prepared.text(first).into_owned(),
-            citations: members
-                .iter()
-                .map(|&j| {
-                    let s = &prepared.sentences[j];
-                    Citation { doc: s.doc, start: s.start, end: s.end }
-                })
-                .collect(),
-        })
-        .collect()
+    dated.sort_by_key(|e| e.0);
+    let entry = |date: String, members: Vec<usize>| TimelineEntry {
+        date,
+        event: prepared.text(members[0]).into_owned(),
+        citations: members
+            .iter()
+            .map(|&j| {
+                let s = &prepared.sentences[j];
+                Citation { doc: s.doc, start: s.start, end: s.end }
+            })
+            .collect(),
+    };
+    (
+        dated.into_iter().map(|(_, label, m)| entry(label, m)).collect(),
+        undated.into_iter().map(|(label, m)| entry(label, m)).collect(),
+    )
 }
 
 #[cfg(test)]
@@ -223,5 +277,10 @@ mod tests {
         assert_eq!(labels("They met in September and in July of 2016.", None), vec!["September", "2016-07"]);
         assert_eq!(labels("He spoke twice last year, on January 10.", p), vec!["2016", "2017-01-10"]);
         assert_eq!(labels("He may go.", p), Vec::<String>::new());
+        for written in
+            ["2017-03-03", "2017-03-03T10:00:00Z", "2017/03/03", "March 3, 2017", "Thu, 03 Mar 2017 10:00:00 +0000"]
+        {
+            assert_eq!(parse_published(written), p, "{written}");
+        }
     }
 }

@@ -88,6 +88,29 @@ const ORG_WORDS: &[&str] = &[
     "Science",
     "Airlines",
     "Motors",
+    "Society",
+    "Division",
+    "Technology",
+    "Technologies",
+    "Systems",
+    "Airways",
+    "Partners",
+    "Capital",
+    "Fund",
+    "Trust",
+    "Authority",
+    "Parliament",
+    "Assembly",
+    "Alliance",
+    "Caucus",
+    "Museum",
+    "Hospital",
+    "Library",
+    "Studios",
+    "Records",
+    "Pictures",
+    "Insider",
+    "Graph",
 ];
 
 const PLACES: &[&str] = &[
@@ -379,6 +402,10 @@ fn classify(run: &NameRun) -> Option<Kind> {
     if PLACES.contains(&name.as_str()) || place_word || ends_in_place {
         return Some(Kind::Place);
     }
+    // "House Democratic (leader)": an adjective ends no name.
+    if run.words.len() > 1 && run.words.last().is_some_and(|w| DEMONYMS.contains(&w.as_str())) {
+        return None;
+    }
     if run.words.iter().any(|w| ORG_WORDS.contains(&w.as_str())) || name == "White House" {
         return Some(Kind::Organization);
     }
@@ -426,6 +453,107 @@ fn role_before(text: &str, run: &NameRun) -> Option<String> {
         return Some(role.join(" "));
     }
     None
+}
+
+/// Organisation words that name no organisation on their own: "Department",
+/// "Post" and "Justice" are fragments of longer names.
+/// One-word organisations that are never a fragment of a longer name ("the
+/// House", not the White House).
+const STANDALONE_ORGS: &[&str] = &["House", "Senate", "Congress", "Army", "Navy", "Pentagon", "Kremlin", "Parliament"];
+
+const GENERIC_ORG_WORDS: &[&str] = &[
+    "Department",
+    "Committee",
+    "Party",
+    "Agency",
+    "University",
+    "Foundation",
+    "Post",
+    "Times",
+    "News",
+    "Court",
+    "Council",
+    "Bureau",
+    "Justice",
+    "Association",
+    "Institute",
+    "Commission",
+    "Administration",
+    "Company",
+    "Group",
+    "Bank",
+    "Service",
+    "Services",
+    "Network",
+    "Journal",
+    "Convention",
+    "Police",
+    "Office",
+    "Board",
+    "Center",
+    "Centre",
+    "Church",
+    "Ministry",
+    "Union",
+    "League",
+    "Club",
+    "Federation",
+    "Organization",
+    "Nations",
+    "Laboratory",
+    "Forces",
+    "Coalition",
+    "Today",
+    "Airlines",
+    "Motors",
+    "Society",
+    "Division",
+    "Technology",
+    "Technologies",
+    "Systems",
+    "Airways",
+    "Partners",
+    "Capital",
+    "Fund",
+    "Trust",
+    "Authority",
+    "Parliament",
+    "Assembly",
+    "Alliance",
+    "Caucus",
+    "Museum",
+    "Hospital",
+    "Library",
+    "Studios",
+    "Records",
+    "Pictures",
+    "Insider",
+    "Graph",
+];
+
+/// One key for the two ways to name a department: "Justice Department" and
+/// "Department of Justice" are both "Department of Justice".
+fn org_key(words: &[String]) -> String {
+    match words {
+        [head @ .., last] if !head.is_empty() && matches!(last.as_str(), "Department" | "Ministry") => {
+            format!("{last} of {}", head.join(" "))
+        }
+        _ => words.join(" "),
+    }
+}
+
+/// "DOJ" for "Department of Justice", "FBI" for "Federal Bureau of Investigation":
+/// the initials of every word or of the words other than "of", "the", "and", "for".
+fn initials_match(acronym: &str, words: &[&str]) -> bool {
+    let a: String = acronym.chars().filter(char::is_ascii_alphabetic).map(|c| c.to_ascii_uppercase()).collect();
+    let all: String = words.iter().filter_map(|w| w.chars().next()).map(|c| c.to_ascii_uppercase()).collect();
+    let main: String = words
+        .iter()
+        .filter(|w| !matches!(**w, "of" | "the" | "and" | "for" | "on"))
+        .filter_map(|w| w.chars().next())
+        .map(|c| c.to_ascii_uppercase())
+        .collect();
+    a.len() >= 2 && (a == all || a == main)
 }
 
 fn surname(words: &[String]) -> &str {
@@ -530,20 +658,107 @@ pub fn extract(prepared: &Prepared) -> Entities {
             }
         }
     }
-    // Organisations and places: exact names.
+    // Organisations and places: one entity per name, "Justice Department" and
+    // "Department of Justice" being one name; then acronyms ("DOJ") and
+    // fragments ("Justice", "Post") join the one longer name they stand for.
     for (k, r) in raws.iter().enumerate() {
         let Some(kind) = r.kind.filter(|&k| k != Kind::Person) else { continue };
-        if assigned[k].is_some() {
+        if assigned[k].is_some() || (kind == Kind::Organization && r.words.len() == 1) {
             continue;
         }
-        let name = r.words.join(" ");
+        let name = if kind == Kind::Organization { org_key(&r.words) } else { r.words.join(" ") };
         let id = *key_of.entry(format!("{kind:?}:{name}")).or_insert_with(|| {
             list.push(Entity { name: name.clone(), kind, aliases: Vec::new(), role: None, mentions: Vec::new() });
             roles.push(FxHashMap::default());
             full_forms.push(FxHashMap::default());
             list.len() - 1
         });
+        if kind == Kind::Organization {
+            *full_forms[id].entry(r.words.join(" ")).or_default() += 1;
+        }
         assigned[k] = Some(id);
+    }
+    // "Judiciary Committee" is the "Senate Judiciary Committee" when that is the one longer name it ends.
+    let org_words: Vec<Vec<&str>> = list.iter().map(|e| e.name.split(' ').collect()).collect();
+    let mut redirect: Vec<usize> = (0..list.len()).collect();
+    for (e, words) in org_words.iter().enumerate() {
+        if list[e].kind != Kind::Organization || words.len() < 2 {
+            continue;
+        }
+        let longer: Vec<usize> = (0..list.len())
+            .filter(|&f| f != e && list[f].kind == Kind::Organization && org_words[f].len() > words.len())
+            .filter(|&f| org_words[f].ends_with(words))
+            .collect();
+        if let [one] = longer.as_slice() {
+            redirect[e] = *one;
+        }
+    }
+    for a in assigned.iter_mut().flatten() {
+        let target = redirect[*a];
+        if target != *a {
+            let forms: Vec<(String, usize)> = full_forms[*a].drain().collect();
+            for (form, n) in forms {
+                *full_forms[target].entry(form).or_default() += n;
+            }
+            *a = target;
+        }
+    }
+    for (k, r) in raws.iter().enumerate() {
+        if assigned[k].is_some() || r.quoted || r.words.len() != 1 || r.kind == Some(Kind::Place) {
+            continue;
+        }
+        let w = &r.words[0];
+        let acronym = w.len() >= 2 && w.chars().all(|c| c.is_ascii_uppercase() || c == '.');
+        if (r.kind != Some(Kind::Organization) && !acronym) || STANDALONE_ORGS.contains(&w.as_str()) {
+            if r.kind == Some(Kind::Organization) {
+                let id = *key_of.entry(format!("Organization:{w}")).or_insert_with(|| {
+                    list.push(Entity {
+                        name: w.clone(),
+                        kind: Kind::Organization,
+                        aliases: Vec::new(),
+                        role: None,
+                        mentions: Vec::new(),
+                    });
+                    roles.push(FxHashMap::default());
+                    full_forms.push(FxHashMap::default());
+                    list.len() - 1
+                });
+                assigned[k] = Some(id);
+            }
+            continue;
+        }
+        let stands_for: Vec<usize> = (0..list.len())
+            .filter(|&e| list[e].kind == Kind::Organization)
+            .filter(|&e| {
+                let forms = full_forms[e].keys().map(String::as_str).chain(std::iter::once(list[e].name.as_str()));
+                let mut forms = forms.map(|f| f.split(' ').collect::<Vec<_>>());
+                forms.any(|f| {
+                    f.len() >= 2
+                        && (initials_match(w, &f) || f.first() == Some(&w.as_str()) || f.last() == Some(&w.as_str()))
+                })
+            })
+            .collect();
+        match stands_for.as_slice() {
+            [one] => assigned[k] = Some(*one),
+            // A lone organisation word no longer name explains: a name of its own
+            // only when it is one ("Congress", "Reuters", "FBI"), not a generic word.
+            [] if r.kind == Some(Kind::Organization) && !GENERIC_ORG_WORDS.contains(&w.as_str()) => {
+                let id = *key_of.entry(format!("Organization:{w}")).or_insert_with(|| {
+                    list.push(Entity {
+                        name: w.clone(),
+                        kind: Kind::Organization,
+                        aliases: Vec::new(),
+                        role: None,
+                        mentions: Vec::new(),
+                    });
+                    roles.push(FxHashMap::default());
+                    full_forms.push(FxHashMap::default());
+                    list.len() - 1
+                });
+                assigned[k] = Some(id);
+            }
+            _ => {}
+        }
     }
     let mut mentions = Vec::new();
     let mut counts: Vec<FxHashMap<usize, usize>> = vec![FxHashMap::default(); list.len()];
@@ -561,7 +776,12 @@ pub fn extract(prepared: &Prepared) -> Entities {
         mentions.push(Mention { doc: r.doc, start: r.start, end: r.end, entity: id });
     }
     for (id, e) in list.iter_mut().enumerate() {
-        if let Some((best, _)) = full_forms[id].iter().max_by(|a, b| a.1.cmp(b.1).then(b.0.len().cmp(&a.0.len()))) {
+        // The most used full form; on a tie a person's shorter, an organisation's longer one.
+        let org = e.kind == Kind::Organization;
+        let by_length = |a: &String, b: &String| if org { a.len().cmp(&b.len()) } else { b.len().cmp(&a.len()) };
+        if let Some((best, _)) =
+            full_forms[id].iter().max_by(|a, b| a.1.cmp(b.1).then(by_length(a.0, b.0)).then(b.0.cmp(a.0)))
+        {
             e.name = best.clone();
         }
         let mut a: Vec<String> = aliases[id].iter().filter(|x| **x != e.name).cloned().collect();

@@ -20,12 +20,26 @@ pub enum Label {
     Conflict,
 }
 
+/// One side of a conflict: an outlet's sentence, and every outlet that says the same.
+#[derive(Debug, Clone, Serialize)]
+pub struct Claim {
+    pub text: String,
+    pub citations: Vec<Citation>,
+}
+
 #[derive(Debug, Clone, Serialize)]
 pub struct Fact {
+    /// The fact's sentence; for a conflict, its first claim's.
     pub text: String,
     pub label: Label,
     pub outlets: usize,
     pub citations: Vec<Citation>,
+    /// A conflict: what the outlets disagree on ("how many ambassadors").
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub about: Option<String>,
+    /// A conflict: every side, at least two, from different outlets.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub claims: Vec<Claim>,
 }
 
 /// Kinds of counted things, with the words that name them.
@@ -214,29 +228,91 @@ pub fn facts(prepared: &Prepared, summary_sentences: &[usize]) -> Vec<Fact> {
                 citations.push(citation(prepared, i));
             }
         }
-        out.push(Fact { text: prepared.text(lead).into_owned(), label, outlets: outlets.len(), citations });
+        out.push(Fact {
+            text: prepared.text(lead).into_owned(),
+            label,
+            outlets: outlets.len(),
+            citations,
+            about: None,
+            claims: Vec::new(),
+        });
     }
-    // Conflicts: different amounts of the same kind in related sentences of two outlets.
+    out.extend(conflicts(prepared, &candidates));
+    out.sort_by(|a, b| b.outlets.cmp(&a.outlets).then((a.label as u8).cmp(&(b.label as u8))));
+    out
+}
+
+/// Conflicts: different amounts of the same kind of thing in related sentences
+/// of different outlets. Sentences that clash are joined into one conflict per
+/// kind; its claims are the distinct amounts, each with every outlet stating it.
+fn conflicts(prepared: &Prepared, candidates: &[usize]) -> Vec<Fact> {
     let stated: Vec<(usize, Vec<(&str, Amount)>)> =
         candidates.iter().map(|&i| (i, amounts(prepared.raw(i)))).filter(|(_, a)| !a.is_empty()).collect();
+    let doc = |i: usize| prepared.sentences[i].doc;
+    // (kind, members: (sentence, amount)) per conflict.
+    let mut found: Vec<(&str, Vec<(usize, Amount)>)> = Vec::new();
     for (x, (i, ai)) in stated.iter().enumerate() {
         for (j, aj) in &stated[x + 1..] {
-            if prepared.sentences[*i].doc == prepared.sentences[*j].doc {
+            if doc(*i) == doc(*j) {
                 continue;
             }
-            let clash = ai.iter().any(|(k, a)| aj.iter().any(|(l, b)| k == l && disagree(*a, *b)));
-            if clash && related(prepared, *i, *j) {
-                // The text is the first outlet's sentence, verbatim; the second is in the citations.
-                out.push(Fact {
-                    text: prepared.text(*i).into_owned(),
-                    label: Label::Conflict,
-                    outlets: 2,
-                    citations: vec![citation(prepared, *i), citation(prepared, *j)],
-                });
+            for &(kind, a) in ai {
+                let Some(&(_, b)) = aj.iter().find(|(l, b)| *l == kind && disagree(a, *b)) else { continue };
+                if !related(prepared, *i, *j) {
+                    continue;
+                }
+                let at = found.iter().position(|(k, m)| *k == kind && m.iter().any(|&(s, _)| s == *i || s == *j));
+                let members = match at {
+                    Some(k) => &mut found[k].1,
+                    None => {
+                        found.push((kind, Vec::new()));
+                        &mut found.last_mut().expect("just pushed").1
+                    }
+                };
+                for (s, amount) in [(*i, a), (*j, b)] {
+                    if !members.iter().any(|&(t, _)| t == s) {
+                        members.push((s, amount));
+                    }
+                }
             }
         }
     }
-    out.sort_by(|a, b| b.outlets.cmp(&a.outlets).then((a.label as u8).cmp(&(b.label as u8))));
+    let mut out = Vec::new();
+    for (kind, members) in found {
+        // One claim per distinct amount; an outlet appears once per claim.
+        let mut claims: Vec<(Amount, Vec<usize>)> = Vec::new();
+        for (s, amount) in members {
+            match claims.iter_mut().find(|(a, _)| !disagree(*a, amount)) {
+                Some((_, ss)) => {
+                    if !ss.iter().any(|&t| doc(t) == doc(s)) {
+                        ss.push(s);
+                    }
+                }
+                None => claims.push((amount, vec![s])),
+            }
+        }
+        let mut outlets: Vec<usize> = claims.iter().flat_map(|(_, ss)| ss.iter().map(|&s| doc(s))).collect();
+        outlets.sort_unstable();
+        outlets.dedup();
+        if claims.len() < 2 || outlets.len() < 2 {
+            continue;
+        }
+        let claims: Vec<Claim> = claims
+            .into_iter()
+            .map(|(_, ss)| Claim {
+                text: prepared.text(ss[0]).into_owned(),
+                citations: ss.iter().map(|&s| citation(prepared, s)).collect(),
+            })
+            .collect();
+        out.push(Fact {
+            text: claims[0].text.clone(),
+            label: Label::Conflict,
+            outlets: outlets.len(),
+            citations: claims.iter().map(|c| c.citations[0]).collect(),
+            about: Some(format!("how many {kind}")),
+            claims,
+        });
+    }
     out
 }
 

@@ -3,6 +3,7 @@
 //! citations (article index and byte offsets) so each claim can be checked.
 //! The approach of each part is described in its module and in ARCHITECTURE.md.
 
+pub mod attribution;
 pub mod dates;
 pub mod entities;
 pub mod facts;
@@ -16,7 +17,7 @@ use serde::Serialize;
 
 pub use dates::TimelineEntry;
 pub use entities::{Entity, Kind};
-pub use facts::{Fact, Label};
+pub use facts::{Claim, Fact, Label};
 pub use quotes::Quote;
 pub use render::render;
 
@@ -27,7 +28,10 @@ pub struct Brief {
     pub summary: Summary,
     pub quotes: Vec<Quote>,
     pub entities: Vec<Entity>,
+    /// Resolved dates (`YYYY`, `YYYY-MM`, `YYYY-MM-DD`) in calendar order.
     pub timeline: Vec<TimelineEntry>,
+    /// Time expressions no publication date resolved ("Thursday"), in story order.
+    pub undated: Vec<TimelineEntry>,
     pub facts: Vec<Fact>,
 }
 
@@ -39,10 +43,12 @@ pub fn brief(cluster: &Cluster, options: &Options) -> Result<Brief> {
     let (summary, chosen) = summarize_prepared(&prepared, options)?;
     let entities = entities::extract(&prepared);
     let occurrences = quotes::occurrences(&prepared, &entities);
+    let (timeline, undated) = dates::timeline(&prepared);
     Ok(Brief {
         summary,
         quotes: quotes::merge(&prepared, &occurrences),
-        timeline: dates::timeline(&prepared),
+        timeline,
+        undated,
         facts: facts::facts(&prepared, &chosen),
         entities: entities.list,
     })

@@ -324,7 +324,11 @@ pub fn name_runs(text: &str, sentence_starts: &[usize]) -> Vec<NameRun> {
             let mut words: Vec<String> = ws[first..j].iter().map(|w| w.2.to_string()).collect();
             let at_sentence_start = sentence_starts.contains(&ws[i].0)
                 || sentence_starts.iter().any(|&s| s + 1 == ws[i].0 || s + 3 == ws[i].0);
-            while words.first().is_some_and(|w| NOT_NAMES.contains(&w.as_str()) || w.starts_with(char::is_lowercase)) {
+            while words.first().is_some_and(|w| {
+                NOT_NAMES.contains(&w.as_str())
+                    || w.starts_with(char::is_lowercase)
+                    || crate::attribution::is_speech_verb(w)
+            }) {
                 words.remove(0);
             }
             // "New York Attorney General Eric Schneiderman": everything up to the

@@ -15,56 +15,10 @@ use chorus_core::pipeline::Prepared;
 use chorus_core::Citation;
 use serde::Serialize;
 
+use crate::attribution::{self, Attribution};
 use crate::entities::Entities;
-use crate::names::words;
 
 pub const MIN_QUOTE_WORDS: usize = 4;
-
-const SPEECH_VERBS: &[&str] = &[
-    "said",
-    "says",
-    "say",
-    "told",
-    "tells",
-    "added",
-    "adds",
-    "asked",
-    "asks",
-    "stressed",
-    "wrote",
-    "writes",
-    "responded",
-    "replied",
-    "concluded",
-    "answered",
-    "tweeted",
-    "continued",
-    "explained",
-    "noted",
-    "insisted",
-    "recalled",
-    "warned",
-    "argued",
-    "declared",
-    "stated",
-    "acknowledged",
-    "admitted",
-    "testified",
-    "posted",
-    "announced",
-    "claimed",
-    "remarked",
-    "quipped",
-    "predicted",
-    "urged",
-    "demanded",
-    "conceded",
-    "agreed",
-    "adding",
-    "saying",
-    "telling",
-];
-const PRONOUNS: &[&str] = &["he", "she", "He", "She"];
 
 /// One quote occurrence in one article.
 #[derive(Debug, Clone)]
@@ -157,10 +111,6 @@ pub fn all_spans(text: &str) -> Vec<(usize, usize)> {
         .collect()
 }
 
-fn is_speech_verb(w: &str) -> bool {
-    SPEECH_VERBS.contains(&w.to_lowercase().as_str())
-}
-
 /// The sentence range around byte `at` in article `doc`.
 fn sentence_around(prepared: &Prepared, doc: usize, at: usize) -> (usize, usize) {
     prepared
@@ -172,75 +122,6 @@ fn sentence_around(prepared: &Prepared, doc: usize, at: usize) -> (usize, usize)
         .unwrap_or((at, at))
 }
 
-/// Speaker from the words after the closing mark, within the sentence:
-/// `,” he said`, `,” Sessions spokeswoman Sarah Isgur Flores said`, `,” said Sen. Roy Blunt`,
-/// `,” Dylan Nelson, a postdoctoral fellow at …, said`.
-fn speaker_after(
-    prepared: &Prepared,
-    entities: &Entities,
-    doc: usize,
-    text: &str,
-    from: usize,
-    to: usize,
-    quotes: &[(usize, usize)],
-) -> Option<usize> {
-    let tail = &text[from..to.max(from)];
-    let ws: Vec<(usize, usize, &str)> = words(tail);
-    let verb = ws.iter().position(|w| is_speech_verb(w.2))?;
-    if verb == 0 {
-        let after_verb = from + ws[0].1;
-        return entities.person_in(doc, after_verb, (after_verb + 80).min(to.max(after_verb)));
-    }
-    let pronoun = ws[..verb].iter().rev().take(2).any(|w| PRONOUNS.contains(&w.2));
-    if pronoun && verb <= 3 {
-        return entities.antecedent(prepared, doc, from + ws[0].0, quotes);
-    }
-    // A name after the quote, however long its apposition, before the verb —
-    // but not one a subordinate clause introduces ("… that Sessions had spoken").
-    const SUBORDINATORS: &[&str] =
-        &["that", "which", "when", "if", "while", "because", "but", "who", "whom", "as", "after", "before"];
-    let p = entities.last_subject_in(doc, from, from + ws[verb].0, text)?;
-    let first =
-        entities.mentions.iter().filter(|m| m.entity == p && m.doc == doc && m.start >= from).map(|m| m.start).min()?;
-    let lead_in = words(&text[from..first]);
-    (!lead_in.iter().any(|w| SUBORDINATORS.contains(&w.2))).then_some(p)
-}
-
-/// Speaker from the words before the opening mark, within the sentence:
-/// `Spicer said “…”`, `A spokesman for Sessions, Sarah Isgur Flores, said “…”`, `he told NBC News, “…”`.
-fn speaker_before(
-    prepared: &Prepared,
-    entities: &Entities,
-    doc: usize,
-    text: &str,
-    sentence_start: usize,
-    open: usize,
-    quotes: &[(usize, usize)],
-) -> Option<usize> {
-    let head = &text[sentence_start..open];
-    let ws = words(head);
-    let verb = ws.iter().rposition(|w| is_speech_verb(w.2))?;
-    let verb_at = sentence_start + ws[verb].0;
-    // The name right before the verb ("… the investigations Trump said"), else the
-    // clause's subject with its apposition ("Cmdr. Sean Robertson, a spokesperson …, told").
-    if let Some(last) = entities.last_subject_in(doc, sentence_start, verb_at, text) {
-        let end = entities
-            .mentions
-            .iter()
-            .filter(|m| m.entity == last && m.doc == doc && m.end <= verb_at)
-            .map(|m| m.end)
-            .max();
-        if end.is_some_and(|e| words(&text[e..verb_at]).len() <= 3) {
-            return Some(last);
-        }
-    }
-    if let Some(p) = entities.subject_in(doc, sentence_start, verb_at, text) {
-        return Some(p);
-    }
-    let pronoun = ws[..verb].iter().rev().take(2).any(|w| ["he", "she"].contains(&w.2.to_lowercase().as_str()));
-    pronoun.then(|| entities.antecedent(prepared, doc, sentence_start, quotes)).flatten()
-}
-
 /// Every quote occurrence with its speaker, article by article.
 pub fn occurrences(prepared: &Prepared, entities: &Entities) -> Vec<Occurrence> {
     let mut out = Vec::new();
@@ -249,7 +130,7 @@ pub fn occurrences(prepared: &Prepared, entities: &Entities) -> Vec<Occurrence> 
         let found = all_spans(text);
         let marks: Vec<(usize, usize)> =
             found.iter().map(|&(s, e)| (s.saturating_sub(3), (e + 3).min(text.len()))).collect();
-        let mut previous: Option<(usize, Option<usize>)> = None; // (end, speaker)
+        let mut previous: Option<(usize, Option<String>)> = None; // (end, speaker)
         for &(s, e) in &found {
             // The marks themselves: the char before the quote text, the char after it.
             let open = text[..s].char_indices().rev().find(|&(_, c)| matches!(c, '“' | '"')).map_or(s, |(k, _)| k);
@@ -263,18 +144,51 @@ pub fn occurrences(prepared: &Prepared, entities: &Entities) -> Vec<Occurrence> 
             let (_, sent_end) = sentence_around(prepared, doc, close.saturating_sub(1).max(open));
             let sent_end = sent_end.max(close);
             let paragraph_end = text[close..].find("\n\n").map_or(text.len(), |k| close + k);
-            let mut speaker = speaker_after(prepared, entities, doc, text, close, sent_end.min(paragraph_end), &marks)
-                .or_else(|| speaker_before(prepared, entities, doc, text, sent_start.min(open), open, &marks));
-            // An unattributed quote carries on the previous quote's speaker when it
-            // opens the next paragraph or follows in the same one.
-            let opens_paragraph = text[..open].trim_end_matches([' ', '\t']).ends_with('\n') || open == 0;
-            let same_paragraph = previous.is_some_and(|(end, _)| !text[end..open].contains("\n\n"));
-            if speaker.is_none() && (opens_paragraph || same_paragraph) {
-                speaker = previous.and_then(|(_, sp)| sp);
+            let mut said = attribution::after(
+                prepared,
+                entities,
+                doc,
+                text,
+                &text[s..e],
+                close,
+                sent_end.min(paragraph_end),
+                &marks,
+            );
+            if said == Attribution::Silent {
+                // A sentence the segmenter cut right before the quote ("… would save the U.S.
+                // “the equivalent …”") is read from the sentence before it.
+                let mut head = sent_start.min(open);
+                if text[head..open].split_whitespace().count() < 2 {
+                    let earlier = prepared.sentences.iter().filter(|x| x.doc == doc && x.end <= head).last();
+                    // Only where the cut fell after an abbreviation, not at a sentence's end.
+                    let abbreviation = |x: &&chorus_core::pipeline::Sentence| {
+                        let last = text[x.start..x.end].split_whitespace().next_back().unwrap_or("");
+                        last.len() <= 5 && last.ends_with('.') && last[..last.len() - 1].contains('.')
+                    };
+                    if let Some(x) = earlier.filter(|x| !text[x.start..open].contains('\n')).filter(abbreviation) {
+                        head = x.start;
+                    }
+                }
+                said = attribution::before(prepared, entities, doc, text, head, open, &marks);
             }
-            // Short quotes ("That’s perfect,” Boudreau said) pass their speaker on but are not listed.
-            if text[s..e].split_whitespace().count() >= MIN_QUOTE_WORDS {
-                out.push(Occurrence { doc, start: s, end: e, speaker: speaker.map(|p| entities.list[p].name.clone()) });
+            // An unattributed quote carries on the previous quote's speaker when it
+            // opens the next paragraph or follows in the same one; a described but
+            // unnamed speaker ("a senior official said") stops that.
+            let opens_paragraph = text[..open].trim_end_matches([' ', '\t']).ends_with('\n') || open == 0;
+            let same_paragraph = previous.as_ref().is_some_and(|(end, _)| !text[*end..open].contains("\n\n"));
+            let direct = matches!(said, Attribution::Named(_));
+            let speaker = match said {
+                Attribution::Named(name) => Some(name),
+                Attribution::Unnamed => None,
+                Attribution::Silent if opens_paragraph || same_paragraph => previous.and_then(|(_, sp)| sp),
+                Attribution::Silent => None,
+            };
+            // Short quotes are listed when they are a whole utterance someone is named for
+            // ("No, sir," she replied); otherwise they are scare quotes, passing their speaker on.
+            let n = text[s..e].split_whitespace().count();
+            let utterance = n >= 2 && direct && text[s..e].ends_with(['.', ',', '!', '?']);
+            if n >= MIN_QUOTE_WORDS || utterance {
+                out.push(Occurrence { doc, start: s, end: e, speaker: speaker.clone() });
             }
             previous = Some((e, speaker));
         }

@@ -50,12 +50,27 @@ fn kislyak_is_one_person_across_spellings() {
 }
 
 #[test]
-fn timeline_has_both_2016_meetings() {
+fn timeline_is_in_time_order_with_only_resolved_dates() {
     let (_, b) = seeds();
     let july = b.timeline.iter().find(|t| t.date == "2016-07").expect("July 2016 meeting");
     assert!(july.event.contains("Heritage Foundation"), "{}", july.event);
-    let september = b.timeline.iter().find(|t| t.date == "September").expect("September meeting");
+    let resolved = |d: &str| {
+        let parts: Vec<&str> = d.split('-').collect();
+        parts[0].len() == 4 && parts.len() <= 3 && parts.iter().all(|p| p.chars().all(|c| c.is_ascii_digit()))
+    };
+    let dates: Vec<&str> = b.timeline.iter().map(|t| t.date.as_str()).collect();
+    assert!(dates.iter().all(|d| resolved(d)), "{dates:?}");
+    assert!(dates.windows(2).all(|w| w[0] <= w[1]), "not in time order: {dates:?}");
+    // The seeds carry no publication date: "Thursday" and "September" cannot be resolved.
+    let september = b.undated.iter().find(|t| t.date == "September").expect("September meeting, undated");
     assert!(september.event.contains("meeting") || september.event.contains("office"), "{}", september.event);
+    assert!(b.undated.iter().any(|t| t.date == "Thursday"));
+    // One event once: no sentence is listed twice.
+    let mut events: Vec<&str> = b.timeline.iter().chain(&b.undated).map(|t| t.event.as_str()).collect();
+    let n = events.len();
+    events.sort_unstable();
+    events.dedup();
+    assert_eq!(events.len(), n, "an event listed twice");
 }
 
 #[test]
@@ -63,8 +78,46 @@ fn outlets_agree_and_disagree() {
     let (_, b) = seeds();
     assert!(b.facts.iter().any(|f| f.label == Label::Consensus && f.outlets >= 3));
     let conflict = b.facts.iter().find(|f| f.label == Label::Conflict).expect("the Heritage Foundation head count");
-    assert!(conflict.text.contains("small group"), "{}", conflict.text);
+    assert!(conflict.about.as_deref().is_some_and(|a| a.contains("ambassadors")), "{:?}", conflict.about);
+    assert!(conflict.claims.iter().any(|c| c.text.contains("small group")), "{:?}", conflict.claims);
+    assert!(conflict.claims.iter().any(|c| c.text.contains("50")), "{:?}", conflict.claims);
+    let docs: std::collections::HashSet<usize> = conflict.claims.iter().map(|c| c.citations[0].doc).collect();
+    assert!(docs.len() >= 2, "claims from different outlets");
     assert!(b.facts.iter().any(|f| f.label == Label::SingleSource));
+}
+
+#[test]
+fn the_justice_department_is_one_organisation_and_fragments_are_none() {
+    let (_, b) = seeds();
+    let doj: Vec<&str> = b
+        .entities
+        .iter()
+        .filter(|e| std::iter::once(&e.name).chain(&e.aliases).any(|n| n == "DOJ" || n.contains("Justice Department")))
+        .map(|e| e.name.as_str())
+        .collect();
+    assert_eq!(doj.len(), 1, "{doj:?}");
+    let names: Vec<&str> = b.entities.iter().map(|e| e.name.as_str()).collect();
+    for fragment in ["Department", "Post", "Justice", "House Democratic", "Fox"] {
+        assert!(!names.contains(&fragment), "{fragment:?} listed as an entity: {names:?}");
+    }
+}
+
+#[test]
+fn leahys_written_question_is_not_credited_to_sessions() {
+    let (_, b) = seeds();
+    let q = quote(&b, "Have you been in contact with anyone connected to any part of the Russian government");
+    assert_eq!(q.speaker.as_deref(), Some("Patrick Leahy"));
+}
+
+#[test]
+fn markdown_reads_as_words_with_plain_citations() {
+    let (_, b) = seeds();
+    let md = chorus_brief::render(&b, chorus_core::Format::Markdown);
+    let escaped_citation = md.match_indices("\\[").any(|(k, _)| md[k + 2..].starts_with(|c: char| c.is_ascii_digit()));
+    assert!(!escaped_citation && md.contains("[1]"), "citations not as plain [1]:\n{md}");
+    assert!(!md.contains("SingleSource") && md.contains("single source"), "{md}");
+    assert!(!md.contains(" 1 mentions"), "{md}");
+    assert!(md.contains("small group") && md.contains("about 50"), "both sides of the conflict:\n{md}");
 }
 
 #[test]
@@ -83,5 +136,11 @@ fn every_cited_item_points_at_its_exact_bytes() {
     }
     for f in &b.facts {
         assert_eq!(chorus_core::pipeline::display_text(text(&f.citations[0])), f.text);
+        for c in &f.claims {
+            assert_eq!(chorus_core::pipeline::display_text(text(&c.citations[0])), c.text);
+        }
+    }
+    for t in b.timeline.iter().chain(&b.undated) {
+        assert_eq!(chorus_core::pipeline::display_text(text(&t.citations[0])), t.event);
     }
 }

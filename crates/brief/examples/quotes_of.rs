@@ -1,0 +1,17 @@
+//! Print the quotes of one article and their speakers, for checking attribution by eye:
+//! cargo run -p chorus-brief --example quotes_of -- ARTICLE.txt
+fn main() {
+    let path = std::env::args().nth(1).expect("an article file");
+    let text = std::fs::read_to_string(path).expect("readable");
+    let cluster = chorus_core::Cluster {
+        id: "x".into(),
+        articles: vec![chorus_core::Article::from_text(text.clone())],
+        reference: None,
+    };
+    let prepared = chorus_core::pipeline::Prepared::new(&cluster);
+    let entities = chorus_brief::entities::extract(&prepared);
+    for o in chorus_brief::quotes::occurrences(&prepared, &entities) {
+        let q: String = text[o.start..o.end].chars().take(70).collect();
+        println!("{:<28} {q}", o.speaker.unwrap_or_default());
+    }
+}

@@ -1,0 +1,671 @@
+//! attribution: who says a quote, from the clause that introduces it.
+//!
+//! The evidence is read in the quote's own sentence, nearest first:
+//! - after the closing mark, a speech verb within a few words: its subject
+//!   (`,” Kohn said`, `,” Woodrow Hartzog, a law professor …, told Ars`) or,
+//!   verb first, the name after it (`,” said Walking Dead writer Vanaman`);
+//! - before the opening mark, the last speech verb and its subject (`Alkahba
+//!   Solomon, a student in Noida, told the BBC that the situation was not “…”`),
+//!   the writer of "a question from X, asking", or "according to X";
+//! - a name governed by a preposition ("a spokesman for Sessions", "of the APD
+//!   SVU") is never the subject;
+//! - "he"/"she" resolve to the antecedent (`Entities::antecedent`);
+//! - a described speaker ("the President said", "the company said") resolves to
+//!   the one person holding that role or the organisation last named; when it
+//!   names no one ("a senior official said", "critics say") the quote is
+//!   explicitly unnamed: no speaker, and none carried on from a neighbour.
+//!
+//! Names need not be known entities: the capitalised run next to a speech
+//! verb is a speaker ("Fitch said", "said Kohn"), printed as the entity it is
+//! a mention of when there is one.
+
+use chorus_core::pipeline::Prepared;
+
+use crate::entities::{Entities, Kind};
+use crate::names::{name_runs, words, TITLE_WORDS};
+
+/// What the sentence says about a quote's speaker.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Attribution {
+    /// A person or organisation, by name.
+    Named(String),
+    /// A speaker the sentence describes but does not name ("a senior official").
+    Unnamed,
+    /// Nothing in the sentence: a neighbouring quote's speaker may carry on.
+    Silent,
+}
+
+pub const SPEECH_VERBS: &[&str] = &[
+    "said",
+    "says",
+    "say",
+    "told",
+    "tells",
+    "added",
+    "adds",
+    "asked",
+    "asks",
+    "stressed",
+    "wrote",
+    "writes",
+    "responded",
+    "replied",
+    "replies",
+    "concluded",
+    "answered",
+    "tweeted",
+    "continued",
+    "explained",
+    "explains",
+    "noted",
+    "notes",
+    "insisted",
+    "recalled",
+    "recalls",
+    "warned",
+    "argued",
+    "argues",
+    "declared",
+    "stated",
+    "acknowledged",
+    "admitted",
+    "testified",
+    "posted",
+    "announced",
+    "claimed",
+    "claims",
+    "remarked",
+    "quipped",
+    "predicted",
+    "urged",
+    "demanded",
+    "conceded",
+    "agreed",
+    "adding",
+    "saying",
+    "telling",
+    "countered",
+    "laughed",
+    "joked",
+    "revealed",
+    "recounts",
+    "added:",
+    "observed",
+    "suggested",
+    "suggests",
+    "boasted",
+    "complained",
+    "cautioned",
+    "emphasized",
+    "emphasised",
+    "maintained",
+    "promised",
+    "vowed",
+    "pleaded",
+    "shouted",
+    "yelled",
+    "whispered",
+    "replying",
+    "writing",
+    "opined",
+    "proclaimed",
+    "describes",
+    "described",
+    "calls",
+    "called",
+    "texted",
+    "emailed",
+    "read",
+    "reads",
+    "asking",
+    "noting",
+    "insisting",
+    "arguing",
+    "warning",
+    "explaining",
+    "stating",
+    "declaring",
+    "claiming",
+    "answering",
+];
+
+const PREPOSITIONS: &[&str] = &[
+    "for", "of", "by", "with", "to", "from", "about", "against", "at", "on", "in", "via", "and", "like", "than",
+    "into", "over", "under", "between", "among", "toward", "towards", "behind", "after", "before", "during", "since",
+];
+const DETERMINERS: &[&str] = &["the", "a", "an", "its", "his", "her", "their", "this", "that"];
+/// Words that start a described speaker: "a senior official", "one man", "critics".
+const NOMINAL_OPENERS: &[&str] =
+    &["the", "a", "an", "one", "another", "two", "three", "some", "many", "several", "other", "officials", "critics"];
+/// Nouns for which "the company said" means the organisation last named.
+const ORG_NOUNS: &[&str] = &[
+    "company",
+    "firm",
+    "airline",
+    "newspaper",
+    "paper",
+    "magazine",
+    "agency",
+    "group",
+    "network",
+    "bank",
+    "commission",
+    "ministry",
+    "organization",
+    "organisation",
+    "foundation",
+    "board",
+    "team",
+    "department",
+    "carrier",
+    "retailer",
+    "automaker",
+    "publication",
+    "site",
+    "website",
+    "campaign",
+    "party",
+    "government",
+    "court",
+    "statement",
+];
+
+pub fn is_speech_verb(w: &str) -> bool {
+    SPEECH_VERBS.contains(&w.to_lowercase().trim_end_matches(':'))
+}
+
+fn is_pronoun(w: &str) -> bool {
+    matches!(w, "he" | "she" | "He" | "She")
+}
+
+/// A capitalised run in `text[from..to]`: its byte range and words.
+struct Run {
+    start: usize,
+    end: usize,
+    words: Vec<String>,
+}
+
+/// Capitalised words that describe, not name ("Leahy, a Democrat,").
+const AFFILIATIONS: &[&str] =
+    &["Democrat", "Republican", "Democrats", "Republicans", "Independent", "Conservative", "Liberal", "Labour", "Tory"];
+
+fn is_title(w: &str) -> bool {
+    TITLE_WORDS.contains(&w) || (!w.ends_with('.') && TITLE_WORDS.contains(&format!("{w}.").as_str()))
+}
+
+/// A plural common noun opening a sentence ("Customers", "Analysts") is no name.
+fn plural_noun(w: &str) -> bool {
+    ["ers", "ists", "ans", "ics", "ents", "ors", "ials", "ies", "ees"].iter().any(|s| w.ends_with(s))
+}
+
+/// Runs outside the quotes `skip`: words inside quotation marks are said, not sayers.
+fn runs_outside(text: &str, from: usize, to: usize, skip: &[(usize, usize)]) -> Vec<Run> {
+    runs(text, from, to).into_iter().filter(|r| !skip.iter().any(|&(a, b)| r.start >= a && r.end <= b)).collect()
+}
+
+fn runs(text: &str, from: usize, to: usize) -> Vec<Run> {
+    if from >= to || !text.is_char_boundary(from) || !text.is_char_boundary(to) {
+        return Vec::new();
+    }
+    name_runs(&text[from..to], &[0])
+        .into_iter()
+        .map(|r| Run { start: from + r.start, end: from + r.end, words: r.words })
+        .filter(|r| !r.words.iter().all(|w| is_title(w)))
+        .filter(|r| !(r.words.len() == 1 && AFFILIATIONS.contains(&r.words[0].as_str())))
+        .collect()
+}
+
+/// Whether the run at `start` is the object of a preposition: the nearest word
+/// before it, past titles, determiners and possessives, is one.
+fn governed(text: &str, from: usize, start: usize) -> bool {
+    // Only the phrase the name stands in: back to the last punctuation mark.
+    let before = &text[from..start];
+    let cut = before.char_indices().rev().find(|&(_, c)| matches!(c, ',' | ';' | ':' | '(' | '”' | '"' | '“'));
+    let before = cut.map_or(before, |(k, c)| &before[k + c.len_utf8()..]);
+    let governing = before.split_whitespace().rev().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric())).find(|w| {
+        !w.is_empty()
+            && !is_title(w)
+            && !DETERMINERS.contains(&w.to_lowercase().as_str())
+            && !(w.chars().next().is_some_and(char::is_uppercase) && before.contains(&format!("{w}’s")))
+            && !(w.chars().next().is_some_and(char::is_uppercase) && before.contains(&format!("{w}'s")))
+    });
+    governing.is_some_and(|w| PREPOSITIONS.contains(&w.to_lowercase().as_str()))
+}
+
+/// Whether the run is followed by a lower-case noun it modifies ("a White House
+/// official", "Defense lawyer", "Watson’s second Commons intervention"): then it
+/// names no speaker itself.
+fn modifier(text: &str, run: &Run, limit: usize) -> bool {
+    let rest = &text[run.end..limit.max(run.end)];
+    if rest.starts_with(['’', '\'']) {
+        return true;
+    }
+    let next = rest.split_whitespace().take(2).map(|w| w.trim_end_matches(|c: char| !c.is_alphanumeric()));
+    next.into_iter().any(|w| MODIFIED_NOUNS.contains(&w)) && !rest.trim_start().starts_with([',', '(', ';'])
+}
+
+/// Nouns a name stands before as a modifier ("a White House official", "the Chamblee police officer").
+const MODIFIED_NOUNS: &[&str] = &[
+    "official",
+    "officials",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "representative",
+    "lawyer",
+    "attorney",
+    "employee",
+    "employees",
+    "worker",
+    "source",
+    "sources",
+    "aide",
+    "aides",
+    "analyst",
+    "analysts",
+    "executive",
+    "director",
+    "manager",
+    "editor",
+    "correspondent",
+    "reporter",
+    "writer",
+    "author",
+    "coach",
+    "player",
+    "student",
+    "resident",
+    "member",
+    "leader",
+    "chief",
+    "president",
+    "ceo",
+    "guard",
+    "officer",
+    "officers",
+    "agent",
+    "expert",
+    "researcher",
+    "scientist",
+    "professor",
+    "doctor",
+    "teacher",
+    "police",
+    "intervention",
+    "statement",
+    "report",
+    "study",
+    "spokespeople",
+    "staff",
+    "staffer",
+    "insider",
+    "fan",
+    "fans",
+    "voter",
+    "voters",
+    "supporter",
+    "critic",
+    "official’s",
+    "campaign",
+    "team",
+    "lawmaker",
+    "lawmakers",
+    "senator",
+    "governor",
+    "minister",
+    "ministry",
+];
+
+/// The person "he"/"she" at `offset` stands for: in the nearest sentence before
+/// it (its own sentence first) that has one, the first name that is the subject
+/// of its clause — not the object of a preposition ("than Rose-Lynn Harlan",
+/// "into Goldman Sachs"), not a possessive or a modifier, not a place or an
+/// organisation; up to four sentences back, then the article's main person.
+pub fn antecedent(
+    prepared: &Prepared,
+    entities: &Entities,
+    doc: usize,
+    text: &str,
+    offset: usize,
+    skip: &[(usize, usize)],
+) -> Option<String> {
+    let sentences: Vec<(usize, usize)> = prepared
+        .sentences
+        .iter()
+        .filter(|s| s.doc == doc && s.start < offset)
+        .map(|s| (s.start, s.end.min(offset)))
+        .collect();
+    for &(start, end) in sentences.iter().rev().take(4) {
+        let found = runs(text, start, end)
+            .into_iter()
+            .filter(|r| !skip.iter().any(|&(a, b)| r.start >= a && r.end <= b))
+            .filter(|r| !governed(text, start, r.start) && !modifier(text, r, end))
+            // A lone capitalised word opening a sentence is a name only if it is a known one.
+            .filter(|r| {
+                let opening = text[start..r.start].trim_start_matches(['“', '"', ' ']).is_empty();
+                !(opening
+                    && r.words.len() == 1
+                    && !entities.mentions.iter().any(|m| m.doc == doc && m.start < r.end && r.start < m.end))
+            })
+            // A known person, or an unknown name that speaks ("Blanco said").
+            .filter(|r| {
+                let kind = entities
+                    .mentions
+                    .iter()
+                    .find(|m| m.doc == doc && m.start < r.end && r.start < m.end)
+                    .map(|m| entities.list[m.entity].kind);
+                let speaks = || {
+                    let next = text[r.end..end].split_whitespace().next().unwrap_or("");
+                    is_speech_verb(next.trim_matches(|c: char| !c.is_alphanumeric()))
+                };
+                kind == Some(Kind::Person) || (kind.is_none() && speaks())
+            })
+            .find_map(|r| name_of(entities, doc, &r));
+        if found.is_some() {
+            return found;
+        }
+    }
+    entities.main_person(doc).map(|p| entities.list[p].name.clone())
+}
+
+fn pronoun_speaker(
+    prepared: &Prepared,
+    entities: &Entities,
+    doc: usize,
+    text: &str,
+    offset: usize,
+    skip: &[(usize, usize)],
+) -> Attribution {
+    antecedent(prepared, entities, doc, text, offset, skip).map_or(Attribution::Silent, Attribution::Named)
+}
+
+/// The name a run is printed as: the entity it is a mention of, else its words.
+/// Places never speak.
+fn name_of(entities: &Entities, doc: usize, run: &Run) -> Option<String> {
+    let mention = entities.mentions.iter().find(|m| m.doc == doc && m.start < run.end && run.start < m.end);
+    match mention {
+        Some(m) if entities.list[m.entity].kind == Kind::Place => None,
+        Some(m) => Some(entities.list[m.entity].name.clone()),
+        None => {
+            let single = run.words.len() == 1;
+            if single && plural_noun(&run.words[0]) {
+                return None;
+            }
+            let name = run.words.join(" ");
+            (!name.is_empty()).then_some(name)
+        }
+    }
+}
+
+/// "the President", "the governor", "the company": the one person holding the
+/// role, or the organisation named last before `at`; `Unnamed` otherwise.
+fn nominal(entities: &Entities, doc: usize, at: usize, phrase: &[&str]) -> Attribution {
+    let Some(noun) = phrase.last().map(|w| w.to_lowercase()) else { return Attribution::Silent };
+    if !phrase.first().is_some_and(|w| NOMINAL_OPENERS.contains(&w.to_lowercase().as_str())) {
+        return Attribution::Silent;
+    }
+    let holders: Vec<usize> = (0..entities.list.len())
+        .filter(|&e| entities.list[e].kind == Kind::Person)
+        .filter(|&e| {
+            entities.list[e].role.as_deref().is_some_and(|r| r.to_lowercase().split(' ').next_back() == Some(&noun))
+        })
+        .filter(|&e| entities.mentions.iter().any(|m| m.entity == e && m.doc == doc && m.start < at))
+        .collect();
+    let definite = phrase[0].eq_ignore_ascii_case("the") && phrase.len() <= 3;
+    // The holder named most in the article ("the President" in a piece naming the vice president too).
+    let mentions = |e: usize| entities.mentions.iter().filter(|m| m.entity == e && m.doc == doc).count();
+    if let Some(&h) = holders.iter().max_by_key(|&&e| (mentions(e), std::cmp::Reverse(e))).filter(|_| definite) {
+        return Attribution::Named(entities.list[h].name.clone());
+    }
+    if definite && ORG_NOUNS.contains(&noun.as_str()) {
+        let last_org = entities
+            .mentions
+            .iter()
+            .filter(|m| m.doc == doc && m.start < at && entities.list[m.entity].kind == Kind::Organization)
+            .max_by_key(|m| m.start);
+        if let Some(m) = last_org {
+            return Attribution::Named(entities.list[m.entity].name.clone());
+        }
+    }
+    Attribution::Unnamed
+}
+
+/// Speaker from the clause after the closing mark, `tail` = `close..end`.
+pub fn after(
+    prepared: &Prepared,
+    entities: &Entities,
+    doc: usize,
+    text: &str,
+    quote_text: &str,
+    close: usize,
+    end: usize,
+    skip: &[(usize, usize)],
+) -> Attribution {
+    let end = end.max(close);
+    let ws = words(&text[close..end]);
+    let abs = |k: usize| close + ws[k].0;
+    // "?” He responded" after a finished sentence starts a new one.
+    let finished = quote_text.trim_end().ends_with(['.', '?', '!']);
+    if finished && ws.first().is_some_and(|w| crate::names::NOT_NAMES.contains(&w.2) || is_pronoun(w.2)) {
+        if ws.first().is_some_and(|w| w.2.starts_with(char::is_uppercase)) {
+            return Attribution::Silent;
+        }
+    }
+    // "“…” — Claire Danes, asked how she’ll tell her unborn child"
+    let dashed = text[close..end].trim_start();
+    if dashed.starts_with(['—', '–']) {
+        let from = end - dashed.len();
+        let first = runs_outside(text, from, end, skip).into_iter().next();
+        if let Some(n) =
+            first.filter(|r| words(&text[from..r.start]).is_empty()).and_then(|r| name_of(entities, doc, &r))
+        {
+            return Attribution::Named(n);
+        }
+    }
+    // "…,” according to the company.
+    if let Some(k) = ws.iter().take(6).position(|w| w.2.eq_ignore_ascii_case("according")) {
+        if ws.get(k + 1).is_some_and(|w| w.2 == "to") {
+            let from = abs(k + 1) + 2;
+            if let Some(r) = runs(text, from, end).first() {
+                if let Some(n) = name_of(entities, doc, r) {
+                    return Attribution::Named(n);
+                }
+            }
+            let phrase: Vec<&str> = ws[k + 2..].iter().take(3).map(|w| w.2).collect();
+            return nominal(entities, doc, close, &phrase);
+        }
+    }
+    // The verb stands within a few words, or after the subject's long apposition
+    // (",” Dylan Nelson, a postdoctoral fellow at … Germany, and co-author of the study, said").
+    let Some(verb) = ws.iter().position(|w| is_speech_verb(w.2)) else { return Attribution::Silent };
+    if verb > 14 && !ws[0].2.starts_with(char::is_uppercase) {
+        return Attribution::Silent;
+    }
+    let verb_at = abs(verb);
+    if verb == 0 || (verb == 1 && ws[0].2.eq_ignore_ascii_case("and")) {
+        // Verb first: the name after it, to the first comma ("said Matthew R. Hartigan, a spokesman …"),
+        // the last of a noun phrase ("said Walking Dead writer Vanaman").
+        let from = close + ws[verb].1;
+        if ws.get(verb + 1).is_some_and(|w| is_pronoun(w.2)) {
+            return pronoun_speaker(prepared, entities, doc, text, close, skip);
+        }
+        let stop = text[from..end].find(['.', ';', '(']).map_or(end, |k| from + k);
+        let comma = text[from..stop].find(',').map_or(stop, |k| from + k);
+        let free: Vec<Run> =
+            runs_outside(text, from, stop, skip).into_iter().filter(|r| !governed(text, from, r.start)).collect();
+        let first_segment: Vec<&Run> = free.iter().filter(|r| r.end <= comma).collect();
+        // "said Carmat’s CEO, Marcello Conviti": a run that is a role names no one; the apposition does.
+        let role = |r: &&Run| r.words.last().is_some_and(|w| is_title(w));
+        let pick = first_segment.last().copied().filter(|r| !role(r)).or(free.iter().find(|r| !role(r)));
+        if let Some(n) = pick.and_then(|r| name_of(entities, doc, r)) {
+            return Attribution::Named(n);
+        }
+        let phrase: Vec<&str> = words(&text[from..comma]).into_iter().map(|w| w.2).take(4).collect();
+        return nominal(entities, doc, close, &phrase);
+    }
+    let subject = &ws[..verb];
+    // A subordinate clause is no attribution ("…,” which Trump said).
+    const SUBORDINATORS: &[&str] = &["that", "which", "when", "if", "while", "because", "but", "who", "whom", "as"];
+    if subject.iter().any(|w| SUBORDINATORS.contains(&w.2)) {
+        return Attribution::Silent;
+    }
+    if subject.iter().rev().take(2).any(|w| is_pronoun(w.2)) {
+        return pronoun_speaker(prepared, entities, doc, text, close, skip);
+    }
+    let free: Vec<Run> = runs_outside(text, close, verb_at, skip)
+        .into_iter()
+        .filter(|r| !governed(text, close, r.start) && !modifier(text, r, verb_at))
+        .collect();
+    if let Some(n) = free.first().and_then(|r| name_of(entities, doc, r)) {
+        return Attribution::Named(n);
+    }
+    let phrase: Vec<&str> = subject.iter().map(|w| w.2).collect();
+    if let Some(org) = spokesperson_for(entities, doc, text, close, verb_at, &phrase) {
+        return Attribution::Named(org);
+    }
+    match nominal(entities, doc, close, &phrase) {
+        Attribution::Silent => Attribution::Unnamed,
+        a => a,
+    }
+}
+
+/// Things people write or say that "from" or "by" names the author of.
+const UTTERANCES: &[&str] = &[
+    "question",
+    "questions",
+    "letter",
+    "statement",
+    "email",
+    "e-mail",
+    "message",
+    "note",
+    "memo",
+    "tweet",
+    "post",
+    "request",
+    "response",
+    "reply",
+    "remarks",
+    "speech",
+    "comment",
+    "comments",
+];
+
+/// Speaker from the words before the opening mark, `start..open` (the sentence so far).
+pub fn before(
+    prepared: &Prepared,
+    entities: &Entities,
+    doc: usize,
+    text: &str,
+    start: usize,
+    open: usize,
+    skip: &[(usize, usize)],
+) -> Attribution {
+    let ws = words(&text[start..open]);
+    let abs = |k: usize| start + ws[k].0;
+    let Some(verb) = ws.iter().rposition(|w| is_speech_verb(w.2)) else {
+        // "According to Dr Young, there’s no evidence … “…”"
+        if let Some(k) = ws.iter().position(|w| w.2.eq_ignore_ascii_case("according")) {
+            if let Some(r) = runs(text, abs(k), open).first() {
+                if let Some(n) = name_of(entities, doc, r) {
+                    return Attribution::Named(n);
+                }
+            }
+        }
+        // "Johnny Depp gave Kate Moss this advice: “…”": a clause ending in a colon
+        // introduces its subject's words.
+        if text[start..open].trim_end().ends_with(':') {
+            let clause_from = text[start..open]
+                .trim_end()
+                .trim_end_matches(':')
+                .rfind([';', ':', '.'])
+                .map_or(start, |k| start + k + 1);
+            let subject = runs(text, clause_from, open)
+                .into_iter()
+                .find(|r| !governed(text, clause_from, r.start) && !modifier(text, r, open));
+            if let Some(n) = subject.and_then(|r| name_of(entities, doc, &r)) {
+                return Attribution::Named(n);
+            }
+        }
+        return Attribution::Silent;
+    };
+    let verb_at = abs(verb);
+    // The clause of the verb: from the last sentence-internal break before it.
+    let clause_from = text[start..verb_at].rfind([';', ':']).map_or(start, |k| start + k + 1);
+    // "a written question from Sen. Patrick Leahy, a Democrat, asking “…”": the writer's words.
+    let near: Vec<Run> = runs_outside(text, clause_from, verb_at, skip);
+    if let Some(r) = near.last() {
+        let between = words(&text[r.end..verb_at]).len();
+        let lead: Vec<&str> = text[clause_from..r.start].split_whitespace().rev().take(6).collect();
+        let from_by = lead.iter().position(|w| matches!(*w, "from" | "by"));
+        let utterance = from_by.is_some_and(|k| lead.iter().skip(k + 1).take(2).any(|w| UTTERANCES.contains(w)));
+        if between <= 4 && utterance {
+            if let Some(n) = name_of(entities, doc, r) {
+                return Attribution::Named(n);
+            }
+        }
+    }
+    // Verb first: "Says Bourdain: “…”", "added Regina L. Davis, spokeswoman …, “…”",
+    // "The iPhone deal, says Stephenson, “…”".
+    let set_off = verb > 0 && text[start + ws[verb - 1].1..verb_at].contains([',', '.']);
+    if verb + 1 < ws.len() && (verb == 0 || set_off) {
+        let after: Vec<Run> = runs_outside(text, start + ws[verb].1, open, skip);
+        // Only a name right before the quote ("says Stephenson, “…"), not an addressee
+        // further on ("…, told VOA Pentagon correspondent Carla Babb on Nov. that …").
+        let right_before = after.first().filter(|r| words(&text[r.end..open]).len() <= 1);
+        if let Some(n) = right_before.and_then(|r| name_of(entities, doc, r)) {
+            return Attribution::Named(n);
+        }
+    }
+    let subject = &ws[..verb];
+    if subject.iter().rev().take(2).any(|w| is_pronoun(w.2)) {
+        return pronoun_speaker(prepared, entities, doc, text, clause_from, skip);
+    }
+    let free: Vec<Run> = near
+        .into_iter()
+        .filter(|r| !governed(text, clause_from, r.start) && !modifier(text, r, verb_at))
+        .filter(|r| !r.words.last().is_some_and(|w| is_title(w)))
+        .collect();
+    // The name right before the verb ("… the investigations Trump said"), else the clause's subject.
+    if let Some(r) = free.last().filter(|r| words(&text[r.end..verb_at]).len() <= 2) {
+        if let Some(n) = name_of(entities, doc, r) {
+            return Attribution::Named(n);
+        }
+    }
+    if let Some(n) = free.first().and_then(|r| name_of(entities, doc, r)) {
+        return Attribution::Named(n);
+    }
+    let phrase: Vec<&str> = words(&text[clause_from..verb_at]).into_iter().map(|w| w.2).collect();
+    if let Some(org) = spokesperson_for(entities, doc, text, clause_from, verb_at, &phrase) {
+        return Attribution::Named(org);
+    }
+    nominal(entities, doc, clause_from, &phrase)
+}
+
+/// Nouns of people who speak for an organisation.
+const SPOKES_NOUNS: &[&str] =
+    &["spokesman", "spokeswoman", "spokesperson", "representative", "spokespeople", "spokesmen"];
+
+/// "A spokesman from CocoaChina", "a Waffle House spokesman", "a spokeswoman for
+/// Northeast Utilities": the organisation the unnamed spokesperson speaks for.
+fn spokesperson_for(
+    entities: &Entities,
+    doc: usize,
+    text: &str,
+    from: usize,
+    to: usize,
+    phrase: &[&str],
+) -> Option<String> {
+    if !phrase.iter().any(|w| SPOKES_NOUNS.contains(&w.to_lowercase().as_str())) {
+        return None;
+    }
+    let found = runs(text, from, to);
+    found.iter().find_map(|r| {
+        let kind = entities
+            .mentions
+            .iter()
+            .find(|m| m.doc == doc && m.start < r.end && r.start < m.end)
+            .map(|m| entities.list[m.entity].kind);
+        (kind != Some(Kind::Person)).then(|| name_of(entities, doc, r)).flatten()
+    })
+}

@@ -1,0 +1,141 @@
+//! Quote detection and speaker attribution on news no rule here was written
+//! for: `golden/quotes-more.jsonl`, 302 hand-labelled quotes in excerpts of
+//! 164 articles (Big9 news 2005–2017, Dragnet 2012 sites, full-length
+//! Multi-News), each excerpt the paragraphs around its quotes and naming its
+//! source page. Every quote carries the speaker the article names ("" when it
+//! never names one: "a senior official said") and the kind of attribution.
+//!
+//! The `heldout` part — the nine Big9 outlets (BBC, CNN, Fox News, LA Times,
+//! NY Post, Yahoo News, Forbes, NYMag, Ars Technica) wherever they appear — is
+//! never tuned on; the `tune` part is every other outlet. Both are reported,
+//! by kind. Format of a line:
+//! `{"set", "page", "outlet", "part", "text", "quotes": [{"quote", "speaker", "kind"}]}`.
+
+use std::collections::BTreeMap;
+
+use chorus_brief::{entities, quotes};
+use chorus_core::pipeline::Prepared;
+use chorus_core::{Article, Cluster};
+use serde_json::Value;
+
+const LABELLED: &str = include_str!("golden/quotes-more.jsonl");
+
+fn tokens(s: &str) -> Vec<String> {
+    s.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .filter(|w| w != "s")
+        .collect()
+}
+
+/// Words that tell no speaker from another.
+const GENERIC: &[&str] = &["the", "of", "mr", "mrs", "ms", "dr", "us", "u", "department", "sen", "rep", "gov"];
+
+/// The same speaker: the label's last distinctive word is in the answer, or the answer's in the label
+/// ("Sanders" for "Sarah Huckabee Sanders"); no speaker is right only where the article names none.
+pub fn same_speaker(got: &str, want: &str) -> bool {
+    let (g, w) = (tokens(got), tokens(want));
+    let last = |t: &[String]| t.iter().rev().find(|x| !GENERIC.contains(&x.as_str())).cloned();
+    match (last(&g), last(&w)) {
+        (None, None) => true,
+        (Some(lg), Some(lw)) => g.contains(&lw) || w.contains(&lg),
+        _ => false,
+    }
+}
+
+#[derive(Default)]
+struct Tally {
+    quotes: usize,
+    found: usize,
+    right: usize,
+}
+
+impl Tally {
+    fn line(&self) -> String {
+        format!(
+            "{:>3} quotes, recall {:.3}, speaker accuracy {:.3}",
+            self.quotes,
+            self.found as f64 / self.quotes.max(1) as f64,
+            self.right as f64 / self.found.max(1) as f64
+        )
+    }
+}
+
+#[test]
+fn recall_and_speaker_accuracy_by_part_and_kind() {
+    // (part, kind) → tally; kind "all" sums the part.
+    let mut tallies: BTreeMap<(String, String), Tally> = BTreeMap::new();
+    let mut misses = Vec::new();
+    let (mut articles, mut outlets) = (0, std::collections::BTreeSet::new());
+    for line in LABELLED.lines() {
+        let excerpt: Value = serde_json::from_str(line).unwrap();
+        let text = excerpt["text"].as_str().unwrap().to_string();
+        let part = excerpt["part"].as_str().unwrap().to_string();
+        articles += 1;
+        outlets.insert(excerpt["outlet"].as_str().unwrap().to_string());
+        let cluster = Cluster { id: "x".into(), articles: vec![Article::from_text(text.clone())], reference: None };
+        let prepared = Prepared::new(&cluster);
+        let ents = entities::extract(&prepared);
+        let found = quotes::occurrences(&prepared, &ents);
+        for q in excerpt["quotes"].as_array().unwrap() {
+            let (quote, want, kind) =
+                (q["quote"].as_str().unwrap(), q["speaker"].as_str().unwrap(), q["kind"].as_str().unwrap());
+            let want_tokens = tokens(quote);
+            let hit = found.iter().find(|o| {
+                let got = tokens(&text[o.start..o.end]);
+                let shared = want_tokens.iter().filter(|w| got.contains(w)).count();
+                shared * 10 >= want_tokens.len() * 8 && got.len() <= want_tokens.len() * 3 + 3
+            });
+            let got = hit.map(|o| o.speaker.clone().unwrap_or_default());
+            for k in [kind, "all"] {
+                let t = tallies.entry((part.clone(), k.to_string())).or_default();
+                t.quotes += 1;
+                t.found += hit.is_some() as usize;
+                t.right += got.as_deref().is_some_and(|g| same_speaker(g, want)) as usize;
+            }
+            match &got {
+                None => misses.push(format!("[{part}/{kind}] not found: {quote:?}")),
+                Some(g) if !same_speaker(g, want) => {
+                    misses.push(format!("[{part}/{kind}] speaker {g:?}, want {want:?}: {quote:.80}"))
+                }
+                _ => {}
+            }
+        }
+    }
+    eprintln!("labelled: {articles} article excerpts, {} outlets", outlets.len());
+    for ((part, kind), t) in &tallies {
+        eprintln!("  {part:<8} {kind:<13} {}", t.line());
+    }
+    // Only the tuning part's misses are shown: the held-out part is measured, not studied.
+    for m in misses.iter().filter(|m| m.starts_with("[tune")) {
+        eprintln!("  {m}");
+    }
+    let rate = |part: &str| {
+        let t = &tallies[&(part.to_string(), "all".to_string())];
+        (t.found as f64 / t.quotes as f64, t.right as f64 / t.found.max(1) as f64)
+    };
+    // Floors a little under what is reached, so a change that loses ground fails.
+    let (recall, accuracy) = rate("tune");
+    assert!(recall >= TUNE_RECALL && accuracy >= TUNE_ACCURACY, "tune: recall {recall:.3}, accuracy {accuracy:.3}");
+    let (recall, accuracy) = rate("heldout");
+    assert!(
+        recall >= HELDOUT_RECALL && accuracy >= HELDOUT_ACCURACY,
+        "held out: recall {recall:.3}, accuracy {accuracy:.3}"
+    );
+}
+
+const TUNE_RECALL: f64 = 0.98;
+const TUNE_ACCURACY: f64 = 0.72;
+const HELDOUT_RECALL: f64 = 0.97;
+const HELDOUT_ACCURACY: f64 = 0.80;
+
+#[test]
+fn speaker_matching_rule() {
+    assert!(same_speaker("Sarah Huckabee Sanders", "Sanders"));
+    assert!(same_speaker("Sanders", "Sarah Huckabee Sanders"));
+    assert!(same_speaker("", ""));
+    assert!(!same_speaker("Sessions", ""));
+    assert!(!same_speaker("", "Sessions"));
+    assert!(!same_speaker("Jeff Sessions", "Patrick Leahy"));
+    assert!(same_speaker("the Justice Department", "Justice Department"));
+}
