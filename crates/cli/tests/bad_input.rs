@@ -66,7 +66,9 @@ fn ten_thousand_one_line_articles() {
     let line = serde_json::json!({ "documents": docs }).to_string();
     let (o, took) = chorus(&["summarize", "--jsonl", "-", "--words", "40"], line.as_bytes());
     assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
-    assert!(took < Duration::from_secs(120), "{took:?}");
+    // A hang guard (a quadratic step over 10,000 articles would take hours), not
+    // a speed figure: the debug build on a loaded 2-core machine needs ~200 s.
+    assert!(took < Duration::from_secs(600), "{took:?}");
 }
 
 #[test]
