@@ -22,6 +22,9 @@ pub enum ChorusError {
     Json { origin: String, message: String },
     #[error("{origin}: cannot extract an article from this HTML: {message}")]
     Html { origin: String, message: String },
+    /// Every document of a cluster was a page that could not be fetched or read.
+    #[error("{origin}: no article could be read: {message}")]
+    NoArticle { origin: String, message: String },
     #[error("invalid budget: {0}")]
     Budget(String),
     #[error("unknown method '{0}' (choose one of: {1})")]

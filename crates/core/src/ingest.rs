@@ -196,6 +196,87 @@ enum DocumentLine {
         url: Option<String>,
     },
     Full(ArticleFields),
+    /// A page to fetch: `{"url": ...}` without `text` or `html`.
+    Url {
+        url: String,
+        #[serde(default)]
+        source: Option<String>,
+        #[serde(default)]
+        title: Option<String>,
+        #[serde(default)]
+        published: Option<String>,
+    },
+}
+
+/// One document of a cluster line as read: an article at hand, or a page to
+/// fetch. chorus-core never touches the network: a caller that can fetch
+/// (the CLI, with chorus-fetch) reads lines with [`parse_pending_cluster_line`]
+/// and turns `Fetch` documents into articles with [`PendingCluster::resolve`];
+/// [`parse_cluster_line`] refuses them with a clear error instead.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Document {
+    Ready(Article),
+    /// `url` is the page; `given` holds the fields the line itself gave
+    /// (source, title, published), which win over what the page says.
+    Fetch {
+        url: String,
+        given: Article,
+    },
+}
+
+/// A cluster line whose URL documents are not fetched yet.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct PendingCluster {
+    pub id: String,
+    pub documents: Vec<Document>,
+    pub reference: Option<String>,
+}
+
+impl PendingCluster {
+    /// The URLs still to fetch, in document order.
+    pub fn urls(&self) -> Vec<&str> {
+        self.documents
+            .iter()
+            .filter_map(|d| match d {
+                Document::Fetch { url, .. } => Some(url.as_str()),
+                Document::Ready(_) => None,
+            })
+            .collect()
+    }
+
+    /// The cluster, with each URL document replaced by what `fetched` gives
+    /// for its URL (documents keep their order). A URL that failed is left
+    /// out and its error returned; the cluster is an error only when no
+    /// article at all remains.
+    pub fn resolve<E: std::fmt::Display>(
+        self,
+        mut fetched: impl FnMut(&str) -> std::result::Result<Article, E>,
+    ) -> (Result<Cluster>, Vec<E>) {
+        let mut articles = Vec::new();
+        let mut failures = Vec::new();
+        for doc in self.documents {
+            match doc {
+                Document::Ready(article) => articles.push(article),
+                Document::Fetch { url, given } => match fetched(&url) {
+                    Ok(page) => articles.push(Article {
+                        source: given.source.or(page.source),
+                        title: given.title.or(page.title),
+                        published: given.published.or(page.published),
+                        ..page
+                    }),
+                    Err(e) => failures.push(e),
+                },
+            }
+        }
+        articles.retain(|a| !a.text.trim().is_empty());
+        let cluster = if articles.is_empty() {
+            let message = failures.iter().map(ToString::to_string).collect::<Vec<_>>().join("; ");
+            Err(ChorusError::NoArticle { origin: self.id, message })
+        } else {
+            Ok(Cluster { id: self.id, articles, reference: self.reference })
+        };
+        (cluster, failures)
+    }
 }
 
 /// A JSON id of any type as text; the line's origin when there is none.
@@ -242,13 +323,15 @@ fn explain_cluster_line(line: &str) -> Option<String> {
     match object.get("documents") {
         Some(serde_json::Value::Array(docs)) => docs.iter().enumerate().find_map(|(k, doc)| match doc {
             serde_json::Value::String(_) => None,
-            serde_json::Value::Object(fields) if !fields.contains_key("text") && !fields.contains_key("html") => {
-                Some(format!("documents[{k}] has neither `text` nor `html`"))
+            serde_json::Value::Object(fields)
+                if !fields.contains_key("text") && !fields.contains_key("html") && !fields.contains_key("url") =>
+            {
+                Some(format!("documents[{k}] has neither `text`, `html` nor `url`"))
             }
             serde_json::Value::Object(fields) => fields.iter().find_map(|(name, v)| {
                 (!v.is_string() && !v.is_null()).then(|| format!("documents[{k}].{name} must be a string"))
             }),
-            _ => Some(format!("documents[{k}] must be a string or an object with `text` or `html`")),
+            _ => Some(format!("documents[{k}] must be a string or an object with `text`, `html` or `url`")),
         }),
         Some(serde_json::Value::Null) | None => None,
         Some(_) => Some("documents must be a list of strings or objects".into()),
@@ -257,39 +340,74 @@ fn explain_cluster_line(line: &str) -> Option<String> {
 
 /// Parse one JSONL line in the cluster schema. `origin` names the file and line
 /// (e.g. `dev.jsonl:17`) and is used for the id when the line has none.
+/// A `{"url"}` document is an error here: only callers that fetch read those,
+/// with [`parse_pending_cluster_line`].
 pub fn parse_cluster_line(line: &str, origin: &str) -> Result<Cluster> {
+    let pending = parse_pending_cluster_line(line, origin)?;
+    if let Some(k) = pending.documents.iter().position(|d| matches!(d, Document::Fetch { .. })) {
+        return Err(ChorusError::Json {
+            origin: origin.to_string(),
+            message: format!(
+                "documents[{k}] is a URL without `text` or `html`; pages are fetched only by \
+                 `chorus summarize`/`brief` (send the page's `html` instead)"
+            ),
+        });
+    }
+    let PendingCluster { id, documents, reference } = pending;
+    let articles = documents
+        .into_iter()
+        .filter_map(|d| match d {
+            Document::Ready(a) => Some(a),
+            Document::Fetch { .. } => None,
+        })
+        .collect();
+    Ok(Cluster { id, articles, reference })
+}
+
+/// Parse one JSONL line in the cluster schema, keeping `{"url"}` documents
+/// (no `text`, no `html`) as [`Document::Fetch`] for the caller to fetch.
+pub fn parse_pending_cluster_line(line: &str, origin: &str) -> Result<PendingCluster> {
     let json_error = |message: String| ChorusError::Json { origin: origin.to_string(), message };
     let parsed: ClusterLine = serde_json::from_str(line)
         .map_err(|e| json_error(explain_cluster_line(line).unwrap_or_else(|| e.to_string())))?;
-    let mut articles = Vec::new();
-    for doc in parsed.documents.unwrap_or_default() {
-        let article = match doc {
-            DocumentLine::Text(text) => Article::from_text(text),
-            DocumentLine::Full(fields) => fields.into(),
-            DocumentLine::Html { html, source, url } => {
-                let a = crate::html::extract(&html, origin)?;
-                Article { source: source.or(a.source), url: url.or(a.url), ..a }
-            }
-        };
+    let mut documents = Vec::new();
+    let push_ready = |article: Article, documents: &mut Vec<Document>| {
         // A document that is itself Multi-News joined text becomes several articles.
         let pieces = split_articles(&article.text);
         if pieces.len() == 1 && pieces[0] == article.text {
-            articles.push(article);
+            documents.push(Document::Ready(article));
         } else {
-            articles.extend(pieces.into_iter().map(|text| Article { text, ..article.clone() }));
+            documents.extend(pieces.into_iter().map(|text| Document::Ready(Article { text, ..article.clone() })));
+        }
+    };
+    for doc in parsed.documents.unwrap_or_default() {
+        match doc {
+            DocumentLine::Text(text) => push_ready(Article::from_text(text), &mut documents),
+            DocumentLine::Full(fields) => push_ready(fields.into(), &mut documents),
+            DocumentLine::Html { html, source, url } => {
+                let a = crate::html::extract(&html, origin)?;
+                push_ready(Article { source: source.or(a.source), url: url.or(a.url), ..a }, &mut documents);
+            }
+            DocumentLine::Url { url, source, title, published } => {
+                let given = Article { source, title, published, ..Article::default() };
+                documents.push(Document::Fetch { url, given });
+            }
         }
     }
     if let Some(joined) = parsed.document {
-        articles.extend(split_articles(&joined).into_iter().map(Article::from_text));
+        documents.extend(split_articles(&joined).into_iter().map(|t| Document::Ready(Article::from_text(t))));
     }
-    articles.retain(|a| !a.text.trim().is_empty());
-    if articles.is_empty() {
+    documents.retain(|d| match d {
+        Document::Ready(a) => !a.text.trim().is_empty(),
+        Document::Fetch { .. } => true,
+    });
+    if documents.is_empty() {
         if let Some(message) = explain_cluster_line(line) {
             return Err(json_error(message));
         }
         return Err(ChorusError::Empty { origin: origin.to_string() });
     }
-    Ok(Cluster { id: id_or_origin(parsed.id, origin), articles, reference: parsed.summary })
+    Ok(PendingCluster { id: id_or_origin(parsed.id, origin), documents, reference: parsed.summary })
 }
 
 #[derive(Deserialize)]
@@ -357,6 +475,14 @@ fn with_record_id(error: ChorusError, line: &str) -> ChorusError {
     }
 }
 
+/// Like [`jsonl_clusters`], keeping `{"url"}` documents for the caller to fetch.
+pub fn jsonl_pending_clusters<R: BufRead>(
+    reader: R,
+    name: &str,
+) -> impl Iterator<Item = (usize, Result<PendingCluster>)> {
+    jsonl_lines(reader, name, parse_pending_cluster_line)
+}
+
 /// One line of a JSONL stream: its 1-based number and what it parsed to.
 pub type NumberedCluster = (usize, Result<Cluster>);
 
@@ -419,7 +545,7 @@ mod tests {
         let err = said(r#"{"documents": ["fine", 42]}"#);
         assert!(err.contains("documents[1] must be a string or an object"), "{err}");
         let err = said(r#"{"documents": [{"body": "x"}]}"#);
-        assert!(err.contains("documents[0] has neither `text` nor `html`"), "{err}");
+        assert!(err.contains("documents[0] has neither `text`, `html` nor `url`"), "{err}");
         let err = said(r#"{"documents": [{"text": "x", "title": 5}]}"#);
         assert!(err.contains("documents[0].title must be a string"), "{err}");
         assert!(!err.contains("untagged"), "{err}");
@@ -443,6 +569,32 @@ mod tests {
         assert_eq!(second.record_id(), Some("9"));
         assert!(second.to_string().contains("internal error") && second.to_string().contains("parser bug"));
         assert!(results[2].1.is_ok());
+    }
+
+    #[test]
+    fn url_documents_wait_for_a_fetcher() {
+        let line = r#"{"id": "c", "documents": ["Local text.", {"url": "http://a/1", "title": "Given"}, {"url": "http://a/2"}]}"#;
+        let err = parse_cluster_line(line, "x:1").unwrap_err().to_string();
+        assert!(err.contains("documents[1] is a URL"), "{err}");
+        let pending = parse_pending_cluster_line(line, "x:1").unwrap();
+        assert_eq!(pending.urls(), vec!["http://a/1", "http://a/2"]);
+        let (cluster, failures) = pending.clone().resolve(|url| {
+            if url.ends_with('1') {
+                Ok(Article { title: Some("Page".into()), url: Some(url.into()), ..Article::from_text("Fetched.") })
+            } else {
+                Err(format!("{url}: HTTP status 404"))
+            }
+        });
+        let cluster = cluster.unwrap();
+        assert_eq!(cluster.articles.len(), 2);
+        assert_eq!(cluster.articles[1].text, "Fetched.");
+        assert_eq!(cluster.articles[1].title.as_deref(), Some("Given"), "the line's fields win");
+        assert_eq!(failures, vec!["http://a/2: HTTP status 404".to_string()]);
+        let only_urls =
+            parse_pending_cluster_line(r#"{"id": "u", "documents": [{"url": "http://a/2"}]}"#, "x:2").unwrap();
+        let (cluster, _) = only_urls.resolve(|url| Err::<Article, _>(format!("{url}: HTTP status 404")));
+        let err = cluster.unwrap_err().to_string();
+        assert_eq!(err, "u: no article could be read: http://a/2: HTTP status 404");
     }
 
     #[test]
