@@ -1,9 +1,11 @@
 //! The `chorus` command line: a thin layer over the library crates.
 
 mod commands;
+mod feeds;
 mod input;
 mod progress;
 mod records;
+mod web;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -64,18 +66,25 @@ enum Command {
         #[arg(long, value_name = "STATE")]
         incremental: Option<String>,
     },
-    /// Cluster a pile of articles, then summarize every story of two or more articles (JSON lines, largest first).
+    /// Cluster a pile of articles (files, JSON lines or feeds), then summarize every story of two or more
+    /// articles (JSON lines, largest first).
     Digest {
         /// Article files or directories (each file one article).
         paths: Vec<PathBuf>,
         /// Articles as JSON lines: {"id", "text", "source"?, "title"?, "url"?, "published"?} (`-` for stdin).
         #[arg(long, value_name = "FILE")]
         jsonl: Option<String>,
-        /// Keep story state here so later batches join existing stories.
+        /// RSS or Atom feed to read: every item's page is fetched and joins the pile (repeatable).
+        #[arg(long = "feed", value_name = "URL")]
+        feeds: Vec<String>,
+        /// Keep story state here so later batches join existing stories (and, with --feed, the
+        /// items already read in STATE.seen.json, so they are not fetched again).
         #[arg(long, value_name = "STATE")]
         incremental: Option<String>,
         #[command(flatten)]
         summary: SummaryArgs,
+        #[command(flatten)]
+        fetch: web::FetchArgs,
     },
     /// Measure story clustering: shuffle a cluster file's articles into one pile and score the stories (B³, ARI).
     EvalStories {
@@ -276,7 +285,8 @@ impl TreeTraining {
 /// The input and output of `summarize` and `brief`.
 #[derive(Args)]
 struct ClusterInput {
-    /// Article files (.txt, .html; Multi-News `|||||` text is split) or directories of them.
+    /// Article files (.txt, .html; Multi-News `|||||` text is split), directories of them, or
+    /// http:// and https:// URLs of pages to fetch.
     paths: Vec<PathBuf>,
     /// Clusters as JSON lines (`-` for stdin, .gz read transparently).
     #[arg(long, value_name = "FILE")]
@@ -286,6 +296,8 @@ struct ClusterInput {
     /// Output format [default: text; json with --jsonl, one object per line].
     #[arg(long, value_enum)]
     format: Option<OutputFormat>,
+    #[command(flatten)]
+    fetch: web::FetchArgs,
 }
 
 #[derive(Args)]
@@ -357,7 +369,14 @@ pub enum ReportFormat {
 fn cluster_command(input: &ClusterInput, produce: commands::summarize::Produce) -> anyhow::Result<Outcome> {
     let default = if input.jsonl.is_some() { OutputFormat::Json } else { OutputFormat::Text };
     let format = input.format.unwrap_or(default).into();
-    commands::summarize::run(&input.paths, input.jsonl.as_deref(), &input.summary.options(), format, produce)
+    commands::summarize::run(
+        &input.paths,
+        input.jsonl.as_deref(),
+        &input.summary.options(),
+        format,
+        produce,
+        &input.fetch,
+    )
 }
 
 fn main() -> ExitCode {
@@ -372,8 +391,15 @@ fn main() -> ExitCode {
         Command::Cluster { paths, jsonl, format, incremental } => {
             commands::cluster::cluster(&paths, jsonl.as_deref(), incremental.as_deref(), format == ClusterFormat::Json)
         }
-        Command::Digest { paths, jsonl, incremental, summary } => {
-            commands::cluster::digest(&paths, jsonl.as_deref(), incremental.as_deref(), &summary.options())
+        Command::Digest { paths, jsonl, feeds, incremental, summary, fetch } => {
+            let feeds = (!feeds.is_empty()).then_some(feeds::Feeds { urls: feeds, fetch });
+            commands::cluster::digest(
+                &paths,
+                jsonl.as_deref(),
+                feeds.as_ref(),
+                incremental.as_deref(),
+                &summary.options(),
+            )
         }
         Command::EvalStories { jsonl, seed, chunks, digest, summary } => {
             commands::stories::run(&jsonl, seed, chunks, digest, &summary.options())

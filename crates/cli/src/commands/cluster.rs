@@ -10,6 +10,7 @@ use chorus_core::ingest::{jsonl_lines, parse_article_line, read_article_file};
 use chorus_core::{isolate, render, summarize, Article, Cluster, Format, Options};
 use rayon::prelude::*;
 
+use crate::feeds::{self, Feeds};
 use crate::records::{error_record, test_panic_hook};
 use crate::{input, progress, Outcome};
 
@@ -101,8 +102,21 @@ pub fn cluster(paths: &[PathBuf], jsonl: Option<&str>, state: Option<&str>, stor
     Ok(if failed > 0 { Outcome::PartialFailure(failed) } else { Outcome::Success })
 }
 
-pub fn digest(paths: &[PathBuf], jsonl: Option<&str>, state: Option<&str>, options: &Options) -> Result<Outcome> {
-    let (articles, errors) = read_articles(paths, jsonl)?;
+pub fn digest(
+    paths: &[PathBuf],
+    jsonl: Option<&str>,
+    feeds: Option<&Feeds>,
+    state: Option<&str>,
+    options: &Options,
+) -> Result<Outcome> {
+    let (mut articles, mut errors) = read_articles(paths, jsonl)?;
+    // Feed items are one more input source: their articles join the pile, their failures are error records.
+    let mut seen = if feeds.is_some() { feeds::load_seen(state)? } else { Default::default() };
+    if let Some(feeds) = feeds {
+        let (read, failed) = feeds.read(&mut seen);
+        articles.extend(read);
+        errors.extend(failed);
+    }
     let mut failed = errors.len();
     let texts: Vec<Article> = articles.iter().map(|(_, a)| a.clone()).collect();
     let mut pile = load_state(state)?;
@@ -145,5 +159,8 @@ pub fn digest(paths: &[PathBuf], jsonl: Option<&str>, state: Option<&str>, optio
     }
     out.flush()?;
     save_state(state, &pile)?;
+    if feeds.is_some() {
+        feeds::save_seen(state, &seen)?;
+    }
     Ok(if failed > 0 { Outcome::PartialFailure(failed) } else { Outcome::Success })
 }
