@@ -163,13 +163,16 @@ impl Fetcher {
             .collect()
     }
 
+    fn timeout(&self, url: String) -> FetchError {
+        let connect_secs = self.options.connect_timeout.min(self.options.timeout).as_secs_f64();
+        FetchError::Timeout { url, connect_secs, total_secs: self.options.timeout.as_secs_f64() }
+    }
+
     fn error(&self, url: &str, error: ureq::Error) -> FetchError {
         let url = url.to_string();
         match error {
-            ureq::Error::Timeout(_) => FetchError::Timeout { url, secs: self.options.timeout.as_secs_f64() },
-            ureq::Error::Io(e) if e.kind() == std::io::ErrorKind::TimedOut => {
-                FetchError::Timeout { url, secs: self.options.timeout.as_secs_f64() }
-            }
+            ureq::Error::Timeout(_) => self.timeout(url),
+            ureq::Error::Io(e) if e.kind() == std::io::ErrorKind::TimedOut => self.timeout(url),
             ureq::Error::TooManyRedirects => FetchError::TooManyRedirects { url, max: self.options.max_redirects },
             ureq::Error::BodyExceedsLimit(_) => FetchError::TooLarge { url, max: self.options.max_bytes },
             ureq::Error::StatusCode(status) => FetchError::Status { url, status },

@@ -8,8 +8,8 @@ pub enum FetchError {
     BadUrl { url: String },
     #[error("{url}: HTTP status {status}")]
     Status { url: String, status: u16 },
-    #[error("{url}: no complete answer within {secs} s")]
-    Timeout { url: String, secs: f64 },
+    #[error("{url}: timed out (limits: {connect_secs} s to connect, {total_secs} s in all; --timeout-secs)")]
+    Timeout { url: String, connect_secs: f64, total_secs: f64 },
     #[error("{url}: more than {max} redirects")]
     TooManyRedirects { url: String, max: u32 },
     #[error("{url}: larger than the {max}-byte cap (--max-page-bytes)")]

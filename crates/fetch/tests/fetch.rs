@@ -79,7 +79,7 @@ fn failures_are_errors_naming_the_url() {
     assert_eq!(err.to_string(), format!("{}: HTTP status 404", s.url("/gone")));
     let err = f.article(&s.url("/slow")).unwrap_err();
     assert!(matches!(err, FetchError::Timeout { .. }), "{err}");
-    assert!(err.to_string().starts_with(&s.url("/slow")), "{err}");
+    assert!(err.to_string().starts_with(&format!("{}: timed out", s.url("/slow"))), "{err}");
     let err = f.article(&s.url("/big")).unwrap_err();
     assert!(matches!(err, FetchError::TooLarge { max: 8192, .. }), "{err}");
     let err = f.article(&s.url("/report.pdf")).unwrap_err();
