@@ -15,7 +15,7 @@ use crate::error::{FetchError, Result};
 
 /// Who is asking, said plainly to every site.
 pub const USER_AGENT: &str =
-    concat!("chorus/", env!("CARGO_PKG_VERSION"), " (+https://github.com/chorus-news/chorus; news summarizer)");
+    concat!("chorus/", env!("CARGO_PKG_VERSION"), " (news summarizer; fetches only the pages its user names)");
 /// Default total time for one fetch, headers and body.
 pub const DEFAULT_TIMEOUT_SECS: u64 = 30;
 /// Default time to open a connection.
