@@ -427,15 +427,24 @@ fn may_precede_list(word: &str) -> bool {
     !(TITLES.contains(&key) || BEFORE_NUMBER.contains(&key) || AMBIGUOUS.contains(&key) || key.chars().count() == 1)
 }
 
-/// Could `s` hold a list: a bullet, or a first enumerator ("1.", "1)", "a.", "A)") after a space?
+/// Could `s` hold a list: a bullet, or a first enumerator ("1.", "1)",
+/// "1.)", "a.", "A)") standing alone? One pass over the bytes, as every
+/// block is checked.
 fn may_hold_list(s: &str) -> bool {
     let b = s.as_bytes();
-    let first_item = (0..b.len()).any(|p| {
-        matches!(b[p], b'1' | b'a' | b'A')
-            && (p == 0 || b[p - 1].is_ascii_whitespace())
-            && matches!(b.get(p + 1), Some(b'.' | b')'))
-    });
-    first_item || s.contains(BULLETS)
+    let ends_token = |p: usize| b.get(p).is_none_or(|c| c.is_ascii_whitespace() || *c == b')');
+    b.iter().enumerate().any(|(p, &c)| match c {
+        b'1' | b'a' | b'A' => {
+            (p == 0 || b[p - 1].is_ascii_whitespace())
+                && matches!(b.get(p + 1), Some(b'.' | b')'))
+                && ends_token(p + 2)
+                // After the start, a sentence end or a colon ("david a. Broniatowski" is none).
+                && s[..p].trim_end().as_bytes().last().is_none_or(|c| matches!(c, b'.' | b'!' | b'?' | b':' | b'"' | 0x9D))
+        }
+        // The UTF-8 lead byte of every bullet: check the whole character.
+        0xE2 => s.get(p..p + 3).is_some_and(|ch| ch.starts_with(BULLETS)),
+        _ => false,
+    })
 }
 
 /// Characters that mark a list item.
