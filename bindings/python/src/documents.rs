@@ -68,7 +68,7 @@ pub fn pieces(text: &str) -> Vec<(usize, &str)> {
 pub fn text_of(value: &Bound<'_, PyAny>, what: &str) -> Result<String, String> {
     let s = value.cast::<PyString>().map_err(|_| {
         let kind = value.get_type().name().map(|n| n.to_string()).unwrap_or_else(|_| "?".into());
-        format!("{what} must be a str, not {kind}")
+        format!("{what} must be a string, not {kind}")
     })?;
     s.to_cow().map(|c| c.into_owned()).map_err(|e| format!("{what}: invalid text: {e}"))
 }
@@ -78,7 +78,7 @@ fn field(dict: &Bound<'_, PyDict>, key: &str, what: &str) -> Result<Option<Strin
     match dict.get_item(key).map_err(|e| format!("{what}: {e}"))? {
         None => Ok(None),
         Some(v) if v.is_none() => Ok(None),
-        Some(v) => text_of(&v, &format!("{what}[{key:?}]")).map(Some),
+        Some(v) => text_of(&v, &format!("{what}.{key}")).map(Some),
     }
 }
 
@@ -88,7 +88,7 @@ fn read_document(value: &Bound<'_, PyAny>, what: &str) -> Result<Document, Strin
     }
     let Ok(dict) = value.cast::<PyDict>() else {
         let kind = value.get_type().name().map(|n| n.to_string()).unwrap_or_else(|_| "?".into());
-        return Err(format!("{what} must be a str or a dict with \"text\" or \"html\", not {kind}"));
+        return Err(format!("{what} must be a string or an object with `text` or `html`, not {kind}"));
     };
     let source = field(dict, "source", what)?;
     let title = field(dict, "title", what)?;
@@ -108,7 +108,7 @@ fn read_document(value: &Bound<'_, PyAny>, what: &str) -> Result<Document, Strin
         return Ok(Document { article, split: false });
     }
     let Some(text) = field(dict, "text", what)? else {
-        return Err(format!("{what} needs a \"text\" or an \"html\" field"));
+        return Err(format!("{what} has neither `text` nor `html`"));
     };
     Ok(Document { article: Article { text, source, title, url, published, ..Article::default() }, split: true })
 }
@@ -128,11 +128,11 @@ fn info(a: &Article) -> DocumentInfo {
 /// `origin` names the list in error messages, as a file name does in the CLI's.
 pub fn read(documents: &Bound<'_, PyAny>, id: String, origin: &str) -> Result<Input, String> {
     if documents.is_instance_of::<PyString>() {
-        return Err(format!("{origin} must be a list of documents (str or dict), not one str"));
+        return Err(format!("{origin} must be a list of strings or objects, not one string"));
     }
     let iter = documents.try_iter().map_err(|_| {
         let kind = documents.get_type().name().map(|n| n.to_string()).unwrap_or_else(|_| "?".into());
-        format!("{origin} must be a list of documents (str or dict), not {kind}")
+        format!("{origin} must be a list of strings or objects, not {kind}")
     })?;
     let mut articles = Vec::new();
     let mut origins = Vec::new();

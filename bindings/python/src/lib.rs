@@ -1,16 +1,15 @@
 //! `chorus_news._native`: the Python API of Chorus, thin over the Rust crates.
 //!
 //! Every call reads its Python input while attached to the interpreter, then
-//! detaches (releases the GIL) for the Rust work, which runs under
-//! `catch_unwind`: a panic becomes a `ChorusError`, never a `PanicException`.
+//! detaches (releases the GIL) for the Rust work, which runs inside
+//! `chorus_core::isolate` (`catch_unwind`): a panic becomes a `ChorusError`,
+//! never a `PanicException`.
 //! Results are the core's own JSON (`render(.., Format::Json)`), with byte
 //! offsets turned into Python `str` indices (`offsets.rs`), as Python objects.
 
 mod documents;
 mod offsets;
 mod pyjson;
-
-use std::panic::{catch_unwind, AssertUnwindSafe};
 
 use chorus_core::{Article, Budget, Cluster, Format, Options};
 use pyo3::prelude::*;
@@ -33,19 +32,10 @@ fn error(message: String) -> PyErr {
     ChorusError::new_err(message)
 }
 
-/// Run Rust work so that a panic comes back as an error message.
-fn guarded<T>(work: impl FnOnce() -> Outcome<T>) -> Outcome<T> {
-    match catch_unwind(AssertUnwindSafe(work)) {
-        Ok(result) => result,
-        Err(payload) => {
-            let what = payload
-                .downcast_ref::<&str>()
-                .map(|s| s.to_string())
-                .or_else(|| payload.downcast_ref::<String>().cloned())
-                .unwrap_or_else(|| "unknown panic".into());
-            Err(format!("internal error in chorus (please report it): {what}"))
-        }
-    }
+/// Run Rust work for the input named `origin` so that a panic comes back as
+/// that input's error: the core's `isolate`, whose message the CLI prints too.
+fn guarded<T>(origin: &str, work: impl FnOnce() -> Outcome<T>) -> Outcome<T> {
+    chorus_core::isolate(origin, || Ok(work())).unwrap_or_else(|panic| Err(panic.to_string()))
 }
 
 /// What to make of a cluster.
@@ -72,7 +62,7 @@ fn options(words: Option<i64>, sentences: Option<i64>, method: &str) -> Outcome<
 
 /// Summarize or brief one cluster: the core's JSON, in the caller's offsets.
 fn produce(input: &Input, options: &Options, kind: Kind) -> Outcome<Value> {
-    guarded(|| {
+    guarded(&input.cluster.id, || {
         let rendered = match kind {
             Kind::Summary => {
                 chorus_core::summarize(&input.cluster, options).map(|s| chorus_core::render(&s, Format::Json))
@@ -281,9 +271,9 @@ fn _rows(
 
 fn read_articles(articles: &Bound<'_, PyAny>) -> PyResult<Vec<(String, Article)>> {
     if articles.is_instance_of::<PyString>() {
-        return Err(error("articles must be a list of articles (str or dict), not one str".into()));
+        return Err(error("articles must be a list of strings or objects, not one string".into()));
     }
-    let iter = articles.try_iter().map_err(|_| error("articles must be a list of articles (str or dict)".into()))?;
+    let iter = articles.try_iter().map_err(|_| error("articles must be a list of strings or objects".into()))?;
     let mut out = Vec::new();
     for (i, item) in iter.enumerate() {
         out.push(documents::read_article(&item?, i, "articles").map_err(error)?);
@@ -300,7 +290,7 @@ fn cluster(py: Python<'_>, articles: &Bound<'_, PyAny>) -> PyResult<Py<PyAny>> {
     let articles = read_articles(articles)?;
     let rows = py
         .detach(|| {
-            guarded(|| {
+            guarded("articles", || {
                 let mut pile = chorus_cluster::Pile::new();
                 let first = pile.add(articles);
                 let stories = pile.assignments();
@@ -332,7 +322,7 @@ fn digest(
     let articles = read_articles(articles)?;
     let summaries = py
         .detach(|| {
-            guarded(|| {
+            guarded("articles", || {
                 let texts: Vec<Article> = articles.iter().map(|(_, a)| a.clone()).collect();
                 let ids: Vec<String> = articles.iter().map(|(id, _)| id.clone()).collect();
                 let mut pile = chorus_cluster::Pile::new();
@@ -347,7 +337,7 @@ fn digest(
                             articles: story.members.iter().map(|&i| texts[i].clone()).collect(),
                             reference: None,
                         };
-                        let rendered = guarded(|| {
+                        let rendered = guarded(&cluster.id, || {
                             chorus_core::summarize(&cluster, &options)
                                 .map(|s| chorus_core::render(&s, Format::Json))
                                 .map_err(|e| e.to_string())
@@ -384,7 +374,7 @@ fn rouge(
     let reference = documents::text_of(reference, "reference").map_err(error)?;
     let scores = py
         .detach(|| {
-            guarded(|| {
+            guarded("rouge", || {
                 let scores = chorus_rouge::Scorer::new(stemmer).score(&reference, &candidate);
                 serde_json::to_value(scores).map_err(|e| e.to_string())
             })
@@ -396,11 +386,15 @@ fn rouge(
 /// For the tests: panics inside the guard, which must raise `ChorusError`.
 #[pyfunction]
 fn _panic_check(py: Python<'_>) -> PyResult<()> {
-    py.detach(|| guarded(|| -> Outcome<()> { panic!("deliberate panic from _panic_check") })).map_err(error)
+    py.detach(|| guarded("_panic_check", || -> Outcome<()> { panic!("deliberate panic from _panic_check") }))
+        .map_err(error)
 }
 
 #[pymodule]
 fn _native(m: &Bound<'_, PyModule>) -> PyResult<()> {
+    // Panics caught by `isolate` become ChorusErrors; keep them off stderr as the
+    // CLI does. The hook is this extension's own (its own copy of std).
+    chorus_core::isolate::install_quiet_hook();
     m.add("ChorusError", m.py().get_type::<ChorusError>())?;
     m.add("__version__", env!("CARGO_PKG_VERSION"))?;
     m.add("DEFAULT_METHOD", chorus_core::select::DEFAULT_METHOD)?;

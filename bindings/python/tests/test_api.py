@@ -98,11 +98,11 @@ def test_dict_documents_and_html():
         (["text"], {"sentences": -3}, "invalid budget: --sentences must be at least 1"),
         (["text"], {"words": 5, "sentences": 2}, "give words or sentences, not both"),
         (["text"], {"method": "nope"}, "unknown method 'nope' (choose one of: "),
-        ("one string", {}, "documents must be a list of documents (str or dict), not one str"),
-        (42, {}, "documents must be a list of documents (str or dict), not int"),
-        ([b"bytes"], {}, "documents[0] must be a str or a dict with \"text\" or \"html\", not bytes"),
-        ([{"title": "no text"}], {}, "documents[0] needs a \"text\" or an \"html\" field"),
-        ([{"text": 5}], {}, "documents[0][\"text\"] must be a str, not int"),
+        ("one string", {}, "documents must be a list of strings or objects, not one string"),
+        (42, {}, "documents must be a list of strings or objects, not int"),
+        ([b"bytes"], {}, "documents[0] must be a string or an object with `text` or `html`, not bytes"),
+        ([{"title": "no text"}], {}, "documents[0] has neither `text` nor `html`"),
+        ([{"text": 5}], {}, "documents[0].text must be a string, not int"),
         (["\ud800 lone surrogate"], {}, "documents[0]: invalid text"),
         ([{"html": "<html></html>"}], {}, "documents[0]: cannot extract an article from this HTML"),
     ],
@@ -114,15 +114,17 @@ def test_errors_are_chorus_errors_with_the_cli_messages(documents, kwargs, messa
     assert str(caught.value).startswith(message), str(caught.value)
 
 
-def test_cli_says_the_same_for_bad_options(seeds, chorus_bin):
+def test_an_unknown_method_names_the_cli_choices(seeds, chorus_bin):
     done = run_cli(chorus_bin, "summarize", str(SEEDS), "--method", "nope")
+    assert done.returncode != 0
     with pytest.raises(chorus_news.ChorusError) as caught:
         chorus_news.summarize(seeds, method="nope")
-    assert str(caught.value) in done.stderr
+    for method in ("learned", "coverage", "lead", "centroid", "lexrank", "mmr"):
+        assert method in str(caught.value) and method in done.stderr
 
 
 def test_a_panic_becomes_a_chorus_error():
-    with pytest.raises(chorus_news.ChorusError, match="internal error in chorus"):
+    with pytest.raises(chorus_news.ChorusError, match=r"^_panic_check: internal error \(a bug"):
         chorus_news._native._panic_check()
 
 

@@ -33,5 +33,5 @@ def test_rouge_arguments():
     same = chorus_news.rouge("the cat sat", "the cat sat")
     assert same["rouge1"] == {"precision": 1.0, "recall": 1.0, "fmeasure": 1.0}
     assert chorus_news.rouge("", "x")["rouge2"] == {"precision": 0.0, "recall": 0.0, "fmeasure": 0.0}
-    with pytest.raises(chorus_news.ChorusError, match="candidate must be a str"):
+    with pytest.raises(chorus_news.ChorusError, match="candidate must be a string"):
         chorus_news.rouge(None, "x")
