@@ -215,6 +215,12 @@ fn runs(text: &str, from: usize, to: usize) -> Vec<Run> {
         .collect()
 }
 
+/// A capitalised word standing as a possessive ("Sessions’s", "Carmat's").
+fn possessive_name(w: &str, phrase: &str) -> bool {
+    let capitalised = w.chars().next().is_some_and(char::is_uppercase);
+    capitalised && (phrase.contains(&format!("{w}’s")) || phrase.contains(&format!("{w}'s")))
+}
+
 /// Whether the run at `start` is the object of a preposition: the nearest word
 /// before it, past titles, determiners and possessives, is one.
 fn governed(text: &str, from: usize, start: usize) -> bool {
@@ -226,8 +232,7 @@ fn governed(text: &str, from: usize, start: usize) -> bool {
         !w.is_empty()
             && !is_title(w)
             && !DETERMINERS.contains(&w.to_lowercase().as_str())
-            && !(w.chars().next().is_some_and(char::is_uppercase) && before.contains(&format!("{w}’s")))
-            && !(w.chars().next().is_some_and(char::is_uppercase) && before.contains(&format!("{w}'s")))
+            && !possessive_name(w, before)
     });
     governing.is_some_and(|w| PREPOSITIONS.contains(&w.to_lowercase().as_str()))
 }
@@ -431,6 +436,7 @@ fn nominal(entities: &Entities, doc: usize, at: usize, phrase: &[&str]) -> Attri
 }
 
 /// Speaker from the clause after the closing mark, `tail` = `close..end`.
+#[allow(clippy::too_many_arguments)] // the quote's place in its article: each argument is one fact of it
 pub fn after(
     prepared: &Prepared,
     entities: &Entities,
@@ -446,10 +452,11 @@ pub fn after(
     let abs = |k: usize| close + ws[k].0;
     // "?” He responded" after a finished sentence starts a new one.
     let finished = quote_text.trim_end().ends_with(['.', '?', '!']);
-    if finished && ws.first().is_some_and(|w| crate::names::NOT_NAMES.contains(&w.2) || is_pronoun(w.2)) {
-        if ws.first().is_some_and(|w| w.2.starts_with(char::is_uppercase)) {
-            return Attribution::Silent;
-        }
+    let opener = |w: &(usize, usize, &str)| {
+        (crate::names::NOT_NAMES.contains(&w.2) || is_pronoun(w.2)) && w.2.starts_with(char::is_uppercase)
+    };
+    if finished && ws.first().is_some_and(opener) {
+        return Attribution::Silent;
     }
     // "“…” — Claire Danes, asked how she’ll tell her unborn child"
     // The credit may stand past the sentence end the segmenter drew at the quote's period.
