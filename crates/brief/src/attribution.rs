@@ -215,6 +215,12 @@ fn runs(text: &str, from: usize, to: usize) -> Vec<Run> {
         .collect()
 }
 
+/// A capitalised word standing as a possessive ("Sessions’s", "Carmat's").
+fn possessive_name(w: &str, phrase: &str) -> bool {
+    let capitalised = w.chars().next().is_some_and(char::is_uppercase);
+    capitalised && (phrase.contains(&format!("{w}’s")) || phrase.contains(&format!("{w}'s")))
+}
+
 /// Whether the run at `start` is the object of a preposition: the nearest word
 /// before it, past titles, determiners and possessives, is one.
 fn governed(text: &str, from: usize, start: usize) -> bool {
@@ -226,8 +232,7 @@ fn governed(text: &str, from: usize, start: usize) -> bool {
         !w.is_empty()
             && !is_title(w)
             && !DETERMINERS.contains(&w.to_lowercase().as_str())
-            && !(w.chars().next().is_some_and(char::is_uppercase) && before.contains(&format!("{w}’s")))
-            && !(w.chars().next().is_some_and(char::is_uppercase) && before.contains(&format!("{w}'s")))
+            && !possessive_name(w, before)
     });
     governing.is_some_and(|w| PREPOSITIONS.contains(&w.to_lowercase().as_str()))
 }
@@ -431,6 +436,7 @@ fn nominal(entities: &Entities, doc: usize, at: usize, phrase: &[&str]) -> Attri
 }
 
 /// Speaker from the clause after the closing mark, `tail` = `close..end`.
+#[allow(clippy::too_many_arguments)] // the quote's place in its article: each argument is one fact of it
 pub fn after(
     prepared: &Prepared,
     entities: &Entities,
@@ -446,14 +452,18 @@ pub fn after(
     let abs = |k: usize| close + ws[k].0;
     // "?” He responded" after a finished sentence starts a new one.
     let finished = quote_text.trim_end().ends_with(['.', '?', '!']);
-    if finished && ws.first().is_some_and(|w| crate::names::NOT_NAMES.contains(&w.2) || is_pronoun(w.2)) {
-        if ws.first().is_some_and(|w| w.2.starts_with(char::is_uppercase)) {
-            return Attribution::Silent;
-        }
+    let opener = |w: &(usize, usize, &str)| {
+        (crate::names::NOT_NAMES.contains(&w.2) || is_pronoun(w.2)) && w.2.starts_with(char::is_uppercase)
+    };
+    if finished && ws.first().is_some_and(opener) {
+        return Attribution::Silent;
     }
     // "“…” — Claire Danes, asked how she’ll tell her unborn child"
-    let dashed = text[close..end].trim_start();
+    // The credit may stand past the sentence end the segmenter drew at the quote's period.
+    let line_end = text[close..].find('\n').map_or(text.len(), |k| close + k);
+    let dashed = text[close..line_end].trim_start();
     if dashed.starts_with(['—', '–']) {
+        let end = line_end;
         let from = end - dashed.len();
         let first = runs_outside(text, from, end, skip).into_iter().next();
         if let Some(n) =
@@ -668,4 +678,78 @@ fn spokesperson_for(
             .map(|m| entities.list[m.entity].kind);
         (kind != Some(Kind::Person)).then(|| name_of(entities, doc, r)).flatten()
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use chorus_core::pipeline::Prepared;
+    use chorus_core::{Article, Cluster};
+
+    /// Each quote of `text` (at least two words) with its speaker, "" for none.
+    fn speakers(text: &str) -> Vec<(String, String)> {
+        let cluster = Cluster { id: "t".into(), articles: vec![Article::from_text(text)], reference: None };
+        let prepared = Prepared::new(&cluster);
+        let entities = crate::entities::extract(&prepared);
+        crate::quotes::occurrences(&prepared, &entities)
+            .into_iter()
+            .map(|o| (text[o.start..o.end].to_string(), o.speaker.unwrap_or_default()))
+            .collect()
+    }
+
+    fn speaker_of(text: &str, quote: &str) -> String {
+        let all = speakers(text);
+        all.iter()
+            .find(|(q, _)| q.starts_with(quote))
+            .map(|(_, s)| s.clone())
+            .unwrap_or_else(|| panic!("{quote:?} not in {all:?}"))
+    }
+
+    #[test]
+    fn a_lone_surname_before_the_verb_speaks() {
+        let t = "The center lost a grant.\n\n“It's very unfortunate we lost that major grant,” Kohn said. “We had to make hard choices.”";
+        assert_eq!(speaker_of(t, "It's very unfortunate"), "Kohn");
+        assert_eq!(speaker_of(t, "We had to make"), "Kohn", "the second part of a split quote");
+    }
+
+    #[test]
+    fn verb_first_takes_the_name_after_the_role_not_the_show() {
+        let t = "“I think games can represent a much wider breadth of experience,” said Walking Dead writer Vanaman.";
+        assert_eq!(speaker_of(t, "I think games"), "Vanaman");
+    }
+
+    #[test]
+    fn a_name_after_a_preposition_never_speaks() {
+        let t = "“There was absolutely nothing misleading about his answer,” a spokeswoman for Sessions, Sarah Isgur Flores, said.";
+        assert_eq!(speaker_of(t, "There was absolutely"), "Sarah Isgur Flores");
+    }
+
+    #[test]
+    fn an_unnamed_speaker_is_none_and_stops_the_carry_over() {
+        let t = "“We will look at every page,” said Jane Orrey, a sheriff's spokeswoman.\n\n\
+                 “No one likes it. Who wants to be followed all over the place?” said one officer who spoke anonymously.";
+        assert_eq!(speaker_of(t, "We will look"), "Jane Orrey");
+        assert_eq!(speaker_of(t, "No one likes it"), "");
+    }
+
+    #[test]
+    fn an_organisation_speaks() {
+        let t =
+            "Fitch said the company's success constitutes a credit risk not “consistent with an AAA rating at all.”";
+        assert_eq!(speaker_of(t, "consistent with"), "Fitch");
+    }
+
+    #[test]
+    fn he_goes_to_the_subject_not_the_object_of_a_preposition() {
+        let t = "Rebel commander Mustapha Abdullah said a lack of ammunition was a problem for Bashar al-Assad.\n\n\
+                 “Rebels are coming from the countryside but they are running out of arms,” he said.";
+        assert_eq!(speaker_of(t, "Rebels are coming"), "Mustapha Abdullah");
+    }
+
+    #[test]
+    fn a_dash_credits_the_name_after_it_and_short_utterances_are_listed() {
+        let t = "“Thank God, I’m not giving birth right now.” — Claire Danes, asked about her Emmy.\n\n\
+                 “But not before that?” Gupta followed up. To which Sebelius replied, “No, sir.”";
+        assert_eq!(speaker_of(t, "Thank God"), "Claire Danes");
+        assert_eq!(speaker_of(t, "No, sir."), "Sebelius");
+    }
 }

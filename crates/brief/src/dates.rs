@@ -173,6 +173,9 @@ pub fn find(sentence: &str, published: Option<NaiveDate>) -> Vec<Found> {
     out
 }
 
+/// A timeline entry being built: sort key, label, member sentences (the lead first).
+type Dated = ((i32, u32, u32), String, Vec<usize>);
+
 /// Specificity of a resolved key: a day beats a month beats a year.
 fn precision(key: (i32, u32, u32)) -> u8 {
     (key.1 > 0) as u8 + (key.2 > 0) as u8
@@ -189,7 +192,7 @@ pub fn timeline(prepared: &Prepared) -> (Vec<TimelineEntry>, Vec<TimelineEntry>)
     let published: Vec<Option<NaiveDate>> =
         prepared.cluster.articles.iter().map(|a| a.published.as_deref().and_then(parse_published)).collect();
     // (key, label, member sentences)
-    let mut dated: Vec<((i32, u32, u32), String, Vec<usize>)> = Vec::new();
+    let mut dated: Vec<Dated> = Vec::new();
     let mut undated: Vec<(String, Vec<usize>)> = Vec::new();
     for (i, s) in prepared.sentences.iter().enumerate() {
         if s.boilerplate || !s.standalone || s.words < 6 {

@@ -159,7 +159,7 @@ pub fn occurrences(prepared: &Prepared, entities: &Entities) -> Vec<Occurrence> 
                 // “the equivalent …”") is read from the sentence before it.
                 let mut head = sent_start.min(open);
                 if text[head..open].split_whitespace().count() < 2 {
-                    let earlier = prepared.sentences.iter().filter(|x| x.doc == doc && x.end <= head).last();
+                    let earlier = prepared.sentences.iter().rfind(|x| x.doc == doc && x.end <= head);
                     // Only where the cut fell after an abbreviation, not at a sentence's end.
                     let abbreviation = |x: &&chorus_core::pipeline::Sentence| {
                         let last = text[x.start..x.end].split_whitespace().next_back().unwrap_or("");
