@@ -94,3 +94,52 @@ fn sentence_budget_counts_sentences() {
         assert!(!s.sentences.is_empty() && s.sentences.len() <= 3, "{method}");
     }
 }
+
+/// The summary sentences as indices into `prepared.sentences` (by their first citation).
+fn chosen_indices(prepared: &Prepared, summary: &Summary) -> Vec<usize> {
+    summary
+        .sentences
+        .iter()
+        .map(|s| {
+            let c = s.citations[0];
+            prepared.sentences.iter().position(|x| x.doc == c.doc && x.start == c.start).expect("a sentence")
+        })
+        .collect()
+}
+
+#[test]
+fn the_default_summary_opens_on_the_recusal() {
+    let cluster = seeds();
+    for budget in [Budget::Auto, Budget::Words(250), Budget::Words(60)] {
+        let summary = summarize(&cluster, &Options { budget, ..Options::default() }).unwrap();
+        let first = summary.sentences[0].text.to_lowercase();
+        assert!(first.contains("recuse"), "{budget:?}: opens on\n{first}");
+        let prepared = Prepared::new(&cluster);
+        let lead = chosen_indices(&prepared, &summary)[0];
+        assert!(prepared.sentences[lead].position < 2, "{budget:?}: not an article's lead: {first}");
+    }
+}
+
+#[test]
+fn no_pronoun_speaker_follows_a_sentence_about_someone_else() {
+    let cluster = seeds();
+    let prepared = Prepared::new(&cluster);
+    for method in method_names() {
+        for budget in [Budget::Auto, Budget::Words(250), Budget::Words(120)] {
+            let summary = summarize(&cluster, &Options { method: method.into(), budget }).unwrap();
+            let chosen = chosen_indices(&prepared, &summary);
+            for (k, &i) in chosen.iter().enumerate() {
+                if !chorus_core::order::pronoun_speaker(prepared.raw(i)) {
+                    continue;
+                }
+                let before = chorus_core::order::source_before(&prepared, i);
+                assert!(
+                    k > 0 && before == Some(chosen[k - 1]),
+                    "{method} {budget:?}: '{}' does not follow the sentence naming its speaker:\n{}",
+                    summary.sentences[k].text,
+                    summary.summary
+                );
+            }
+        }
+    }
+}

@@ -1,6 +1,7 @@
 //! eval: summarize clusters that carry a reference summary and score them
 //! with ROUGE, in parallel, the way the field reports it (mean F1 × 100).
 
+pub mod reading;
 pub mod stories;
 pub mod train;
 

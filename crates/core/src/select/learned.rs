@@ -14,6 +14,7 @@ use super::step::{Scored, StepModel, Walk};
 use super::{pool, stop, Budget, LengthModel, Method};
 use crate::features;
 use crate::lexical::LexicalModel;
+use crate::order::is_lead;
 use crate::prepared::Prepared;
 
 /// The shipped model, in the [`Ensemble`] text format.
@@ -79,10 +80,18 @@ impl Learned {
             let (open, rows) = walk.options(max_words);
             let predicted = step.rates(&rows);
             let value = |x: usize| predicted[x] + SCORE_WEIGHT * f64::from(scored.scores[open[x]]);
-            // The highest value; ties go to the earlier candidate.
-            let Some(best) = (0..open.len()).reduce(|a, b| if value(b) > value(a) { b } else { a }) else {
+            // The highest value among the options that pass `keep`; ties go to the earlier candidate.
+            let best_of = |keep: &dyn Fn(usize) -> bool| {
+                (0..open.len()).filter(|&x| keep(x)).reduce(|a, b| if value(b) > value(a) { b } else { a })
+            };
+            // The news first: the walk opens on its best article lead, so the
+            // summary can open on one (`order::story_order`).
+            let lead = rates.is_empty().then(|| best_of(&|x| is_lead(prepared, scored.candidates[open[x]]))).flatten();
+            // A pronoun speaker comes with the sentence that names it.
+            let Some(best) = lead.or_else(|| best_of(&|x| walk.naming_first(&open, x).is_some())) else {
                 break;
             };
+            let best = walk.naming_first(&open, best).unwrap_or(best);
             walk.take(open[best]);
             rates.push(predicted[best]);
         }

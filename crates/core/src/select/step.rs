@@ -18,6 +18,7 @@ use rustc_hash::FxHashSet;
 
 use super::coverage::{Coverage, CoverageState};
 use super::ensemble::Ensemble;
+use crate::order::{pronoun_speaker, source_before};
 use crate::prepared::Prepared;
 
 const STEP_MODEL: &str = include_str!("../../assets/step-model.tsv");
@@ -108,6 +109,10 @@ pub struct Walk<'a> {
     support_by_score: Vec<f32>,
     /// Each candidate's place in the score order, 0 (best) to 1.
     score_rank: Vec<f32>,
+    /// For a candidate whose speaker is a pronoun ("He added: …"), the
+    /// sentence that names the speaker (its article's preceding one, or
+    /// `usize::MAX` for an article's first): see [`Walk::naming_first`].
+    speaker_named_in: Vec<Option<usize>>,
 }
 
 /// Sentences this close to a chosen one are never offered: near-identical
@@ -162,7 +167,32 @@ impl<'a> Walk<'a> {
             support_by_score: support_by_score(prepared, scored),
             score_rank: score_ranks(&order),
             by_score: order,
+            speaker_named_in: scored
+                .candidates
+                .iter()
+                .map(|&c| pronoun_speaker(prepared.raw(c)).then(|| source_before(prepared, c).unwrap_or(usize::MAX)))
+                .collect(),
         }
+    }
+
+    /// What to take when option `x` of `open` (from [`Walk::options`]) is
+    /// the best: itself, or — for a pronoun speaker whose naming sentence is
+    /// not chosen yet — that sentence (or, in a chain of pronoun speakers,
+    /// the first unchosen one), which then makes it available. None when that
+    /// sentence is not open (not a candidate, over the limit, a repeat): the
+    /// walk then picks another sentence. Bringing the antecedent along beat
+    /// offering the speaker only once its antecedent was chosen on its own
+    /// (validation-250 R-Lsum 44.41 against 44.24; docs/results-notes.md).
+    pub fn naming_first(&self, open: &[usize], x: usize) -> Option<usize> {
+        let mut x = x;
+        // Each step moves to an earlier sentence: at most `open.len()` steps.
+        for _ in 0..=open.len() {
+            match self.speaker_named_in[open[x]].filter(|&before| self.taken.get(before) != Some(&true)) {
+                None => return Some(x),
+                Some(before) => x = open.iter().position(|&k| self.scored.candidates[k] == before)?,
+            }
+        }
+        None
     }
 
     /// The sentences chosen so far, in order.

@@ -1,0 +1,145 @@
+//! reading: how a summary reads, beyond ROUGE. Two checks a reader makes
+//! without knowing it:
+//! - does the summary open on the news, i.e. on an article's lead (one of its
+//!   first two body sentences)?
+//! - does every quote attributed to a pronoun ("He added: …", "She said the
+//!   move …") follow the sentence that names the speaker, as in its article?
+//!   A pronoun speaker after a sentence about someone else puts words in the
+//!   wrong mouth.
+//!
+//! Written from the issue's definitions, independently of the rules in
+//! `chorus_core::order` that try to meet them, so the figures check those rules
+//! rather than restate them.
+
+use chorus_core::Prepared;
+
+/// Verbs that attribute speech, in the forms a news sentence uses.
+const SPEECH_VERBS: &[&str] = &[
+    "said",
+    "says",
+    "added",
+    "adds",
+    "told",
+    "tells",
+    "asked",
+    "asks",
+    "noted",
+    "notes",
+    "explained",
+    "explains",
+    "wrote",
+    "writes",
+    "tweeted",
+    "tweets",
+    "continued",
+    "argued",
+    "argues",
+    "insisted",
+    "insists",
+    "stated",
+    "replied",
+    "responded",
+    "recalled",
+    "acknowledged",
+    "admitted",
+    "claimed",
+    "claims",
+    "warned",
+    "warns",
+    "declared",
+    "suggested",
+    "testified",
+    "announced",
+    "remarked",
+    "observed",
+    "conceded",
+    "joked",
+    "stressed",
+    "emphasized",
+];
+
+/// A sentence that opens on "He", "She" or "They" with a speech verb among
+/// its next three words ("He added:", "She also said …", "They told reporters …").
+pub fn pronoun_speaker(sentence: &str) -> bool {
+    opens_on_pronoun_with_verb(sentence, 3)
+}
+
+/// The same with the speech verb anywhere in the sentence ("He was
+/// sentenced on Friday, prosecutors said"): the "He" still needs its
+/// antecedent right before it.
+pub fn pronoun_opener_with_speech(sentence: &str) -> bool {
+    opens_on_pronoun_with_verb(sentence, usize::MAX)
+}
+
+fn opens_on_pronoun_with_verb(sentence: &str, within: usize) -> bool {
+    let mut words = sentence
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase())
+        .filter(|w| !w.is_empty());
+    if !matches!(words.next().as_deref(), Some("he" | "she" | "they")) {
+        return false;
+    }
+    words.take(within).any(|w| SPEECH_VERBS.contains(&w.as_str()))
+}
+
+/// What a summary (its chosen sentences, in summary order) does for a reader.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Reading {
+    /// The first sentence is one of the first two body sentences of its article.
+    pub opens_on_lead: bool,
+    /// [`pronoun_speaker`] sentences not right after their article's preceding sentence.
+    pub adrift_speakers: usize,
+    /// The same for [`pronoun_opener_with_speech`].
+    pub adrift_speech: usize,
+}
+
+pub fn reading(prepared: &Prepared, chosen: &[usize]) -> Reading {
+    let opens_on_lead = chosen.first().is_some_and(|&i| prepared.sentences[i].position < 2);
+    let adrift = |rule: fn(&str) -> bool| {
+        chosen
+            .iter()
+            .enumerate()
+            .filter(|&(k, &i)| {
+                let s = &prepared.sentences[i];
+                let source_before = (s.position > 0).then(|| i - 1);
+                let summary_before = k.checked_sub(1).map(|k| chosen[k]);
+                rule(prepared.raw(i)) && (source_before.is_none() || summary_before != source_before)
+            })
+            .count()
+    };
+    Reading {
+        opens_on_lead,
+        adrift_speakers: adrift(pronoun_speaker),
+        adrift_speech: adrift(pronoun_opener_with_speech),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use chorus_core::{Article, Cluster};
+
+    #[test]
+    fn pronoun_speakers_are_he_she_they_with_a_speech_verb() {
+        assert!(pronoun_speaker("He added: “I have been called a surrogate.”"));
+        assert!(pronoun_speaker("She also said the move was wrong."));
+        assert!(pronoun_speaker("“They told reporters on Monday that …"));
+        assert!(!pronoun_speaker("He was arrested on Monday."));
+        assert!(!pronoun_speaker("Sessions said he met with lawyers."));
+        assert!(!pronoun_speaker("Theyre said"));
+        assert!(!pronoun_speaker("He was sentenced on Friday in a federal court, prosecutors said."));
+        assert!(pronoun_opener_with_speech("He was sentenced on Friday in a federal court, prosecutors said."));
+    }
+
+    #[test]
+    fn a_pronoun_speaker_is_adrift_unless_its_source_sentence_comes_right_before() {
+        let text = "Jeff Sessions recused himself from the inquiry on Thursday. \
+                    He added that he had done nothing wrong at all. \
+                    Roy Blunt said the senate would hold hearings soon.";
+        let c = Cluster { id: "t".into(), articles: vec![Article::from_text(text)], reference: None };
+        let p = Prepared::new(&c);
+        assert_eq!(reading(&p, &[0, 1]), Reading { opens_on_lead: true, adrift_speakers: 0, adrift_speech: 0 });
+        assert_eq!(reading(&p, &[2, 1]), Reading { opens_on_lead: false, adrift_speakers: 1, adrift_speech: 1 });
+        assert_eq!(reading(&p, &[1]).adrift_speakers, 1);
+    }
+}
