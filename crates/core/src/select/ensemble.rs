@@ -55,19 +55,36 @@ struct Complete {
 const MAX_COMPLETE_DEPTH: u32 = 8;
 
 impl Complete {
+    /// None when a tree is empty, deeper than [`MAX_COMPLETE_DEPTH`], or has
+    /// a child that does not point forward (what [`check`] refuses).
     fn new(trees: &[Vec<Node>]) -> Option<Complete> {
-        fn depth(tree: &[Node], i: u32, level: u32) -> Option<u32> {
-            if level > MAX_COMPLETE_DEPTH {
+        // Each node's level on its longest path from the root, in one
+        // forward pass: every parent comes before its children.
+        let mut depth = 0u32;
+        let mut level = Vec::new();
+        for tree in trees {
+            if tree.is_empty() {
                 return None;
             }
-            match *tree.get(i as usize)? {
-                Node::Leaf(_) => Some(level),
-                Node::Split { left, right, .. } => {
-                    Some(depth(tree, left, level + 1)?.max(depth(tree, right, level + 1)?))
+            level.clear();
+            level.resize(tree.len(), 0u32);
+            for (i, node) in tree.iter().enumerate() {
+                match *node {
+                    Node::Leaf(_) => depth = depth.max(level[i]),
+                    Node::Split { left, right, .. } => {
+                        for child in [left as usize, right as usize] {
+                            if child <= i || child >= tree.len() {
+                                return None;
+                            }
+                            level[child] = level[child].max(level[i] + 1);
+                        }
+                    }
                 }
             }
         }
-        let depth = trees.iter().map(|t| depth(t, 0, 0)).try_fold(0, |d, t| Some(d.max(t?)))?;
+        if depth > MAX_COMPLETE_DEPTH {
+            return None;
+        }
         let splits = (1usize << depth) - 1;
         let mut complete = Complete {
             depth,
@@ -75,28 +92,29 @@ impl Complete {
             features: vec![0; splits * trees.len()],
             leaves: vec![0.0; (splits + 1) * trees.len()],
         };
+        // The tree node at each heap position, level by level.
+        let mut node_at = vec![0u32; 2 * splits + 1];
         for (t, tree) in trees.iter().enumerate() {
-            complete.fill(tree, t, 0, 0, 0);
+            node_at[0] = 0;
+            for at in 0..splits {
+                let i = node_at[at];
+                let (left, right) = match tree[i as usize] {
+                    Node::Split { feature, threshold, left, right } => {
+                        complete.thresholds[t * splits + at] = ceil_f32(threshold);
+                        complete.features[t * splits + at] = feature as u16;
+                        (left, right)
+                    }
+                    Node::Leaf(_) => (i, i),
+                };
+                node_at[2 * at + 1] = left;
+                node_at[2 * at + 2] = right;
+            }
+            for leaf in 0..=splits {
+                let Node::Leaf(v) = tree[node_at[splits + leaf] as usize] else { return None };
+                complete.leaves[t * (splits + 1) + leaf] = v as f32;
+            }
         }
         Some(complete)
-    }
-
-    /// Place node `i` of tree `t` at heap position `at`, `level` deep.
-    fn fill(&mut self, tree: &[Node], t: usize, i: u32, at: usize, level: u32) {
-        let splits = (1usize << self.depth) - 1;
-        match tree[i as usize] {
-            Node::Leaf(v) if level == self.depth => self.leaves[t * (splits + 1) + at - splits] = v as f32,
-            Node::Leaf(_) => {
-                self.fill(tree, t, i, 2 * at + 1, level + 1);
-                self.fill(tree, t, i, 2 * at + 2, level + 1);
-            }
-            Node::Split { feature, threshold, left, right } => {
-                self.thresholds[t * splits + at] = ceil_f32(threshold);
-                self.features[t * splits + at] = feature as u16;
-                self.fill(tree, t, left, 2 * at + 1, level + 1);
-                self.fill(tree, t, right, 2 * at + 2, level + 1);
-            }
-        }
     }
 
     /// Add each tree's leaf to each row's sum, tree by tree.
