@@ -27,16 +27,22 @@ import compare_peers  # noqa: E402  (sumy setup, shared with compare-peers.sh)
 BUDGET = 260
 
 
-def run_timed(cmd, env=None, stdin=None):
-    """Wall seconds and max RSS (KiB) of one process."""
+def run_timed(cmd, env=None):
+    """Wall seconds and CPU seconds (user + system) of one process."""
     start = time.perf_counter()
-    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, stdin=stdin, env=env)
+    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env)
     _, status, usage = os.wait4(proc.pid, 0)
     elapsed = time.perf_counter() - start
-    proc.returncode = os.waitstatus_to_exitcode(status)
-    if proc.returncode != 0:
-        raise SystemExit(f"{cmd} failed with {proc.returncode}")
-    return elapsed, usage.ru_maxrss
+    if os.waitstatus_to_exitcode(status) != 0:
+        raise SystemExit(f"{cmd} failed with {os.waitstatus_to_exitcode(status)}")
+    return elapsed, usage.ru_utime + usage.ru_stime
+
+
+def max_rss_kib(cmd):
+    """Peak resident memory of `cmd` by /usr/bin/time (a forked Python child
+    would report Python's own pages)."""
+    out = subprocess.run(["/usr/bin/time", "-f", "%M"] + cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    return max(int(out.stderr.strip().splitlines()[-1]), 0) if os.path.exists("/usr/bin/time") else 0
 
 
 def one_shot(chorus, seeds, runs):
@@ -46,21 +52,23 @@ def one_shot(chorus, seeds, runs):
         "summarize --method lead": [chorus, "summarize", seeds, "--method", "lead"],
     }
     times = {k: [] for k in cmds}
-    rss = {k: [] for k in cmds}
+    cpu = {k: [] for k in cmds}
     for k, c in cmds.items():  # warm the page cache
         run_timed(c)
     for _ in range(runs):
         for k, c in cmds.items():
-            t, m = run_timed(c)
+            t, u = run_timed(c)
             times[k].append(t)
-            rss[k].append(m)
-    base = statistics.median(times["version"])
+            cpu[k].append(u)
+    rss = {k: max(max_rss_kib(c) for _ in range(3)) for k, c in cmds.items()}
+    base, base_cpu = statistics.median(times["version"]), statistics.median(cpu["version"])
     print(f"## One shot: medians of {runs} alternated runs")
-    print("| command | median ms | vs --version | max RSS MiB |")
-    print("|---|---|---|---|")
+    print("| command | wall ms | vs --version | CPU ms | vs --version | max RSS MiB |")
+    print("|---|---|---|---|---|---|")
     for k in cmds:
-        med = statistics.median(times[k])
-        print(f"| chorus {k} | {1000 * med:.2f} | {med / base:.2f}x | {max(rss[k]) / 1024:.1f} |")
+        med, med_cpu = statistics.median(times[k]), statistics.median(cpu[k])
+        print(f"| chorus {k} | {1000 * med:.2f} | {med / base:.2f}x | {1000 * med_cpu:.2f} | "
+              f"{med_cpu / max(base_cpu, 1e-9):.2f}x | {rss[k] / 1024:.1f} |")
     print(f"\nbinary: {os.path.getsize(chorus) / 1e6:.2f} MB ({chorus})\n")
 
 
