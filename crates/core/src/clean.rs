@@ -5,15 +5,21 @@
 //! lines when a sentence was hard-wrapped. Captions, credits, video notes,
 //! share prompts and headings stay outside every block.
 
-use rustc_hash::FxHashSet;
 use std::ops::Range;
 use std::sync::LazyLock;
 
 use aho_corasick::AhoCorasick;
 
 /// One case-insensitive automaton per phrase list: a single pass per line.
+/// A contiguous NFA, not the DFA the builder would pick for short lists:
+/// building the DFA was a sixth of a one-shot `chorus summarize`, and the
+/// texts searched are single lines and sentences.
 fn matcher(phrases: &[&str]) -> AhoCorasick {
-    AhoCorasick::builder().ascii_case_insensitive(true).build(phrases).expect("phrase lists are valid patterns")
+    AhoCorasick::builder()
+        .ascii_case_insensitive(true)
+        .kind(Some(aho_corasick::AhoCorasickKind::ContiguousNFA))
+        .build(phrases)
+        .expect("phrase lists are valid patterns")
 }
 
 /// Non-article lines start with one of these (compared case-insensitively,
@@ -467,18 +473,15 @@ fn opens_with_phrase(text: &str, phrase: &str) -> bool {
         && text[phrase.len()..].chars().next().is_none_or(|c| !c.is_alphanumeric())
 }
 
-/// Sentences repeated word for word across many unrelated training clusters
-/// (crawler notices, widget text): 64-bit fingerprints, one per line, from
-/// `chorus train boilerplate`.
-const REPEATED_SENTENCES: &str = include_str!("../assets/boilerplate.txt");
-
 /// Repeated sentences shorter than this are ordinary phrases ("He declined to comment.").
 pub const MIN_REPEATED_WORDS: usize = 6;
 
-fn repeated_sentences() -> &'static FxHashSet<u64> {
-    static TABLE: LazyLock<FxHashSet<u64>> =
-        LazyLock::new(|| REPEATED_SENTENCES.lines().filter_map(|l| u64::from_str_radix(l.trim(), 16).ok()).collect());
-    &TABLE
+/// Is this one of the sentences repeated word for word across many unrelated
+/// training clusters (crawler notices, widget text)? Their 64-bit
+/// fingerprints (`assets/boilerplate.txt`, `chorus train boilerplate`) are
+/// compiled in sorted by build.rs.
+fn is_repeated_sentence(fingerprint: u64) -> bool {
+    crate::compiled::contains_fingerprint(crate::compiled::BOILERPLATE, fingerprint)
 }
 
 /// A sentence's fingerprint: FNV-1a over its lower-cased letters and digits,
@@ -517,7 +520,7 @@ pub fn is_boilerplate_sentence(sentence: &str) -> bool {
     };
     FURNITURE.find_iter(sentence).any(whole_word)
         || is_photo_caption(sentence)
-        || fingerprint(sentence).is_some_and(|f| repeated_sentences().contains(&f))
+        || fingerprint(sentence).is_some_and(is_repeated_sentence)
 }
 
 /// An agency photo caption: "FILE - In this May 12, 2012 file photo, former

@@ -10,17 +10,22 @@
 //! one feature.
 
 use std::hash::{Hash, Hasher};
-use std::sync::LazyLock;
 
 use rustc_hash::{FxHashMap, FxHasher};
 
+use crate::compiled;
 use crate::represent::Analyzer;
-
-const WEIGHTS_TABLE: &str = include_str!("../assets/lexical-weights.tsv");
 
 pub struct LexicalModel {
     bias: f32,
-    weights: FxHashMap<u64, f32>,
+    weights: Weights,
+}
+
+enum Weights {
+    /// Keyed by the feature's hash ([`key`]): parsed from text.
+    Parsed(FxHashMap<u64, f32>),
+    /// A table laid out by build.rs from a shipped asset, keyed by the feature itself.
+    Compiled(compiled::Table),
 }
 
 fn key(feature: &str) -> u64 {
@@ -40,10 +45,26 @@ pub fn sentence_features(analyzer: &Analyzer, raw: &str) -> Vec<String> {
 
 /// Calls `visit` with each of [`sentence_features`], built in one reused
 /// buffer: scoring runs on every candidate sentence, and allocating a string
-/// per feature cost more than the lookups.
+/// per feature cost more than the lookups. The words are lower-cased into one
+/// string too, and stems are borrowed from the analyzer's cache.
 fn visit_features(analyzer: &Analyzer, raw: &str, mut visit: impl FnMut(&str)) {
-    let words: Vec<String> =
-        Analyzer::words(raw).map(|w| if w.chars().any(|c| c.is_ascii_digit()) { "#".to_string() } else { w }).collect();
+    let mut lower = String::with_capacity(raw.len());
+    let mut words: Vec<(usize, usize)> = Vec::new();
+    for word in Analyzer::raw_words(raw) {
+        let start = lower.len();
+        if word.is_ascii() {
+            lower.push_str(word);
+            lower[start..].make_ascii_lowercase();
+        } else {
+            lower.push_str(&word.to_lowercase());
+        }
+        if lower[start..].bytes().any(|b| b.is_ascii_digit()) {
+            lower.truncate(start);
+            lower.push('#');
+        }
+        words.push((start, lower.len()));
+    }
+    let word = |k: usize| &lower[words[k].0..words[k].1];
     let mut buf = String::with_capacity(64);
     let mut emit = |tag: &str, parts: &[&str]| {
         buf.clear();
@@ -56,18 +77,20 @@ fn visit_features(analyzer: &Analyzer, raw: &str, mut visit: impl FnMut(&str)) {
         }
         visit(&buf);
     };
-    for w in &words {
-        if let Some(stem) = analyzer.stem(w) {
-            emit("u:", &[&stem]);
-        }
+    for k in 0..words.len() {
+        analyzer.with_stem(word(k), |stem| {
+            if let Some(stem) = stem {
+                emit("u:", &[stem]);
+            }
+        });
     }
-    for pair in words.windows(2) {
-        emit("b:", &[&pair[0], &pair[1]]);
+    for k in 1..words.len() {
+        emit("b:", &[word(k - 1), word(k)]);
     }
-    if let Some(first) = words.first() {
-        emit("o:", &[first]);
-        if let Some(second) = words.get(1) {
-            emit("o:", &[first, second]);
+    if !words.is_empty() {
+        emit("o:", &[word(0)]);
+        if words.len() > 1 {
+            emit("o:", &[word(0), word(1)]);
         }
     }
 }
@@ -86,11 +109,25 @@ impl LexicalModel {
                 weights.insert(key(feature), value);
             }
         }
-        LexicalModel { bias, weights }
+        LexicalModel { bias, weights: Weights::Parsed(weights) }
     }
 
+    /// The shipped model (`assets/lexical-weights.tsv`), read in place.
     pub fn global() -> &'static LexicalModel {
-        static MODEL: LazyLock<LexicalModel> = LazyLock::new(|| LexicalModel::parse(WEIGHTS_TABLE));
+        static MODEL: LexicalModel = LexicalModel {
+            bias: f32::from_bits(compiled::LEXICAL_BIAS_BITS),
+            weights: Weights::Compiled(compiled::Table::new(compiled::LEXICAL)),
+        };
+        &MODEL
+    }
+
+    /// The shipped length lexicon (`assets/length-lexicon.tsv`, see
+    /// [`crate::select::LengthModel`]), read in place.
+    pub(crate) fn length_lexicon() -> &'static LexicalModel {
+        static MODEL: LexicalModel = LexicalModel {
+            bias: f32::from_bits(compiled::LENGTH_LEXICON_BIAS_BITS),
+            weights: Weights::Compiled(compiled::Table::new(compiled::LENGTH_LEXICON)),
+        };
         &MODEL
     }
 
@@ -116,7 +153,11 @@ impl LexicalModel {
     }
 
     fn weight(&self, feature: &str) -> f32 {
-        self.weights.get(&key(feature)).copied().unwrap_or(0.0)
+        let weight = match &self.weights {
+            Weights::Parsed(weights) => weights.get(&key(feature)).copied(),
+            Weights::Compiled(table) => table.get_f32(feature),
+        };
+        weight.unwrap_or(0.0)
     }
 
     fn predict(&self, count: usize, sum: f32) -> f32 {
@@ -205,6 +246,27 @@ mod tests {
         assert_eq!(model.score(&analyzer, ""), model.bias);
         let features = sentence_features(&analyzer, "Police arrested two men.");
         assert_eq!(model.score_features(features.iter().map(String::as_str)), arrest);
+    }
+
+    /// Both shipped tables, compiled, weigh every feature as the parsed text does.
+    #[test]
+    fn compiled_tables_equal_the_parsed_text() {
+        for (text, shipped) in [
+            (include_str!("../assets/lexical-weights.tsv"), LexicalModel::global()),
+            (include_str!("../assets/length-lexicon.tsv"), LexicalModel::length_lexicon()),
+        ] {
+            let parsed = LexicalModel::parse(text);
+            assert_eq!(parsed.bias.to_bits(), shipped.bias.to_bits());
+            let Weights::Parsed(rows) = &parsed.weights else { unreachable!() };
+            let Weights::Compiled(table) = &shipped.weights else { unreachable!() };
+            assert!(rows.len() > 5_000);
+            assert_eq!(rows.len(), table.len());
+            for line in text.lines().filter(|l| !l.starts_with('#')) {
+                let feature = line.rsplit_once('\t').unwrap().0;
+                assert_eq!(shipped.weight(feature).to_bits(), parsed.weight(feature).to_bits(), "{feature}");
+            }
+            assert_eq!(shipped.weight("u:no-such-stem"), 0.0);
+        }
     }
 
     #[test]

@@ -8,6 +8,7 @@
 pub mod article;
 pub mod cite;
 pub mod clean;
+mod compiled;
 pub mod error;
 pub mod features;
 pub mod html;

@@ -14,8 +14,7 @@ use std::sync::LazyLock;
 use rust_stemmers::{Algorithm, Stemmer};
 use rustc_hash::{FxHashMap, FxHashSet};
 
-/// Background document frequencies: "#documents\tN" then "stem\tdf" lines.
-const IDF_TABLE: &str = include_str!("../assets/idf.tsv");
+use crate::compiled;
 
 /// The English stop words dropped before stemming (Snowball's list, plus the
 /// single letters that tokenised text such as "i ' m" leaves behind).
@@ -172,10 +171,16 @@ const STOP_WORDS: &[&str] = &[
     "yet",
 ];
 
-/// Background IDF, parsed once on first use.
+/// Background IDF: the shipped table (`assets/idf.tsv`, compiled in by
+/// build.rs and read in place) or one parsed from text.
 pub struct BackgroundIdf {
     documents: f32,
-    df: FxHashMap<String, u32>,
+    df: DocumentFrequencies,
+}
+
+enum DocumentFrequencies {
+    Parsed(FxHashMap<String, u32>),
+    Compiled(compiled::Table),
 }
 
 impl BackgroundIdf {
@@ -195,7 +200,7 @@ impl BackgroundIdf {
                 df.insert(term.to_string(), count);
             }
         }
-        BackgroundIdf { documents, df }
+        BackgroundIdf { documents, df: DocumentFrequencies::Parsed(df) }
     }
 
     /// Learn a table from article texts: each stem's number of articles,
@@ -223,14 +228,26 @@ impl BackgroundIdf {
         out
     }
 
+    /// The shipped table ("#documents\tN" then "stem\tdf" lines, `chorus train idf`).
     pub fn global() -> &'static BackgroundIdf {
-        static TABLE: LazyLock<BackgroundIdf> = LazyLock::new(|| BackgroundIdf::parse(IDF_TABLE));
+        static TABLE: BackgroundIdf = BackgroundIdf {
+            documents: compiled::IDF_DOCUMENTS as f32,
+            df: DocumentFrequencies::Compiled(compiled::Table::new(compiled::IDF)),
+        };
         &TABLE
+    }
+
+    /// In how many background articles `stem` occurs, if the table has it.
+    fn df(&self, stem: &str) -> Option<u32> {
+        match &self.df {
+            DocumentFrequencies::Parsed(df) => df.get(stem).copied(),
+            DocumentFrequencies::Compiled(table) => table.get(stem),
+        }
     }
 
     /// Smoothed IDF; terms the table never saw count as rare (df = 1).
     pub fn idf(&self, stem: &str) -> f32 {
-        let df = self.df.get(stem).copied().unwrap_or(1) as f32;
+        let df = self.df(stem).unwrap_or(1) as f32;
         ((self.documents + 1.0) / (df + 1.0)).ln() + 1.0
     }
 
@@ -253,7 +270,12 @@ impl Default for Analyzer {
 impl Analyzer {
     /// Lower-cased word tokens (letters and digits), stop words included.
     pub fn words(text: &str) -> impl Iterator<Item = String> + '_ {
-        text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(str::to_lowercase)
+        Self::raw_words(text).map(str::to_lowercase)
+    }
+
+    /// The word tokens of [`Analyzer::words`] as they stand in the text.
+    pub fn raw_words(text: &str) -> impl Iterator<Item = &str> + '_ {
+        text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty())
     }
 
     pub fn is_stop_word(word: &str) -> bool {
@@ -265,6 +287,13 @@ impl Analyzer {
     /// cached per thread (news vocabulary repeats across clusters); the
     /// cache is emptied when it reaches STEM_CACHE_WORDS, so memory stays bounded.
     pub fn stem(&self, word: &str) -> Option<String> {
+        self.with_stem(word, |stem| stem.map(str::to_string))
+    }
+
+    /// Calls `f` with [`Analyzer::stem`] of `word`, borrowed from the cache
+    /// (no copy for the callers that only look the stem up). `f` must not
+    /// stem in turn: the cache is held while it runs.
+    pub fn with_stem<R>(&self, word: &str, f: impl FnOnce(Option<&str>) -> R) -> R {
         const STEM_CACHE_WORDS: usize = 200_000;
         thread_local! {
             static CACHE: RefCell<FxHashMap<String, Option<String>>> = RefCell::new(FxHashMap::default());
@@ -272,14 +301,15 @@ impl Analyzer {
         CACHE.with(|cache| {
             let mut cache = cache.borrow_mut();
             if let Some(hit) = cache.get(word) {
-                return hit.clone();
+                return f(hit.as_deref());
             }
             let stem = (!Self::is_stop_word(word)).then(|| self.stemmer.stem(word).into_owned());
+            let result = f(stem.as_deref());
             if cache.len() >= STEM_CACHE_WORDS {
                 cache.clear();
             }
-            cache.insert(word.to_string(), stem.clone());
-            stem
+            cache.insert(word.to_string(), stem);
+            result
         })
     }
 
@@ -500,5 +530,20 @@ mod tests {
         assert!((rep.cosine(0, 1) - 1.0).abs() < 1e-5);
         assert_eq!(rep.cosine(0, 2), 0.0);
         assert!(bg.idf("senat") < bg.idf("unseen"));
+    }
+
+    #[test]
+    fn compiled_table_equals_the_parsed_text() {
+        let parsed = BackgroundIdf::parse(include_str!("../assets/idf.tsv"));
+        let shipped = BackgroundIdf::global();
+        assert_eq!(parsed.documents, shipped.documents);
+        let DocumentFrequencies::Parsed(rows) = &parsed.df else { unreachable!() };
+        let DocumentFrequencies::Compiled(table) = &shipped.df else { unreachable!() };
+        assert!(rows.len() > 10_000);
+        assert_eq!(rows.len(), table.len());
+        for (stem, &df) in rows {
+            assert_eq!(table.get(stem), Some(df), "{stem}");
+        }
+        assert_eq!(shipped.df("no-such-stem"), None);
     }
 }

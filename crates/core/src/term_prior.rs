@@ -10,23 +10,28 @@
 //! cluster's own statistics stay with [`crate::represent`].
 
 use std::collections::{HashMap, HashSet};
-use std::sync::LazyLock;
 
 use rustc_hash::FxHashMap;
 
+use crate::compiled;
 use crate::represent::Analyzer;
 
-const PRIOR_TABLE: &str = include_str!("../assets/term-prior.tsv");
-
 /// Pseudo-counts that pull a stem seen in few clusters toward the rate of
-/// all rare stems.
+/// all rare stems. build.rs smooths the shipped table with the same value
+/// (`PRIOR_SMOOTHING`; a test compares the two forms).
 const SMOOTHING: f32 = 10.0;
 
 pub struct TermPrior {
     /// Smoothed share of a stem's clusters whose summary keeps it.
-    kept: FxHashMap<String, f32>,
+    kept: Kept,
     /// The same share over the stems too rare for the table.
     unseen: f32,
+}
+
+enum Kept {
+    Parsed(FxHashMap<String, f32>),
+    /// `assets/term-prior.tsv`, smoothed and laid out by build.rs.
+    Compiled(compiled::Table),
 }
 
 impl TermPrior {
@@ -51,17 +56,25 @@ impl TermPrior {
             .into_iter()
             .map(|(stem, input, kept)| (stem.to_string(), (kept + SMOOTHING * unseen) / (input + SMOOTHING)))
             .collect();
-        TermPrior { kept, unseen }
+        TermPrior { kept: Kept::Parsed(kept), unseen }
     }
 
+    /// The shipped table (`assets/term-prior.tsv`), read in place.
     pub fn global() -> &'static TermPrior {
-        static TABLE: LazyLock<TermPrior> = LazyLock::new(|| TermPrior::parse(PRIOR_TABLE));
+        static TABLE: TermPrior = TermPrior {
+            kept: Kept::Compiled(compiled::Table::new(compiled::PRIOR)),
+            unseen: f32::from_bits(compiled::PRIOR_UNSEEN_BITS),
+        };
         &TABLE
     }
 
     /// Share of clusters whose summary keeps `stem`, given their articles have it.
     pub fn kept(&self, stem: &str) -> f32 {
-        self.kept.get(stem).copied().unwrap_or(self.unseen)
+        let kept = match &self.kept {
+            Kept::Parsed(kept) => kept.get(stem).copied(),
+            Kept::Compiled(table) => table.get_f32(stem),
+        };
+        kept.unwrap_or(self.unseen)
     }
 
     /// Learn a table from (articles, reference) pairs, keeping stems seen in
@@ -121,6 +134,20 @@ mod tests {
         assert_eq!(TermPrior::learn(vec![cluster("a b", "b")].into_iter(), 1), {
             TermPrior::learn(vec![cluster("a b", "b")].into_iter(), 1)
         });
+    }
+
+    #[test]
+    fn compiled_table_equals_the_parsed_text() {
+        let parsed = TermPrior::parse(include_str!("../assets/term-prior.tsv"));
+        let shipped = TermPrior::global();
+        assert_eq!(parsed.unseen.to_bits(), shipped.unseen.to_bits());
+        let Kept::Parsed(rows) = &parsed.kept else { unreachable!() };
+        let Kept::Compiled(table) = &shipped.kept else { unreachable!() };
+        assert!(rows.len() > 10_000);
+        assert_eq!(rows.len(), table.len());
+        for (stem, &kept) in rows {
+            assert_eq!(table.get_f32(stem).map(f32::to_bits), Some(kept.to_bits()), "{stem}");
+        }
     }
 
     #[test]

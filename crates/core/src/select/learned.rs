@@ -12,13 +12,11 @@ use super::ensemble::Ensemble;
 use super::length::MAX_WORDS;
 use super::step::{Scored, StepModel, Walk};
 use super::{pool, stop, Budget, LengthModel, Method};
+use crate::compiled;
 use crate::features;
 use crate::lexical::LexicalModel;
 use crate::order::is_lead;
 use crate::prepared::Prepared;
-
-/// The shipped model, in the [`Ensemble`] text format.
-const MODEL: &str = include_str!("../../assets/sentence-model.tsv");
 
 /// Weight of the sentence model's own score beside the step model's rate
 /// when choosing the next sentence. On dev the blend is flat from 0 to 0.5
@@ -48,9 +46,14 @@ impl Learned {
         Learned { model: self.model.clone(), step: Some(step) }
     }
 
+    /// The shipped model (`assets/sentence-model.tsv`), decoded on first use.
     pub fn shipped() -> &'static Learned {
-        static SHIPPED: LazyLock<Learned> =
-            LazyLock::new(|| Learned::parse(MODEL).expect("the shipped sentence model is tested at build time"));
+        static SHIPPED: LazyLock<Learned> = LazyLock::new(|| {
+            Learned::new(
+                Ensemble::compiled(compiled::SENTENCE_MODEL, &features::names())
+                    .expect("the shipped sentence model is checked at build time"),
+            )
+        });
         &SHIPPED
     }
 
@@ -67,6 +70,11 @@ impl Learned {
     /// words), in the order chosen, with each sentence's predicted new
     /// matches per word.
     pub fn walk(&self, prepared: &Prepared, budget: Budget) -> (Vec<usize>, Vec<f64>) {
+        self.walk_for(prepared, budget, LengthModel::shipped().reference_words(prepared))
+    }
+
+    /// [`Learned::walk`] with the predicted reference length already known.
+    fn walk_for(&self, prepared: &Prepared, budget: Budget, reference_words: f32) -> (Vec<usize>, Vec<f64>) {
         let step = self.step.as_ref().unwrap_or_else(|| StepModel::shipped());
         let (max_words, max_sentences) = match budget {
             Budget::Auto => (MAX_WORDS, usize::MAX),
@@ -74,7 +82,7 @@ impl Learned {
             Budget::Sentences(s) => (usize::MAX, s),
         };
         let scored = self.scored(prepared);
-        let mut walk = Walk::new(prepared, &scored, LengthModel::shipped().reference_words(prepared));
+        let mut walk = Walk::new(prepared, &scored, reference_words);
         let mut rates = Vec::new();
         while rates.len() < max_sentences {
             let (open, rows) = walk.options(max_words);
@@ -107,9 +115,10 @@ impl Method for Learned {
     /// With the auto budget: the step model's choice up to the task's 300
     /// words, cut where it expects ROUGE F1 to peak.
     fn select(&self, prepared: &Prepared, budget: Budget) -> Vec<usize> {
-        let (mut chosen, rates) = self.walk(prepared, budget);
+        let reference_words = LengthModel::shipped().reference_words(prepared);
+        let (mut chosen, rates) = self.walk_for(prepared, budget, reference_words);
         if budget == Budget::Auto {
-            chosen.truncate(stop::best_prefix(prepared, &chosen, &rates));
+            chosen.truncate(stop::best_prefix_for(prepared, &chosen, &rates, reference_words));
         }
         chosen
     }
@@ -123,5 +132,11 @@ mod tests {
     fn shipped_model_loads_and_uses_known_features() {
         let model = &Learned::shipped().model;
         assert!(!model.trees.is_empty());
+    }
+
+    #[test]
+    fn compiled_model_equals_the_parsed_text() {
+        let parsed = Learned::parse(include_str!("../../assets/sentence-model.tsv")).unwrap();
+        assert!(parsed.model == Learned::shipped().model);
     }
 }

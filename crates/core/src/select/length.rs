@@ -14,9 +14,6 @@ use crate::features;
 use crate::lexical::LexicalModel;
 use crate::prepared::Prepared;
 
-const LENGTH_MODEL: &str = include_str!("../../assets/length-model.tsv");
-const LENGTH_LEXICON: &str = include_str!("../../assets/length-lexicon.tsv");
-
 /// The lexicon predicts the trees' error in units of this many words (its
 /// AdaGrad steps are tuned for labels near 1).
 pub const LEXICON_WORDS: f32 = 100.0;
@@ -33,7 +30,24 @@ pub const MAX_WORDS: usize = 300;
 
 pub struct LengthModel {
     trees: Ensemble,
-    lexicon: LexicalModel,
+    lexicon: Lexicon,
+}
+
+/// The lexicon: the shipped one is read in place, so it is borrowed.
+enum Lexicon {
+    Owned(LexicalModel),
+    Shipped(&'static LexicalModel),
+}
+
+impl std::ops::Deref for Lexicon {
+    type Target = LexicalModel;
+
+    fn deref(&self) -> &LexicalModel {
+        match self {
+            Lexicon::Owned(model) => model,
+            Lexicon::Shipped(model) => model,
+        }
+    }
 }
 
 impl LengthModel {
@@ -43,12 +57,16 @@ impl LengthModel {
     }
 
     pub fn new(trees: Ensemble, lexicon: LexicalModel) -> Self {
-        LengthModel { trees, lexicon }
+        LengthModel { trees, lexicon: Lexicon::Owned(lexicon) }
     }
 
+    /// The shipped model (`assets/length-model.tsv` and `assets/length-lexicon.tsv`):
+    /// the trees decoded on first use, the lexicon read in place.
     pub fn shipped() -> &'static LengthModel {
-        static SHIPPED: LazyLock<LengthModel> = LazyLock::new(|| {
-            LengthModel::parse(LENGTH_MODEL, LENGTH_LEXICON).expect("the shipped length model is tested at build time")
+        static SHIPPED: LazyLock<LengthModel> = LazyLock::new(|| LengthModel {
+            trees: Ensemble::compiled(crate::compiled::LENGTH_MODEL, &features::cluster_names())
+                .expect("the shipped length model is checked at build time"),
+            lexicon: Lexicon::Shipped(LexicalModel::length_lexicon()),
         });
         &SHIPPED
     }
@@ -100,6 +118,13 @@ mod tests {
         let senate = LengthModel::new(trees, LexicalModel::parse("#bias\t0.0\nsenat\t0.5\n"));
         let expected = 200.0 + LEXICON_WORDS * 0.5 / stems.sqrt();
         assert!((senate.reference_words(&p) - expected).abs() < 1e-3, "{} vs {expected}", senate.reference_words(&p));
+    }
+
+    #[test]
+    fn compiled_trees_equal_the_parsed_text() {
+        let text = include_str!("../../assets/length-model.tsv");
+        let parsed = Ensemble::parse(text, &features::cluster_names()).unwrap();
+        assert!(parsed == LengthModel::shipped().trees);
     }
 
     #[test]

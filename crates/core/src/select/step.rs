@@ -21,8 +21,6 @@ use super::ensemble::Ensemble;
 use crate::order::{pronoun_speaker, source_before};
 use crate::prepared::Prepared;
 
-const STEP_MODEL: &str = include_str!("../../assets/step-model.tsv");
-
 /// Names of the step model's features, one row per (summary so far, next sentence).
 pub fn names() -> Vec<String> {
     [
@@ -61,8 +59,12 @@ impl StepModel {
     }
 
     pub fn shipped() -> &'static StepModel {
-        static SHIPPED: LazyLock<StepModel> =
-            LazyLock::new(|| StepModel::parse(STEP_MODEL).expect("the shipped step model is tested at build time"));
+        static SHIPPED: LazyLock<StepModel> = LazyLock::new(|| {
+            StepModel::new(
+                Ensemble::compiled(crate::compiled::STEP_MODEL, &names())
+                    .expect("the shipped step model is checked at build time"),
+            )
+        });
         &SHIPPED
     }
 
@@ -353,6 +355,12 @@ mod tests {
     #[test]
     fn shipped_model_loads() {
         assert!(!StepModel::shipped().model.trees.is_empty());
+    }
+
+    #[test]
+    fn compiled_model_equals_the_parsed_text() {
+        let parsed = StepModel::parse(include_str!("../../assets/step-model.tsv")).unwrap();
+        assert!(parsed.model == StepModel::shipped().model);
     }
 
     #[test]

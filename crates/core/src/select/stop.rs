@@ -19,7 +19,13 @@ use crate::prepared::Prepared;
 /// predicted new matches per word (`rates`): the prefix with the highest
 /// expected 2M / (C + R), at least one sentence of a non-empty order.
 pub fn best_prefix(prepared: &Prepared, chosen: &[usize], rates: &[f64]) -> usize {
-    let reference = LengthModel::shipped().reference_words(prepared).max(1.0) as f64;
+    best_prefix_for(prepared, chosen, rates, LengthModel::shipped().reference_words(prepared))
+}
+
+/// [`best_prefix`] with the predicted reference length already known (the
+/// walk computes it too; computing it costs a pass over the cluster).
+pub fn best_prefix_for(prepared: &Prepared, chosen: &[usize], rates: &[f64], reference_words: f32) -> usize {
+    let reference = reference_words.max(1.0) as f64;
     let (mut matches, mut words) = (0.0f64, 0.0f64);
     let (mut best, mut keep) = (f64::NEG_INFINITY, 0);
     for (k, (&i, &rate)) in chosen.iter().zip(rates).enumerate() {
