@@ -36,6 +36,24 @@ const LINKS: &[&str] = &["but", "and", "still", "later", "then", "yet", "so", "n
 /// it, so shown after a sentence about someone else it puts the words, or
 /// the deeds, on the wrong person.
 pub fn pronoun_speaker(sentence: &str) -> bool {
+    opens_on_pronoun(sentence) || quote_then_pronoun(sentence)
+}
+
+/// "“In retrospect, I should have slowed down,” he said.": a sentence that
+/// opens on a quotation whose attribution right after it is a pronoun.
+fn quote_then_pronoun(sentence: &str) -> bool {
+    let Some(rest) = sentence.strip_prefix(['“', '"', '‘', '\'']) else { return false };
+    // The closing mark is the first one followed by a space ("don’t" is no close).
+    let Some((close, mark)) = rest.char_indices().find(|&(k, c)| {
+        matches!(c, '”' | '"' | '’' | '\'') && rest[k + c.len_utf8()..].starts_with(char::is_whitespace)
+    }) else {
+        return false;
+    };
+    let next = rest[close + mark.len_utf8()..].split_whitespace().next().unwrap_or("");
+    matches!(next.trim_matches(|c: char| !c.is_alphanumeric()), "he" | "she" | "they" | "He" | "She" | "They")
+}
+
+fn opens_on_pronoun(sentence: &str) -> bool {
     let mut words = sentence
         .split_whitespace()
         .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase())
@@ -171,6 +189,11 @@ mod tests {
         assert!(!pronoun_speaker("Hector said he was arrested on Monday."));
         assert!(!pronoun_speaker("Sessions said he met with lawyers."));
         assert!(!pronoun_speaker("Then the officials said no."));
+        assert!(pronoun_speaker("“In retrospect, I should have slowed down,” he said."));
+        assert!(pronoun_speaker("\"We will win,\" she told the crowd."));
+        assert!(pronoun_speaker("“I don’t know what happened,” he added."));
+        assert!(!pronoun_speaker("“We will win,” Smith told the crowd."));
+        assert!(!pronoun_speaker("“Retreat” is not a word he knows."), "the quote is a word, not speech");
     }
 
     #[test]
