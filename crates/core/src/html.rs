@@ -1,20 +1,21 @@
 //! html: a saved web page → article text and metadata.
 //!
-//! Two extractors read every page: the `trafilatura` crate (a port of
-//! go-trafilatura: keeps the whole article, and on some sites the page's
-//! furniture with it) and `dom_smoothie` (readability.js: one dense block,
-//! sometimes only part of the article). A small logistic selector
-//! (`select.rs`) looks at how the two texts relate and keeps the one likely to
-//! score better. Chosen by measurement on five labelled sets of pages from
-//! different sites and years, by the worst set, with the selector fitted
-//! leave-one-dataset-out (docs/RESULTS.md; `cargo run --release -p chorus-core
+//! Three extractors read every page: the `trafilatura` crate (a port of
+//! go-trafilatura, with its readability/justext fallback on: keeps the whole
+//! article, and on some sites the page's furniture with it), `dom_smoothie`
+//! (readability.js: one dense block, sometimes only part of the article) and
+//! `rs-trafilatura` (another port, built differently). The text kept is
+//! trafilatura's or dom_smoothie's, whichever rs-trafilatura agrees with more
+//! (`vote.rs`). Chosen by measurement on five labelled sets of pages from
+//! different sites and years, by the worst set: the vote beats each extractor
+//! alone on every set (docs/RESULTS.md; `cargo run --release -p chorus-core
 //! --features extraction-candidates --example extraction_eval -- ../shared`).
 //!
 //! Every extractor call runs under `catch_unwind`: a page that makes one of
-//! them panic falls back to the other, and a page both fail on is an
+//! them panic is decided by the others, and a page all fail on is an
 //! `Err(ChorusError::Html)` for that page alone, never an unwinding panic.
 
-pub mod select;
+pub mod vote;
 
 use crate::article::Article;
 use crate::error::{ChorusError, Result};
@@ -48,7 +49,8 @@ fn some(s: impl AsRef<str>) -> Option<String> {
 }
 
 fn by_trafilatura(html: &str) -> std::result::Result<Extracted, String> {
-    let r = trafilatura::extract(html, &trafilatura::Options::default()).map_err(|e| e.to_string())?;
+    let options = trafilatura::Options::default().with_fallback(true);
+    let r = trafilatura::extract(html, &options).map_err(|e| e.to_string())?;
     let m = r.metadata;
     Ok(Extracted {
         text: r.content_text.trim().to_string(),
@@ -57,6 +59,19 @@ fn by_trafilatura(html: &str) -> std::result::Result<Extracted, String> {
         url: some(m.url),
         published: m.date.map(|d| d.format("%Y-%m-%d").to_string()),
         author: some(m.author),
+    })
+}
+
+fn by_rs_trafilatura(html: &str) -> std::result::Result<Extracted, String> {
+    let r = rs_trafilatura::extract(html).map_err(|e| e.to_string())?;
+    let m = r.metadata;
+    Ok(Extracted {
+        text: r.content_text.trim().to_string(),
+        site: m.sitename.and_then(some).or_else(|| m.hostname.and_then(some)),
+        title: m.title.and_then(some),
+        url: m.url.and_then(some),
+        published: m.date.map(|d| d.format("%Y-%m-%d").to_string()),
+        author: m.author.and_then(some),
     })
 }
 
@@ -102,37 +117,40 @@ fn guarded(name: &str, extractor: Extractor, html: &str) -> std::result::Result<
 
 /// The article in an HTML page. `origin` names the page in errors.
 pub fn extract(html: &str, origin: &str) -> Result<Article> {
-    extract_with(html, origin, by_trafilatura, by_readability)
+    extract_with(html, origin, [by_trafilatura, by_readability, by_rs_trafilatura])
 }
 
-fn extract_with(html: &str, origin: &str, primary: Extractor, secondary: Extractor) -> Result<Article> {
-    let a = guarded("trafilatura", primary, html);
-    let b = guarded("dom_smoothie", secondary, html);
-    let text = match (&a, &b) {
-        (Ok(a), Ok(b)) => {
-            let x = select::features(&a.text, &b.text);
-            if select::model().prob_b(&x) > 0.5 {
-                b.text.clone()
-            } else {
+const NAMES: [&str; 3] = ["trafilatura", "dom_smoothie", "rs-trafilatura"];
+
+/// `extractors`: the two whose texts compete, then the referee.
+fn extract_with(html: &str, origin: &str, extractors: [Extractor; 3]) -> Result<Article> {
+    let [a, b, r] = [0, 1, 2].map(|i| guarded(NAMES[i], extractors[i], html));
+    let text = match (&a, &b, &r) {
+        (Ok(a), Ok(b), r) => {
+            let referee = r.as_ref().map(|r| r.text.as_str()).unwrap_or("");
+            if vote::prefer_first(&a.text, &b.text, referee) {
                 a.text.clone()
+            } else {
+                b.text.clone()
             }
         }
-        (Ok(a), Err(_)) => a.text.clone(),
-        (Err(_), Ok(b)) => b.text.clone(),
-        (Err(ea), Err(eb)) => {
-            return Err(ChorusError::Html { origin: origin.to_string(), message: format!("{ea}; {eb}") })
+        (Ok(a), Err(_), _) => a.text.clone(),
+        (Err(_), Ok(b), _) => b.text.clone(),
+        (Err(_), Err(_), Ok(r)) => r.text.clone(),
+        (Err(ea), Err(eb), Err(er)) => {
+            return Err(ChorusError::Html { origin: origin.to_string(), message: format!("{ea}; {eb}; {er}") })
         }
     };
     // Metadata field by field: trafilatura's first (it reads JSON-LD, meta
-    // tags and dates in the page body), readability's where it found none.
-    let (a, b) = (a.unwrap_or_default(), b.unwrap_or_default());
+    // tags and dates in the page body), then readability's, then the referee's.
+    let [a, b, r] = [a, b, r].map(|x| x.unwrap_or_default());
     Ok(Article {
         text,
-        source: a.site.or(b.site),
-        title: a.title.or(b.title),
-        url: a.url.or(b.url),
-        published: a.published.or(b.published),
-        author: a.author.or(b.author),
+        source: a.site.or(b.site).or(r.site),
+        title: a.title.or(b.title).or(r.title),
+        url: a.url.or(b.url).or(r.url),
+        published: a.published.or(b.published).or(r.published),
+        author: a.author.or(b.author).or(r.author),
         path: None,
         from_html: true,
     })
@@ -173,39 +191,60 @@ mod tests {
     }
 
     #[test]
-    fn a_panicking_extractor_falls_back_to_the_other() {
-        for (primary, secondary) in [(panics as Extractor, by_readability as Extractor), (by_trafilatura, panics)] {
-            let a = extract_with(PAGE, "page.html", primary, secondary).unwrap();
+    fn a_panicking_extractor_is_replaced_by_the_others() {
+        let t = by_trafilatura as Extractor;
+        let (d, r) = (by_readability as Extractor, by_rs_trafilatura as Extractor);
+        for extractors in [[panics, d, r], [t, panics, r], [t, d, panics], [panics, panics, r]] {
+            let a = extract_with(PAGE, "page.html", extractors).unwrap();
             assert!(a.text.contains("approved the new budget"), "{}", a.text);
             assert_eq!(a.published.as_deref(), Some("2019-11-19"));
         }
     }
 
     #[test]
-    fn both_extractors_panicking_is_an_error_for_that_page() {
-        match extract_with(PAGE, "page.html", panics, panics) {
+    fn all_extractors_panicking_is_an_error_for_that_page() {
+        match extract_with(PAGE, "page.html", [panics, panics, panics]) {
             Err(ChorusError::Html { origin, message }) => {
                 assert_eq!(origin, "page.html");
                 assert!(message.contains("trafilatura panicked: extractor bug"), "{message}");
                 assert!(message.contains("dom_smoothie panicked"), "{message}");
+                assert!(message.contains("rs-trafilatura panicked"), "{message}");
             }
             other => panic!("expected an Html error, got {other:?}"),
         }
     }
 
+    const BODY: &str = "The council approved the new budget on Tuesday night after a long debate about roads.";
+    const NOISY: &str = "Home Sports Weather The council approved the new budget on Tuesday night after a long \
+                         debate about roads. Share this story on Facebook";
+
+    #[test]
+    fn the_referee_picks_between_the_two_texts() {
+        let clean: Extractor = |_| Ok(Extracted { text: BODY.into(), ..Extracted::default() });
+        let noisy: Extractor = |_| Ok(Extracted { text: NOISY.into(), ..Extracted::default() });
+        let pick = |extractors| extract_with("<p>x</p>", "p", extractors).unwrap().text;
+        assert_eq!(pick([noisy, clean, clean]), BODY);
+        assert_eq!(pick([clean, noisy, clean]), BODY);
+        assert_eq!(pick([noisy, clean, noisy]), NOISY);
+        // Without a referee, dom_smoothie's text (the second) is kept.
+        assert_eq!(pick([noisy, clean, panics]), BODY);
+        assert_eq!(pick([clean, noisy, panics]), NOISY);
+    }
+
     #[test]
     fn metadata_falls_back_field_by_field() {
-        let first = |_: &str| Ok(Extracted { text: "Body text of the article.".into(), ..Extracted::default() });
-        let second = |_: &str| {
+        let first: Extractor = |_| Ok(Extracted { text: "Body text of the article.".into(), ..Extracted::default() });
+        let second: Extractor = |_| {
             Ok(Extracted {
                 text: "Body text of the article.".into(),
                 title: Some("Title".into()),
                 author: Some("A. Writer".into()),
-                published: Some("2020-01-02".into()),
                 ..Extracted::default()
             })
         };
-        let a = extract_with("<p>x</p>", "p", first, second).unwrap();
+        let third: Extractor =
+            |_| Ok(Extracted { text: "Body".into(), published: Some("2020-01-02".into()), ..Extracted::default() });
+        let a = extract_with("<p>x</p>", "p", [first, second, third]).unwrap();
         assert_eq!(
             (a.title.as_deref(), a.author.as_deref(), a.published.as_deref()),
             (Some("Title"), Some("A. Writer"), Some("2020-01-02"))

@@ -12,6 +12,7 @@
 //! `chorus` after changing html.rs). Selector experiments read only the cache.
 mod candidates;
 mod data;
+mod logistic;
 mod metric;
 mod select;
 

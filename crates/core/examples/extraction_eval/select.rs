@@ -1,11 +1,14 @@
 //! Selector experiments on cached outputs: for a pair of extractors (a, b),
 //! the per-page oracle, "b only when a fails", and a logistic selector over
-//! `chorus_core::html::select::features`, trained leave-one-dataset-out
-//! (fitted on the other sets, scored on the held-out one).
+//! `logistic::features`, trained leave-one-dataset-out (fitted on the other
+//! sets, scored on the held-out one); and for triples (a, b, referee) the
+//! parameter-free vote of `chorus_core::html::vote` (a when the referee agrees
+//! with it strictly more than with b).
 use crate::candidates::Output;
 use crate::data::Page;
+use crate::logistic::{features, Model, NAMES};
 use crate::metric::{f1, summary, Metric, Shingles};
-use chorus_core::html::select::{features, Model, NAMES};
+use chorus_core::html::vote::prefer_first;
 use std::collections::HashMap;
 
 pub struct SetData {
@@ -119,8 +122,45 @@ fn line(label: &str, per_set: Vec<Vec<(f64, f64)>>) {
     println!("| {label} | {} | {worst:.3} |", cells.join(" | "));
 }
 
+/// a's text, or b's, by the referee's vote; a missing side loses.
+fn voted<'a>(a: &'a str, b: &'a str, referee: &str) -> &'a str {
+    match (a.trim().is_empty(), b.trim().is_empty()) {
+        (false, true) => a,
+        (true, _) => b,
+        _ if prefer_first(a, b, referee) => a,
+        _ => b,
+    }
+}
+
 pub fn experiments(metric: &Metric, sets: &[SetData]) {
     let have = |n: &str| sets.iter().all(|s| s.outputs.contains_key(n));
+    let triples: Vec<(&str, &str, &str)> = [
+        ("trafilatura-0.3+fallback", "dom_smoothie-0.19", "rs-trafilatura-0.2"),
+        ("trafilatura-0.3", "dom_smoothie-0.19", "rs-trafilatura-0.2"),
+        ("trafilatura-0.6+fallback", "dom_smoothie-0.19", "rs-trafilatura-0.2"),
+        ("trafilatura-0.3+fallback", "dom_smoothie-0.19", "trafilatura-0.6"),
+        ("trafilatura-0.3+fallback", "rs-trafilatura-0.2", "dom_smoothie-0.19"),
+    ]
+    .into_iter()
+    .filter(|(a, b, r)| have(a) && have(b) && have(r))
+    .collect();
+    if !triples.is_empty() {
+        println!("\n### Vote: a or b, whichever the referee agrees with more (no fitted parameter)\n");
+    }
+    for (a, b, r) in triples {
+        let per_set: Vec<Vec<(f64, f64)>> = sets
+            .iter()
+            .map(|s| {
+                (0..s.pages.len())
+                    .map(|i| {
+                        let text = voted(&s.outputs[a][i].text, &s.outputs[b][i].text, &s.outputs[r][i].text);
+                        metric.precision_recall(text, &s.gold[i])
+                    })
+                    .collect()
+            })
+            .collect();
+        line(&format!("`{a}` or `{b}`, referee `{r}`"), per_set);
+    }
     let pairs: Vec<(&str, &str)> = [
         ("trafilatura-0.3", "dom_smoothie-0.19"),
         ("trafilatura-0.6", "dom_smoothie-0.19"),

@@ -1,13 +1,12 @@
-//! Choosing between two extractors' texts of the same page.
+//! A logistic selector between two extractors' texts of the same page (an
+//! experiment: it did not hold up leave-one-dataset-out, see docs/RESULTS.md).
 //!
 //! A trafilatura-style extractor keeps more of the page (higher recall, and on
 //! some sites and eras the page's furniture too); a readability-style one keeps
 //! one dense block (higher precision, and now and then only a fragment). Which
 //! is right for a page shows in how the two texts relate: their lengths, how
 //! much of each the other contains, and how their lines look. A logistic model
-//! over those features predicts whether the second text scores better; it was
-//! fitted by `examples/extraction_eval` (leave-one-dataset-out figures in
-//! docs/RESULTS.md) and ships as the constants below.
+//! over those features predicts whether the second text scores better.
 use rustc_hash::FxHashSet;
 use std::hash::{Hash, Hasher};
 
@@ -123,32 +122,5 @@ impl Model {
                 .map(|(((x, m), s), w)| w * (x - m) / s)
                 .sum::<f64>();
         1.0 / (1.0 + (-z).exp())
-    }
-}
-
-/// The shipped selector (fitted on all five sets; see the module comment).
-pub fn model() -> Model {
-    Model { mean: MEAN.to_vec(), scale: SCALE.to_vec(), weights: WEIGHTS.to_vec(), bias: BIAS }
-}
-
-const MEAN: [f64; NAMES.len()] = [0.0; NAMES.len()];
-const SCALE: [f64; NAMES.len()] = [1.0; NAMES.len()];
-const WEIGHTS: [f64; NAMES.len()] = [0.0; NAMES.len()];
-const BIAS: f64 = -10.0;
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn features_see_containment_and_length() {
-        let body = "The council approved the new budget on Tuesday night after a long debate about roads and schools.";
-        let page = format!("Home\nSports\nWeather\n{body}\nShare this\nMore stories");
-        let f = features(&page, body);
-        assert!(f[2] > 0.0, "a is longer: {f:?}");
-        assert!(f[3] < 1.0 && f[4] == 1.0, "b inside a, not the reverse: {f:?}");
-        assert!(f[7] > f[8], "a has more short lines: {f:?}");
-        let g = features("", body);
-        assert_eq!(g[0], 0.0);
     }
 }
