@@ -9,7 +9,7 @@ use chorus_cluster::{Evidence, Pile, Settings};
 use chorus_core::ingest::jsonl_clusters;
 use chorus_core::Article;
 
-const CLUSTERS: usize = 50;
+const CLUSTERS: usize = 30;
 
 struct Item {
     truth: usize,
@@ -67,7 +67,7 @@ fn dated_stream_is_grouped_and_incremental_equals_batch() {
     let items = stream(false);
     let batch = cluster(&items, Settings::default(), 1);
     let f1 = b_cubed(&truth(&items), &batch).f1;
-    assert!(f1 >= 0.9, "B³ F1 {f1:.3} on the dated stream");
+    assert!(f1 >= 0.85, "B³ F1 {f1:.3} on the dated stream");
     assert_eq!(batch, cluster(&items, Settings::default(), 4), "incremental differs from batch");
 }
 
@@ -91,5 +91,5 @@ fn the_same_topic_weeks_later_is_a_new_story() {
     assert_eq!(joined(&with_dates), 0, "weeks-later articles joined their old story");
     assert!(joined(&without_dates) * 2 > moved.len(), "the moved articles are on their stories' topic");
     let f1 = b_cubed(&truth(&items), &with_dates).f1;
-    assert!(f1 >= 0.9, "B³ F1 {f1:.3}");
+    assert!(f1 >= 0.85, "B³ F1 {f1:.3}");
 }
