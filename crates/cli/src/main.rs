@@ -56,18 +56,21 @@ enum Command {
     Cluster {
         /// Article files or directories (each file one article).
         paths: Vec<PathBuf>,
-        /// Articles as JSON lines: {"id", "text", "source"?, "title"?, "published"?} (`-` for stdin).
+        /// Articles as JSON lines: {"id", "text", "source"?, "title"?, "url"?, "published"?} (`-` for stdin).
         #[arg(long, value_name = "FILE")]
         jsonl: Option<String>,
-        /// Also list the stories (size, top terms, title guess) in one JSON object.
+        /// jsonl: one {"id", "story"} line per article; json: one object that also lists the stories
+        /// (size, top terms, title guess).
         #[arg(long, value_enum, default_value_t = ClusterFormat::Jsonl)]
         format: ClusterFormat,
-        /// Keep story state here so later batches join existing stories.
+        /// Keep story state here so later batches join existing stories (created when missing).
         #[arg(long, value_name = "STATE")]
         incremental: Option<String>,
+        #[command(flatten)]
+        link: commands::stories::LinkArgs,
     },
-    /// Cluster a pile of articles (files, JSON lines or feeds), then summarize every story of two or more
-    /// articles (JSON lines, largest first).
+    /// Cluster a pile of articles (files, JSON lines or feeds), then summarize every story (one-article
+    /// stories too), largest first.
     Digest {
         /// Article files or directories (each file one article).
         paths: Vec<PathBuf>,
@@ -77,18 +80,24 @@ enum Command {
         /// RSS or Atom feed to read: every item's page is fetched and joins the pile (repeatable).
         #[arg(long = "feed", value_name = "URL")]
         feeds: Vec<String>,
-        /// Keep story state here so later batches join existing stories (and, with --feed, the
-        /// items already read in STATE.seen.json, so they are not fetched again).
+        /// Keep story state here so later batches join existing stories (created when missing);
+        /// the digest then covers the stories that this batch's articles belong to (with --feed,
+        /// the items already read are kept in STATE.seen.json, so they are not fetched again).
         #[arg(long, value_name = "STATE")]
         incremental: Option<String>,
+        /// json: one JSON line per story; markdown: one section per story.
+        #[arg(long, value_enum, default_value_t = DigestFormat::Json)]
+        format: DigestFormat,
         #[command(flatten)]
         summary: SummaryArgs,
         #[command(flatten)]
         fetch: web::FetchArgs,
+        #[command(flatten)]
+        link: commands::stories::LinkArgs,
     },
     /// Measure story clustering: shuffle a cluster file's articles into one pile and score the stories (B³, ARI).
     EvalStories {
-        /// Clusters as JSON lines; their articles are shuffled into one pile and each cluster is a true story.
+        /// Clusters as JSON lines ({"id", "documents", "summary"?}); each cluster is one true story.
         #[arg(long, value_name = "FILE")]
         jsonl: String,
         /// Seed of the shuffle, so runs are reproducible.
@@ -100,8 +109,16 @@ enum Command {
         /// Also score digest summaries against the references.
         #[arg(long)]
         digest: bool,
+        /// Score a grid of link weights and thresholds instead; print the ten best as JSON lines.
+        #[arg(long)]
+        sweep: bool,
+        /// Use only the clusters at even (0) or odd (1) lines: tune on one half, report on the other.
+        #[arg(long, value_name = "0|1")]
+        half: Option<usize>,
         #[command(flatten)]
         summary: SummaryArgs,
+        #[command(flatten)]
+        link: commands::stories::LinkArgs,
     },
     /// Serve the HTTP API (POST /v1/summarize, POST /v1/brief) and the web page.
     Serve {
@@ -359,6 +376,12 @@ enum ClusterFormat {
     Json,
 }
 
+#[derive(Clone, Copy, ValueEnum, PartialEq)]
+enum DigestFormat {
+    Json,
+    Markdown,
+}
+
 #[derive(Clone, Copy, ValueEnum)]
 pub enum ReportFormat {
     Text,
@@ -388,21 +411,28 @@ fn main() -> ExitCode {
         Command::Eval { jsonl, summary, format, out } => {
             commands::eval::run(&jsonl, &summary.options(), format, out.as_deref())
         }
-        Command::Cluster { paths, jsonl, format, incremental } => {
-            commands::cluster::cluster(&paths, jsonl.as_deref(), incremental.as_deref(), format == ClusterFormat::Json)
-        }
-        Command::Digest { paths, jsonl, feeds, incremental, summary, fetch } => {
+        Command::Cluster { paths, jsonl, format, incremental, link } => commands::cluster::cluster(
+            &paths,
+            jsonl.as_deref(),
+            incremental.as_deref(),
+            format == ClusterFormat::Json,
+            &link.settings(),
+        ),
+        Command::Digest { paths, jsonl, feeds, incremental, format, summary, fetch, link } => {
             let feeds = (!feeds.is_empty()).then_some(feeds::Feeds { urls: feeds, fetch });
             commands::cluster::digest(
                 &paths,
                 jsonl.as_deref(),
                 feeds.as_ref(),
                 incremental.as_deref(),
+                format == DigestFormat::Markdown,
                 &summary.options(),
+                &link.settings(),
             )
         }
-        Command::EvalStories { jsonl, seed, chunks, digest, summary } => {
-            commands::stories::run(&jsonl, seed, chunks, digest, &summary.options())
+        Command::EvalStories { jsonl, seed, chunks, digest, sweep, half, summary, link } => {
+            let eval = commands::stories::StoryEval { seed, chunks, digest, sweep, half };
+            commands::stories::run(&jsonl, &eval, &link, &summary.options())
         }
         Command::Serve { addr, max_body_bytes, timeout_secs, max_articles, max_concurrent } => {
             commands::serve::run(addr, max_body_bytes, timeout_secs, max_articles, max_concurrent)

@@ -154,8 +154,80 @@ fn cluster_and_digest_a_small_pile() {
     assert!(d.status.success(), "{}", stderr(&d));
     let summaries: Vec<serde_json::Value> =
         String::from_utf8_lossy(&d.stdout).lines().map(|l| serde_json::from_str(l).unwrap()).collect();
-    assert_eq!(summaries.len(), 2, "one summary per multi-article story");
-    assert!(summaries.iter().all(|s| !s["sentences"].as_array().unwrap().is_empty()));
+    assert_eq!(summaries.len(), 3, "two stories, then the notice on a line of its own");
+    assert!(summaries[..2].iter().all(|s| s["articles"] == 2 && !s["sentences"].as_array().unwrap().is_empty()));
+    assert!(summaries[2]["story"].is_null() && summaries[2]["documents"][0]["id"] == "n1");
+    // Every article in exactly one line, with its id.
+    let mut ids: Vec<String> = summaries
+        .iter()
+        .flat_map(|s| s["documents"].as_array().unwrap().iter().map(|d| d["id"].as_str().unwrap().to_string()))
+        .collect();
+    ids.sort();
+    assert_eq!(ids, ["a1", "a2", "b1", "b2", "n1"]);
+}
+
+#[test]
+fn digest_keeps_provenance_and_one_article_stories() {
+    let lines = [
+        serde_json::json!({"id": "v1", "title": "Volcano erupts in Iceland", "url": "https://example.org/v1",
+            "source": "Example News", "published": "2024-03-18",
+            "text": "Volcano erupts on Iceland's Reykjanes peninsula as lava flows toward the evacuated fishing town of Grindavik."}),
+        serde_json::json!({"id": "v2", "source": "Other Daily", "published": "2024-03-19",
+            "text": "Lava from the Reykjanes volcano eruption reached Grindavik after Iceland evacuated the fishing town again."}),
+        serde_json::json!({"id": "j1", "title": "Bank of Japan raises rates",
+            "text": "The Bank of Japan raised interest rates for the first time in seventeen years and the yen weakened."}),
+    ];
+    let input: String = lines.iter().map(|l| format!("{l}\n")).collect();
+    let d = chorus(&["digest", "--jsonl", "-", "--words", "40"], Some(input.as_bytes()));
+    assert!(d.status.success(), "{}", stderr(&d));
+    let rows: Vec<serde_json::Value> =
+        String::from_utf8_lossy(&d.stdout).lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    assert_eq!(rows.len(), 2, "largest story first, then the one-article story");
+    assert_eq!(rows[0]["articles"], 2);
+    assert_eq!(rows[1]["articles"], 1);
+    assert!(!rows[1]["sentences"].as_array().unwrap().is_empty(), "a one-article story is summarized too");
+    let v1 = rows[0]["documents"].as_array().unwrap().iter().find(|d| d["id"] == "v1").unwrap();
+    assert_eq!(v1["title"], "Volcano erupts in Iceland");
+    assert_eq!(v1["url"], "https://example.org/v1");
+    assert_eq!(v1["source"], "Example News");
+    assert_eq!(v1["published"], "2024-03-18");
+    let md = chorus(&["digest", "--jsonl", "-", "--words", "40", "--format", "markdown"], Some(input.as_bytes()));
+    let md = String::from_utf8(md.stdout).unwrap();
+    assert!(md.starts_with("## Volcano erupts in Iceland\n\n_2 articles"), "{md}");
+    assert!(md.contains("## Bank of Japan raises rates"), "{md}");
+}
+
+#[test]
+fn summarize_warns_when_articles_are_different_stories() {
+    let dir = std::env::temp_dir().join(format!("chorus-mixed-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let texts = [
+        "A volcano erupted on Iceland's Reykjanes peninsula on Monday, sending lava toward the fishing town of \
+         Grindavik, which was evacuated. Scientists at the Icelandic Met Office said the fissure was four kilometres long.",
+        "The Bank of Japan raised interest rates for the first time in seventeen years, ending negative rates. \
+         Governor Kazuo Ueda said wages were rising, and the yen weakened after the decision in Tokyo.",
+        "Manchester City beat Arsenal three goals to one at the Etihad Stadium, with Erling Haaland scoring twice. \
+         Pep Guardiola praised his defenders after the Premier League match on Sunday.",
+    ];
+    for (k, t) in texts.iter().enumerate() {
+        std::fs::write(dir.join(format!("{k}.txt")), t).unwrap();
+    }
+    let dir_arg = dir.display().to_string();
+    let o = chorus(&["summarize", &dir_arg, "--format", "json"], None);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    let w = v["warnings"][0].as_str().unwrap_or_default();
+    assert!(w.starts_with("these articles look like 3 different stories"), "{v}");
+    assert!(stderr(&o).contains("these articles look like 3 different stories"), "{}", stderr(&o));
+    assert!(!v["sentences"].as_array().unwrap().is_empty(), "it still summarizes");
+    let b = chorus(&["brief", &dir_arg, "--format", "json"], None);
+    let v: serde_json::Value = serde_json::from_slice(&b.stdout).unwrap();
+    assert!(v["warnings"][0].as_str().unwrap_or_default().contains("3 different stories"), "{v}");
+    // One story: no warning, no field.
+    let o = chorus(&["summarize", &seeds(), "--format", "json"], None);
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    assert!(v.get("warnings").is_none(), "{v}");
+    let _ = std::fs::remove_dir_all(&dir);
 }
 
 #[test]

@@ -76,7 +76,8 @@ fn digest_reads_a_feed_and_reports_dead_links() {
     assert!(errors[1]["error"].as_str().unwrap().contains("application/pdf is not a web page"), "{stdout}");
     assert!(stderr.contains(&s.url("/gone")), "failures are said on stderr too: {stderr}");
     let stories: Vec<_> = lines.iter().filter(|l| l.get("summary").is_some()).collect();
-    assert_eq!(stories.len(), 1, "the two dam pages are one story; chess stands alone: {stdout}");
+    assert_eq!(stories.len(), 2, "the two dam pages are one story; chess stands alone, summarized too: {stdout}");
+    assert_eq!((stories[0]["articles"].as_u64(), stories[1]["articles"].as_u64()), (Some(2), Some(1)), "largest first");
     let docs = stories[0]["documents"].as_array().unwrap();
     let urls: Vec<_> = docs.iter().map(|d| d["url"].as_str().unwrap().to_string()).collect();
     assert_eq!(urls, vec![s.url("/dam-a"), s.url("/dam-b")]);
@@ -94,7 +95,7 @@ fn incremental_feeds_do_not_fetch_items_again() {
     let state = dir.join("state.json");
     let state = state.to_str().unwrap();
     let first = common::run(&["digest", "--feed", &feed, "--incremental", state], b"");
-    assert_eq!(lines(&first.stdout).iter().filter(|l| l.get("summary").is_some()).count(), 1);
+    assert_eq!(lines(&first.stdout).iter().filter(|l| l.get("summary").is_some()).count(), 2, "dam and chess");
     let second = common::run(&["digest", "--feed", &feed, "--incremental", state], b"");
     let fetched = |path: &str| s.requests().iter().filter(|p| *p == path).count();
     assert_eq!((fetched("/feed.xml"), fetched("/dam-a"), fetched("/chess")), (2, 1, 1), "{:?}", s.requests());

@@ -1,38 +1,55 @@
-//! cluster: group a pile of articles into stories, the way news aggregators do.
+//! cluster: group a stream of articles into stories, the way an editor would.
 //!
-//! Each article becomes a vector of its strongest TF-IDF terms (background
-//! IDF from the training articles). Articles are taken in order; each joins
-//! the story whose centroid it matches best (cosine ≥ `LINK_COSINE`) or opens
-//! a new one. Candidate stories come from an inverted index over each
-//! article's most distinctive terms — never all pairs. Centroids rather than
-//! single links keep related but different events (two Trump stories) from
-//! chaining into one. Non-articles — crawler notices, widget
-//! text — are recognised and get no story: most of their words are in
-//! sentences known as boilerplate, or the same text occurs again and again.
+//! Two stages. Candidates: an inverted index over each article's most
+//! distinctive terms finds the earlier articles worth comparing (never all
+//! pairs). The link decision: a pair's similarity is a weighted mean of the
+//! evidence both articles carry — body TF-IDF cosine, headline similarity,
+//! the people and places both name (from original-case text) — scaled down
+//! when their publication dates are more than a few days apart, since the same
+//! topic weeks later is a new story ([`link`]). Articles then merge by
+//! average link ([`agglomerate`]): a group joins another while the mean
+//! similarity of all their pairs reaches the threshold, so one article
+//! resembling two events cannot chain them together.
 //!
-//! A [`Pile`] can grow batch by batch (`--incremental`): stories come out
-//! exactly as if all articles had arrived at once in the same order, and a
-//! story keeps the id of its earliest article.
+//! Non-articles — crawler notices, widget text — get no story: most of their
+//! words are in sentences known as boilerplate, or the same text occurs again
+//! and again.
+//!
+//! A [`Pile`] grows batch by batch (`--incremental`). A pair's evidence
+//! depends only on the two articles and on the articles before the later one,
+//! and the merging depends only on the pairs, so a pile fed in batches ends
+//! exactly as one fed at once in the same order. A story's id is the index of
+//! its earliest article; a later batch can still join two earlier stories.
 
+mod agglomerate;
+pub mod evidence;
+pub mod link;
 pub mod score;
 mod vectors;
+mod warn;
 
 use chorus_core::represent::Analyzer;
+use chorus_core::summary::DocumentInfo;
 use chorus_core::{clean, segment, Article};
 use rayon::prelude::*;
 use rustc_hash::FxHashMap;
 use serde::{Deserialize, Serialize};
 
+pub use agglomerate::average_link;
+pub use link::{Evidence, PairEvidence, Settings};
 pub use vectors::{cosine, TermVector, Vocabulary};
+pub use warn::{story_groups, story_warning};
 
-/// Articles at least this similar tell the same story.
-pub const LINK_COSINE: f32 = 0.3;
-/// Distinctive terms per article used to find candidates.
-const INDEX_TERMS: usize = 10;
-/// Shared distinctive terms a candidate needs before its cosine is computed.
+/// Shared distinctive terms a candidate needs before its evidence is computed.
 const MIN_SHARED_TERMS: usize = 2;
-/// Terms on more articles than this are too common to find candidates with.
+/// Terms on more earlier articles than this are too common to find candidates with.
 const MAX_POSTINGS: usize = 2000;
+/// The first articles of a pile are compared with every earlier one (a small
+/// pile — the articles of one summary — needs no index, and misses nothing).
+const COMPARE_ALL_BELOW: usize = 64;
+/// Pairs whose every kind of similarity is below this are not kept (they
+/// would add almost nothing to a mean, and there are many of them).
+const PAIR_FLOOR: f32 = 0.03;
 /// Share of words in boilerplate sentences that makes a text a non-article.
 const NON_ARTICLE_SHARE: f32 = 0.5;
 /// A text seen this many times word for word is page furniture, not news.
@@ -42,13 +59,29 @@ const REPEATS_FOR_NON_ARTICLE: u32 = 3;
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Entry {
     pub id: String,
-    /// The first words of the article (or its title): a title guess for its story.
+    /// The article's title, or its first words: a title guess for its story.
     pub headline: String,
+    /// Where the article came from (title, url, source, published), for digests.
+    #[serde(default)]
+    pub info: DocumentInfo,
     vector: Vec<(u32, f32)>,
+    #[serde(default)]
+    names: Vec<(u32, f32)>,
+    #[serde(default)]
+    title: Vec<(u32, f32)>,
+    /// Publication day (days since 1970-01-01), when `published` was given and readable.
+    #[serde(default)]
+    day: Option<i32>,
     fingerprint: u64,
     boilerplate: bool,
-    /// The story id this article opened (ids of merged stories give way to the oldest).
-    seed: usize,
+}
+
+/// Two articles worth comparing (a < b) and what they share.
+#[derive(Debug, Clone, Copy)]
+pub struct Pair {
+    pub a: u32,
+    pub b: u32,
+    pub evidence: PairEvidence,
 }
 
 /// A growing pile of articles and the stories found in it.
@@ -56,15 +89,18 @@ pub struct Entry {
 pub struct Pile {
     stems: Vec<String>,
     pub entries: Vec<Entry>,
-    /// The story (its seed) of each entry.
-    story_of: Vec<usize>,
-    /// Sum of member vectors per story seed.
-    centroids: FxHashMap<usize, FxHashMap<u32, f32>>,
     repeats: FxHashMap<u64, u32>,
+    #[serde(skip)]
+    settings: Settings,
     #[serde(skip)]
     vocabulary: Vocabulary,
     #[serde(skip)]
     postings: FxHashMap<u32, Vec<u32>>,
+    #[serde(skip)]
+    pairs: Vec<Pair>,
+    /// Per entry, the smallest entry index of its group.
+    #[serde(skip)]
+    groups: Vec<usize>,
 }
 
 /// A story: its id, its articles (indices into the pile) and a description.
@@ -78,12 +114,64 @@ pub struct Story {
     pub members: Vec<usize>,
 }
 
+/// Features of one article, computed in parallel before it joins the pile.
+struct Prepared {
+    id: String,
+    headline: String,
+    info: DocumentInfo,
+    body: Vec<(String, f32)>,
+    names: Vec<(String, f32)>,
+    title: Vec<(String, f32)>,
+    day: Option<i32>,
+    fingerprint: u64,
+    boilerplate: bool,
+}
+
+fn prepare(analyzer: &Analyzer, id: String, article: Article, settings: &Settings) -> Prepared {
+    let text = &article.text;
+    let title_text = evidence::headline_text(article.title.as_deref(), text);
+    Prepared {
+        headline: title_text.map(str::to_string).unwrap_or_else(|| headline(text)),
+        body: vectors::weighted_stems(analyzer, lead(text, settings.lead_words), settings.terms),
+        names: evidence::weighted_names(analyzer, text),
+        title: title_text.map(|t| evidence::weighted_title(analyzer, t)).unwrap_or_default(),
+        day: article.published.as_deref().and_then(evidence::parse_day),
+        fingerprint: text_fingerprint(text),
+        boilerplate: mostly_boilerplate(text),
+        info: DocumentInfo {
+            id: Some(id.clone()),
+            path: article.path.clone(),
+            source: article.source.clone(),
+            title: article.title.clone(),
+            url: article.url.clone(),
+            published: article.published.clone(),
+            text: None,
+        },
+        id,
+    }
+}
+
 impl Pile {
     pub fn new() -> Self {
         Pile::default()
     }
 
-    /// Rebuild the in-memory index after loading saved state.
+    /// A pile that links with these settings (ablations, sweeps, warnings).
+    pub fn with_settings(settings: Settings) -> Self {
+        Pile { settings, ..Pile::default() }
+    }
+
+    pub fn settings(&self) -> &Settings {
+        &self.settings
+    }
+
+    /// [`Pile::restore`] for a pile that links with `settings`.
+    pub fn restore_with(mut self, settings: Settings) -> Self {
+        self.settings = settings;
+        self.restore()
+    }
+
+    /// Rebuild the in-memory index and the stories after loading saved state.
     pub fn restore(mut self) -> Self {
         for s in std::mem::take(&mut self.stems) {
             self.vocabulary.id(s);
@@ -92,37 +180,40 @@ impl Pile {
         for i in 0..self.entries.len() {
             self.index(i);
         }
+        self.pairs = self.pairs_of(0..self.entries.len());
+        self.regroup();
         self
     }
 
     /// Add a batch of (id, article); returns the index of the first new entry.
     pub fn add(&mut self, batch: Vec<(String, Article)>) -> usize {
         let analyzer = Analyzer::default();
-        let prepared: Vec<(String, String, Vec<(String, f32)>, u64, bool)> = batch
-            .into_par_iter()
-            .map(|(id, article)| {
-                let weighted = vectors::weighted_stems(&analyzer, &article.text);
-                let headline = article.title.clone().unwrap_or_else(|| headline(&article.text));
-                (id, headline, weighted, text_fingerprint(&article.text), mostly_boilerplate(&article.text))
-            })
-            .collect();
+        let settings = self.settings;
+        let prepared: Vec<Prepared> =
+            batch.into_par_iter().map(|(id, article)| prepare(&analyzer, id, article, &settings)).collect();
         let first = self.entries.len();
-        for (id, headline, weighted, fingerprint, boilerplate) in prepared {
-            let vector = vectors::to_vector(&mut self.vocabulary, &weighted);
-            let i = self.entries.len();
-            *self.repeats.entry(fingerprint).or_default() += 1;
-            self.entries.push(Entry { id, headline, vector, fingerprint, boilerplate, seed: i });
-            let story = self.best_story(i).unwrap_or(i);
-            self.story_of.push(story);
-            if !self.entries[i].boilerplate {
-                let centroid = self.centroids.entry(story).or_default();
-                for &(t, w) in &self.entries[i].vector {
-                    *centroid.entry(t).or_default() += w;
-                }
-            }
-            self.index(i);
+        for p in prepared {
+            let vocabulary = &mut self.vocabulary;
+            let mut vector = |w: &[(String, f32)]| vectors::to_vector(vocabulary, w);
+            let entry = Entry {
+                vector: vector(&p.body),
+                names: vector(&p.names),
+                title: vector(&p.title),
+                id: p.id,
+                headline: p.headline,
+                info: p.info,
+                day: p.day,
+                fingerprint: p.fingerprint,
+                boilerplate: p.boilerplate,
+            };
+            *self.repeats.entry(entry.fingerprint).or_default() += 1;
+            self.entries.push(entry);
+            self.index(self.entries.len() - 1);
         }
+        let new_pairs = self.pairs_of(first..self.entries.len());
+        self.pairs.extend(new_pairs);
         self.stems = self.vocabulary.stems.clone();
+        self.regroup();
         first
     }
 
@@ -130,39 +221,88 @@ impl Pile {
         if self.entries[i].boilerplate {
             return;
         }
-        for &(t, _) in strongest(&self.entries[i].vector, INDEX_TERMS).iter() {
+        for &(t, _) in strongest(&self.entries[i].vector, self.settings.index_terms).iter() {
             self.postings.entry(t).or_default().push(i as u32);
         }
     }
 
-    /// The existing story whose centroid article `i` matches best, if any reaches LINK_COSINE.
-    /// Candidates are the stories of earlier articles sharing distinctive terms with it.
-    fn best_story(&self, i: usize) -> Option<usize> {
+    /// The pairs (earlier article, article) worth keeping for each article of `range`.
+    fn pairs_of(&self, range: std::ops::Range<usize>) -> Vec<Pair> {
+        range
+            .into_par_iter()
+            .flat_map_iter(|i| {
+                self.candidates(i).into_iter().filter_map(move |j| {
+                    let evidence = self.evidence(j as usize, i);
+                    let best = evidence.body.max(evidence.title.unwrap_or(0.0)).max(evidence.names.unwrap_or(0.0));
+                    (best >= PAIR_FLOOR).then_some(Pair { a: j, b: i as u32, evidence })
+                })
+            })
+            .collect()
+    }
+
+    /// Earlier articles sharing distinctive terms with article `i`. Only
+    /// articles before `i` are looked at, and a term's list is judged by how
+    /// many of them it holds, so the answer never depends on later batches.
+    fn candidates(&self, i: usize) -> Vec<u32> {
         let e = &self.entries[i];
         if e.boilerplate {
-            return None;
+            return Vec::new();
         }
-        let mut shared: FxHashMap<usize, usize> = FxHashMap::default();
-        for (t, _) in strongest(&e.vector, INDEX_TERMS) {
-            if let Some(list) = self.postings.get(&t).filter(|l| l.len() <= MAX_POSTINGS) {
-                for &j in list {
-                    *shared.entry(self.story_of[j as usize]).or_default() += 1;
+        if i < COMPARE_ALL_BELOW {
+            return (0..i as u32).filter(|&j| !self.entries[j as usize].boilerplate).collect();
+        }
+        let mut shared: FxHashMap<u32, usize> = FxHashMap::default();
+        for (t, _) in strongest(&e.vector, self.settings.index_terms) {
+            if let Some(list) = self.postings.get(&t) {
+                let before = list.partition_point(|&j| (j as usize) < i);
+                if before <= MAX_POSTINGS {
+                    for &j in &list[..before] {
+                        *shared.entry(j).or_default() += 1;
+                    }
                 }
             }
         }
-        let mut best: Option<(f32, usize)> = None;
-        let mut stories: Vec<(usize, usize)> = shared.into_iter().filter(|&(_, n)| n >= MIN_SHARED_TERMS).collect();
-        stories.sort_unstable();
-        for (story, _) in stories {
-            let centroid = &self.centroids[&story];
-            let norm = centroid.values().map(|w| w * w).sum::<f32>().sqrt();
-            let dot: f32 = e.vector.iter().filter_map(|(t, w)| centroid.get(t).map(|c| c * w)).sum();
-            let sim = if norm > 0.0 { dot / norm } else { 0.0 };
-            if sim >= LINK_COSINE && best.is_none_or(|(b, _)| sim > b) {
-                best = Some((sim, story));
-            }
+        let mut found: Vec<u32> = shared.into_iter().filter(|&(_, n)| n >= MIN_SHARED_TERMS).map(|(j, _)| j).collect();
+        found.sort_unstable();
+        found
+    }
+
+    /// What articles `a` and `b` share.
+    pub fn evidence(&self, a: usize, b: usize) -> PairEvidence {
+        let (x, y) = (&self.entries[a], &self.entries[b]);
+        let both = |p: &[(u32, f32)], q: &[(u32, f32)]| (!p.is_empty() && !q.is_empty()).then(|| cosine(p, q));
+        PairEvidence {
+            body: cosine(&x.vector, &y.vector),
+            title: both(&x.title, &y.title),
+            names: both(&x.names, &y.names),
+            days_apart: x.day.zip(y.day).map(|(p, q)| p.abs_diff(q)),
         }
-        best.map(|(_, s)| s)
+    }
+
+    /// Every pair kept for linking (for sweeps and diagnostics).
+    pub fn pairs(&self) -> &[Pair] {
+        &self.pairs
+    }
+
+    fn regroup(&mut self) {
+        self.groups = self.group_with(&self.settings);
+    }
+
+    /// Groups (smallest member index per entry) under other settings; the pile is unchanged.
+    pub fn group_with(&self, settings: &Settings) -> Vec<usize> {
+        let non: Vec<bool> = (0..self.entries.len()).map(|i| self.is_non_article(i)).collect();
+        let edges = self
+            .pairs
+            .iter()
+            .filter(|p| !non[p.a as usize] && !non[p.b as usize])
+            .map(|p| (p.a, p.b, settings.similarity(&p.evidence)));
+        average_link(self.entries.len(), edges, settings.threshold)
+    }
+
+    /// The story of each entry under other settings; None for non-articles.
+    pub fn assignments_with(&self, settings: &Settings) -> Vec<Option<usize>> {
+        let groups = self.group_with(settings);
+        (0..self.entries.len()).map(|i| (!self.is_non_article(i)).then_some(groups[i])).collect()
     }
 
     /// Entry `i`'s term vector (normalised, sorted by term id).
@@ -178,7 +318,7 @@ impl Pile {
 
     /// The story of each entry; None for non-articles.
     pub fn assignments(&self) -> Vec<Option<usize>> {
-        (0..self.entries.len()).map(|i| if self.is_non_article(i) { None } else { Some(self.story_of[i]) }).collect()
+        (0..self.entries.len()).map(|i| (!self.is_non_article(i)).then_some(self.groups[i])).collect()
     }
 
     /// Stories, largest first (ties: oldest first).
@@ -251,6 +391,29 @@ fn mostly_boilerplate(text: &str) -> bool {
     total == 0 || boiler as f32 >= NON_ARTICLE_SHARE * total as f32
 }
 
+/// The text up to its `words`-th word (all of it for 0).
+fn lead(text: &str, words: usize) -> &str {
+    if words == 0 {
+        return text;
+    }
+    let mut seen = 0;
+    let mut in_word = false;
+    for (k, c) in text.char_indices() {
+        if c.is_whitespace() {
+            if in_word {
+                seen += 1;
+                if seen == words {
+                    return &text[..k];
+                }
+            }
+            in_word = false;
+        } else {
+            in_word = true;
+        }
+    }
+    text
+}
+
 /// The first dozen words of the text.
 fn headline(text: &str) -> String {
     let words: Vec<&str> = text.split_whitespace().take(12).collect();
@@ -298,6 +461,14 @@ mod tests {
         let mut inc: Pile = serde_json::from_str::<Pile>(&saved).unwrap().restore();
         inc.add(texts[2..].iter().map(|t| art(t)).collect());
         assert_eq!(batch.assignments(), inc.assignments());
+    }
+
+    #[test]
+    fn lead_cuts_at_a_word_boundary() {
+        assert_eq!(lead("one two  three four", 2), "one two");
+        assert_eq!(lead("one two", 5), "one two");
+        assert_eq!(lead("héé ünï", 1), "héé");
+        assert_eq!(lead("a b", 0), "a b");
     }
 
     #[test]

@@ -3,9 +3,6 @@
 use chorus_core::represent::{Analyzer, BackgroundIdf};
 use rustc_hash::FxHashMap;
 
-/// Terms kept per article: enough to describe a story, few enough to compare fast.
-pub const TERMS_PER_ARTICLE: usize = 40;
-
 /// Interned stems shared by all articles of a pile.
 #[derive(Default)]
 pub struct Vocabulary {
@@ -30,8 +27,8 @@ impl Vocabulary {
 /// (term id, weight), sorted by term id, L2-normalised.
 pub type TermVector = Vec<(u32, f32)>;
 
-/// Stems of an article with their weights: (1 + ln tf) · idf, strongest first.
-pub fn weighted_stems(analyzer: &Analyzer, text: &str) -> Vec<(String, f32)> {
+/// The `terms` strongest stems of an article with their weights: (1 + ln tf) · idf, strongest first.
+pub fn weighted_stems(analyzer: &Analyzer, text: &str, terms: usize) -> Vec<(String, f32)> {
     let mut tf: FxHashMap<String, u32> = FxHashMap::default();
     for stem in analyzer.terms(text) {
         if stem.chars().count() > 1 && !stem.chars().all(|c| c.is_ascii_digit()) {
@@ -47,7 +44,7 @@ pub fn weighted_stems(analyzer: &Analyzer, text: &str) -> Vec<(String, f32)> {
         })
         .collect();
     weighted.sort_by(|a, b| b.1.total_cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
-    weighted.truncate(TERMS_PER_ARTICLE);
+    weighted.truncate(terms);
     weighted
 }
 
@@ -63,6 +60,18 @@ pub fn to_vector(vocabulary: &mut Vocabulary, weighted: &[(String, f32)]) -> Ter
 }
 
 /// Both vectors are normalised, so their dot product is the cosine.
-pub fn cosine(a: &TermVector, b: &TermVector) -> f32 {
-    chorus_core::represent::dot(a, b)
+pub fn cosine(a: &[(u32, f32)], b: &[(u32, f32)]) -> f32 {
+    let (mut i, mut j, mut sum) = (0, 0, 0.0);
+    while i < a.len() && j < b.len() {
+        match a[i].0.cmp(&b[j].0) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                sum += a[i].1 * b[j].1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    sum
 }

@@ -73,6 +73,7 @@ pub fn summarize_with(prepared: &Prepared, method: &dyn Method, budget: Budget) 
             .articles
             .iter()
             .map(|a| DocumentInfo {
+                id: None,
                 path: a.path.clone(),
                 source: a.source.clone(),
                 title: a.title.clone(),
@@ -81,6 +82,7 @@ pub fn summarize_with(prepared: &Prepared, method: &dyn Method, budget: Budget) 
                 text: a.from_html.then(|| a.text.clone()),
             })
             .collect(),
+        warnings: Vec::new(),
     };
     (summary, chosen)
 }

@@ -33,7 +33,9 @@ fn label(summary: &Summary, doc: usize) -> String {
     let d = &summary.documents[doc];
     let parts: Vec<&str> =
         [d.source.as_deref(), d.title.as_deref(), d.path.as_deref(), d.url.as_deref()].into_iter().flatten().collect();
-    if parts.is_empty() {
+    if let (true, Some(id)) = (parts.is_empty(), d.id.as_deref()) {
+        id.to_string()
+    } else if parts.is_empty() {
         format!("article {}", doc + 1)
     } else {
         parts.join(" — ")
@@ -42,6 +44,9 @@ fn label(summary: &Summary, doc: usize) -> String {
 
 fn text(summary: &Summary) -> String {
     let mut out = String::new();
+    for w in &summary.warnings {
+        let _ = writeln!(out, "Warning: {w}\n");
+    }
     for s in &summary.sentences {
         let _ = writeln!(out, "{}{} {}", s.text, s.cut_mark(), markers(&s.citations));
     }
@@ -54,6 +59,9 @@ fn text(summary: &Summary) -> String {
 
 fn markdown(summary: &Summary) -> String {
     let mut out = format!("## Summary: {}\n\n", escape_markdown(&summary.id));
+    for w in &summary.warnings {
+        let _ = writeln!(out, "> **Warning:** {}\n", escape_markdown(w));
+    }
     for s in &summary.sentences {
         let refs: Vec<String> = {
             let mut docs: Vec<usize> = s.citations.iter().map(|c| c.doc + 1).collect();
@@ -99,7 +107,21 @@ mod tests {
                 incomplete: false,
             }],
             documents: vec![DocumentInfo { source: Some("AP".into()), ..Default::default() }, DocumentInfo::default()],
+            warnings: Vec::new(),
         }
+    }
+
+    #[test]
+    fn warnings_show_only_when_there_are_some() {
+        let plain = sample();
+        assert!(!render(&plain, Format::Json).contains("warnings"), "no field when empty");
+        assert!(!render(&plain, Format::Text).contains("Warning"));
+        let mut warned = sample();
+        warned.warnings.push("these articles look like 2 different stories".into());
+        let json: serde_json::Value = serde_json::from_str(&render(&warned, Format::Json)).unwrap();
+        assert_eq!(json["warnings"][0], "these articles look like 2 different stories");
+        assert!(render(&warned, Format::Text).starts_with("Warning: these articles"));
+        assert!(render(&warned, Format::Markdown).contains("> **Warning:** these articles"));
     }
 
     #[test]

@@ -40,6 +40,9 @@ impl SummarySentence {
 
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct DocumentInfo {
+    /// The input's own id for the article (JSON lines input), when it had one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub path: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -64,4 +67,8 @@ pub struct Summary {
     pub words: usize,
     pub sentences: Vec<SummarySentence>,
     pub documents: Vec<DocumentInfo>,
+    /// Things the reader should know about the input, such as articles that
+    /// look like several different stories. Left out of JSON when empty.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub warnings: Vec<String>,
 }

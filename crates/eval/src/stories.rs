@@ -6,7 +6,7 @@
 use std::time::Instant;
 
 use chorus_cluster::score::{adjusted_rand, b_cubed, BCubed};
-use chorus_cluster::Pile;
+use chorus_cluster::{Pile, Settings};
 use chorus_core::{summarize, Article, Cluster, Options};
 use chorus_rouge::Scorer;
 use rayon::prelude::*;
@@ -72,41 +72,25 @@ pub fn evaluate_stories(
     pile: &[PileArticle],
     true_clusters: usize,
     chunks: usize,
+    settings: &Settings,
 ) -> (StoryReport, Vec<Option<usize>>) {
     let started = Instant::now();
-    let predicted = cluster_in_chunks(pile, 1);
+    let predicted = cluster_in_chunks(pile, 1, settings);
     let seconds = started.elapsed().as_secs_f64();
     let incremental_vs_batch = (chunks > 1).then(|| {
-        let inc = cluster_in_chunks(pile, chunks);
+        let inc = cluster_in_chunks(pile, chunks, settings);
         let batch_labels: Vec<usize> = singleton_labels(&predicted);
         b_cubed(&batch_labels, &inc)
     });
-    // Which texts occur in more than one true cluster?
-    let mut clusters_of: FxHashMap<&str, Vec<usize>> = FxHashMap::default();
-    for a in pile {
-        clusters_of.entry(a.article.text.trim()).or_default().push(a.cluster);
-    }
-    let repeated = |a: &PileArticle| {
-        let c = &clusters_of[a.article.text.trim()];
-        c.iter().any(|&x| x != c[0])
-    };
-    let mut truth = Vec::new();
-    let mut pred = Vec::new();
-    let (mut repeated_texts, mut repeated_flagged) = (0, 0);
-    for (a, p) in pile.iter().zip(&predicted) {
-        if repeated(a) {
-            repeated_texts += 1;
-            repeated_flagged += p.is_none() as usize;
-        } else {
-            truth.push(a.cluster);
-            pred.push(*p);
-        }
-    }
+    let scored = Scoring::new(pile);
+    let (truth, pred) = scored.pairs(&predicted);
+    let repeated_flagged =
+        pile.iter().zip(&predicted).zip(&scored.repeated).filter(|((_, p), &r)| r && p.is_none()).count();
     let stories = predicted.iter().flatten().collect::<std::collections::HashSet<_>>().len();
     let report = StoryReport {
         articles: pile.len(),
         true_clusters,
-        repeated_texts,
+        repeated_texts: scored.repeated.iter().filter(|&&r| r).count(),
         repeated_flagged,
         non_articles: predicted.iter().filter(|p| p.is_none()).count(),
         scored: truth.len(),
@@ -119,8 +103,86 @@ pub fn evaluate_stories(
     (report, predicted)
 }
 
-fn cluster_in_chunks(pile: &[PileArticle], chunks: usize) -> Vec<Option<usize>> {
-    let mut p = Pile::new();
+/// Which articles are scored: texts that occur in more than one true cluster
+/// (notices, widgets) have no true story and are left out.
+struct Scoring {
+    truth: Vec<usize>,
+    repeated: Vec<bool>,
+}
+
+impl Scoring {
+    fn new(pile: &[PileArticle]) -> Self {
+        let mut clusters_of: FxHashMap<&str, Vec<usize>> = FxHashMap::default();
+        for a in pile {
+            clusters_of.entry(a.article.text.trim()).or_default().push(a.cluster);
+        }
+        let repeated = pile
+            .iter()
+            .map(|a| {
+                let c = &clusters_of[a.article.text.trim()];
+                c.iter().any(|&x| x != c[0])
+            })
+            .collect();
+        Scoring { truth: pile.iter().map(|a| a.cluster).collect(), repeated }
+    }
+
+    fn pairs(&self, predicted: &[Option<usize>]) -> (Vec<usize>, Vec<Option<usize>>) {
+        let keep = |i: &usize| !self.repeated[*i];
+        let idx: Vec<usize> = (0..predicted.len()).filter(keep).collect();
+        (idx.iter().map(|&i| self.truth[i]).collect(), idx.iter().map(|&i| predicted[i]).collect())
+    }
+
+    fn b_cubed(&self, predicted: &[Option<usize>]) -> BCubed {
+        let (t, p) = self.pairs(predicted);
+        b_cubed(&t, &p)
+    }
+}
+
+/// One point of a sweep: link settings and the B³ they reach.
+#[derive(Debug, Clone, Serialize)]
+pub struct SweepPoint {
+    pub title_weight: f32,
+    pub names_weight: f32,
+    pub threshold: f32,
+    pub b_cubed: BCubed,
+}
+
+/// Score a grid of link settings on the pile (evidence as in `base`): the
+/// pile's pairs are found once, only the merging is redone. Weights whose
+/// evidence no article carries (titles and names of lower-cased text) are
+/// not varied. Returns every point, best F1 first.
+pub fn sweep(pile: &[PileArticle], base: &Settings) -> Vec<SweepPoint> {
+    let mut p = Pile::with_settings(*base);
+    p.add(pile.iter().map(|a| (a.id.clone(), a.article.clone())).collect());
+    let scoring = Scoring::new(pile);
+    let has_title = base.evidence.title && p.pairs().iter().any(|x| x.evidence.title.is_some());
+    let has_names = base.evidence.names && p.pairs().iter().any(|x| x.evidence.names.is_some());
+    let weights = [0.0f32, 0.25, 0.5, 1.0, 2.0];
+    let titles: &[f32] = if has_title { &weights } else { &[0.0] };
+    let names: &[f32] = if has_names { &weights } else { &[0.0] };
+    let mut grid = Vec::new();
+    for &t in titles {
+        for &n in names {
+            for k in 2..=50 {
+                grid.push(Settings { title_weight: t, names_weight: n, threshold: k as f32 / 100.0, ..*base });
+            }
+        }
+    }
+    let mut points: Vec<SweepPoint> = grid
+        .par_iter()
+        .map(|s| SweepPoint {
+            title_weight: s.title_weight,
+            names_weight: s.names_weight,
+            threshold: s.threshold,
+            b_cubed: scoring.b_cubed(&p.assignments_with(s)),
+        })
+        .collect();
+    points.sort_by(|a, b| b.b_cubed.f1.total_cmp(&a.b_cubed.f1));
+    points
+}
+
+fn cluster_in_chunks(pile: &[PileArticle], chunks: usize, settings: &Settings) -> Vec<Option<usize>> {
+    let mut p = Pile::with_settings(*settings);
     let size = pile.len().div_ceil(chunks.max(1)).max(1);
     for chunk in pile.chunks(size) {
         p.add(chunk.iter().map(|a| (a.id.clone(), a.article.clone())).collect());

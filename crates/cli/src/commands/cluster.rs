@@ -5,10 +5,12 @@ use std::io::{self, BufWriter, Write};
 use std::path::{Path, PathBuf};
 
 use anyhow::{Context, Result};
-use chorus_cluster::Pile;
+use chorus_cluster::{Pile, Settings, Story};
 use chorus_core::ingest::{jsonl_lines, parse_article_line, read_article_file};
+use chorus_core::summary::DocumentInfo;
 use chorus_core::{isolate, render, summarize, Article, Cluster, Format, Options};
 use rayon::prelude::*;
+use serde_json::{json, Value};
 
 use crate::feeds::{self, Feeds};
 use crate::records::{error_record, test_panic_hook};
@@ -58,14 +60,14 @@ fn write_errors(out: &mut impl Write, errors: &[serde_json::Value]) -> Result<()
     Ok(())
 }
 
-fn load_state(path: Option<&str>) -> Result<Pile> {
+fn load_state(path: Option<&str>, settings: &Settings) -> Result<Pile> {
     match path {
         Some(p) if Path::new(p).exists() => {
             let text = fs::read_to_string(p).with_context(|| format!("{p}: cannot read state"))?;
             let pile: Pile = serde_json::from_str(&text).with_context(|| format!("{p}: not a chorus story state"))?;
-            Ok(pile.restore())
+            Ok(pile.restore_with(*settings))
         }
-        _ => Ok(Pile::new()),
+        _ => Ok(Pile::with_settings(*settings)),
     }
 }
 
@@ -78,23 +80,27 @@ fn save_state(path: Option<&str>, pile: &Pile) -> Result<()> {
     Ok(())
 }
 
-pub fn cluster(paths: &[PathBuf], jsonl: Option<&str>, state: Option<&str>, stories_too: bool) -> Result<Outcome> {
+pub fn cluster(
+    paths: &[PathBuf],
+    jsonl: Option<&str>,
+    state: Option<&str>,
+    stories_too: bool,
+    settings: &Settings,
+) -> Result<Outcome> {
     let (articles, errors) = read_articles(paths, jsonl)?;
     let failed = errors.len();
-    let mut pile = load_state(state)?;
+    let mut pile = load_state(state, settings)?;
     let first = pile.add(articles);
     let assignments = pile.assignments();
     let mut out = BufWriter::new(io::stdout().lock());
     write_errors(&mut out, &errors)?;
     if stories_too {
-        let rows: Vec<_> = (first..pile.entries.len())
-            .map(|i| serde_json::json!({ "id": pile.entries[i].id, "story": assignments[i] }))
-            .collect();
-        let json = serde_json::json!({ "articles": rows, "stories": pile.stories() });
-        writeln!(out, "{json}")?;
+        let rows: Vec<_> =
+            (first..pile.entries.len()).map(|i| json!({ "id": pile.entries[i].id, "story": assignments[i] })).collect();
+        writeln!(out, "{}", json!({ "articles": rows, "stories": pile.stories() }))?;
     } else {
         for (entry, story) in pile.entries.iter().zip(&assignments).skip(first) {
-            writeln!(out, "{}", serde_json::json!({ "id": entry.id, "story": story }))?;
+            writeln!(out, "{}", json!({ "id": entry.id, "story": story }))?;
         }
     }
     out.flush()?;
@@ -102,12 +108,19 @@ pub fn cluster(paths: &[PathBuf], jsonl: Option<&str>, state: Option<&str>, stor
     Ok(if failed > 0 { Outcome::PartialFailure(failed) } else { Outcome::Success })
 }
 
+/// Every story holding an article of this batch, largest first, each
+/// summarized from this batch's articles (earlier batches' texts are not kept
+/// in the state: those articles are listed under "earlier_documents"). Every
+/// article of the batch is in exactly one output: non-articles (notices,
+/// widget text) come last, as stories of their own without a summary.
 pub fn digest(
     paths: &[PathBuf],
     jsonl: Option<&str>,
     feeds: Option<&Feeds>,
     state: Option<&str>,
+    markdown: bool,
     options: &Options,
+    settings: &Settings,
 ) -> Result<Outcome> {
     let (mut articles, mut errors) = read_articles(paths, jsonl)?;
     // Feed items are one more input source: their articles join the pile, their failures are error records.
@@ -119,42 +132,35 @@ pub fn digest(
     }
     let mut failed = errors.len();
     let texts: Vec<Article> = articles.iter().map(|(_, a)| a.clone()).collect();
-    let mut pile = load_state(state)?;
+    let mut pile = load_state(state, settings)?;
     let first = pile.add(articles);
-    let stories: Vec<_> = pile.stories().into_iter().filter(|s| s.size > 1).collect();
+    let stories: Vec<Story> = pile.stories().into_iter().filter(|s| s.members.iter().any(|&i| i >= first)).collect();
     let bar = progress::bar(Some(stories.len() as u64), "stories");
-    // Only this run's articles have text at hand; earlier ones live in the state as vectors.
-    let summaries: Vec<Option<Result<String, serde_json::Value>>> = stories
+    let rendered: Vec<(String, bool)> = stories
         .par_iter()
         .map(|story| {
-            let articles: Vec<Article> =
-                story.members.iter().filter(|&&i| i >= first).map(|&i| texts[i - first].clone()).collect();
+            let r = digest_story(&pile, story, first, &texts, markdown, options);
             bar.inc(1);
-            if articles.len() < 2 {
-                return None;
-            }
-            let cluster = Cluster { id: format!("story-{}", story.story), articles, reference: None };
-            // A panic on one story is that story's error record; the others go on.
-            let summary = isolate(&cluster.id, || {
-                test_panic_hook(&cluster.id);
-                summarize(&cluster, options)
-            });
-            Some(summary.map(|s| render(&s, Format::Json)).map_err(|e| {
-                bar.suspend(|| eprintln!("chorus: {e}"));
-                serde_json::json!({ "id": cluster.id, "error": e.to_string() })
-            }))
+            r
         })
         .collect();
     bar.finish_and_clear();
     let mut out = BufWriter::new(io::stdout().lock());
     write_errors(&mut out, &errors)?;
-    for line in summaries.into_iter().flatten() {
-        match line {
-            Ok(json) => writeln!(out, "{json}")?,
-            Err(record) => {
-                failed += 1;
-                writeln!(out, "{record}")?;
-            }
+    for (text, ok) in rendered {
+        failed += !ok as usize;
+        writeln!(out, "{}", text.trim_end())?;
+        if markdown {
+            writeln!(out)?;
+        }
+    }
+    for i in (first..pile.entries.len()).filter(|&i| pile.is_non_article(i)) {
+        let e = &pile.entries[i];
+        if markdown {
+            writeln!(out, "## Not a news article: {}\n", chorus_core::render::escape_markdown(&e.id))?;
+        } else {
+            let note = "not a news article (page furniture, a notice, or a text repeated word for word)";
+            writeln!(out, "{}", json!({ "story": null, "articles": 1, "note": note, "documents": [e.info] }))?;
         }
     }
     out.flush()?;
@@ -163,4 +169,72 @@ pub fn digest(
         feeds::save_seen(state, &seen)?;
     }
     Ok(if failed > 0 { Outcome::PartialFailure(failed) } else { Outcome::Success })
+}
+
+/// One story as a JSON line or a Markdown section; false when it could not be summarized
+/// (it is still printed, with its documents and the error).
+fn digest_story(
+    pile: &Pile,
+    story: &Story,
+    first: usize,
+    texts: &[Article],
+    markdown: bool,
+    options: &Options,
+) -> (String, bool) {
+    let (now, earlier): (Vec<usize>, Vec<usize>) = story.members.iter().partition(|&&i| i >= first);
+    let info = |i: &usize| pile.entries[*i].info.clone();
+    let documents: Vec<DocumentInfo> = now.iter().map(info).collect();
+    let earlier: Vec<DocumentInfo> = earlier.iter().map(info).collect();
+    let cluster = Cluster {
+        id: format!("story-{}", story.story),
+        articles: now.iter().map(|&i| texts[i - first].clone()).collect(),
+        reference: None,
+    };
+    // A panic on one story is that story's error; the others go on.
+    let summary = isolate(&cluster.id, || {
+        test_panic_hook(&cluster.id);
+        summarize(&cluster, options)
+    });
+    if let Err(e) = &summary {
+        eprintln!("chorus: {e}");
+    }
+    let summary = summary.map(|mut s| {
+        for (d, info) in s.documents.iter_mut().zip(&documents) {
+            d.id = info.id.clone();
+        }
+        s
+    });
+    if markdown {
+        let head = format!(
+            "## {}\n\n_{} article{} · story {} · {}_\n\n",
+            chorus_core::render::escape_markdown(&story.title),
+            story.size,
+            if story.size == 1 { "" } else { "s" },
+            story.story,
+            story.top_terms.join(", ")
+        );
+        return match summary {
+            Ok(s) => {
+                let body = render(&s, Format::Markdown);
+                // The story heading replaces the summary's own.
+                let body = body.split_once("\n\n").map_or(body.as_str(), |(_, rest)| rest).to_string();
+                (head + &body, true)
+            }
+            Err(e) => (format!("{head}(no summary: {e})\n"), false),
+        };
+    }
+    let mut value = match &summary {
+        Ok(s) => serde_json::to_value(s).unwrap_or(Value::Null),
+        Err(e) => json!({ "id": cluster.id, "error": e.to_string(), "documents": documents }),
+    };
+    if let Value::Object(map) = &mut value {
+        map.insert("story".into(), json!(story.story));
+        map.insert("articles".into(), json!(story.size));
+        map.insert("title".into(), json!(story.title));
+        map.insert("top_terms".into(), json!(story.top_terms));
+        if !earlier.is_empty() {
+            map.insert("earlier_documents".into(), json!(earlier));
+        }
+    }
+    (value.to_string(), summary.is_ok())
 }

@@ -20,11 +20,24 @@ use crate::{input, progress, Outcome};
 pub type Produce = fn(&Cluster, &Options, Format) -> chorus_core::Result<String>;
 
 pub fn summary(cluster: &Cluster, options: &Options, format: Format) -> chorus_core::Result<String> {
-    summarize(cluster, options).map(|s| render(&s, format))
+    let mut s = summarize(cluster, options)?;
+    s.warnings = story_warnings(cluster);
+    Ok(render(&s, format))
 }
 
 pub fn brief(cluster: &Cluster, options: &Options, format: Format) -> chorus_core::Result<String> {
-    chorus_brief::brief(cluster, options).map(|b| chorus_brief::render(&b, format))
+    let mut b = chorus_brief::brief(cluster, options)?;
+    b.summary.warnings = story_warnings(cluster);
+    Ok(chorus_brief::render(&b, format))
+}
+
+/// Articles that look like several stories: said on stderr, and carried in the output.
+fn story_warnings(cluster: &Cluster) -> Vec<String> {
+    let warning = chorus_cluster::story_warning(&cluster.articles);
+    if let Some(w) = &warning {
+        eprintln!("chorus: warning: {}: {w}", cluster.id);
+    }
+    warning.into_iter().collect()
 }
 
 pub fn run(
