@@ -2,26 +2,12 @@
 //! gets its result, in every batch command. The panic is forced through the
 //! test-only hook `CHORUS_TEST_PANIC_ID` (see `records.rs`).
 
-use std::io::Write;
-use std::process::{Command, Output, Stdio};
+mod common;
+
+use std::process::Output;
 
 fn chorus_with_panic_on(id: &str, args: &[&str], stdin: &[u8]) -> Output {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_chorus"))
-        .args(args)
-        .env("CHORUS_TEST_PANIC_ID", id)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    let mut input = child.stdin.take().unwrap();
-    let data = stdin.to_vec();
-    let writer = std::thread::spawn(move || {
-        let _ = input.write_all(&data);
-    });
-    let out = child.wait_with_output().unwrap();
-    writer.join().unwrap();
-    out
+    common::run_with_env(args, stdin, &[("CHORUS_TEST_PANIC_ID", id)])
 }
 
 const STORIES: [&str; 3] = [

@@ -5,9 +5,17 @@ use std::process::{Command, Output, Stdio};
 
 /// Run `chorus` with `args`, feeding `stdin` from a thread (large inputs
 /// must not deadlock against a full stdout pipe).
+#[allow(dead_code)] // not every test binary that includes this module uses it
 pub fn run(args: &[&str], stdin: &[u8]) -> Output {
+    run_with_env(args, stdin, &[])
+}
+
+/// [`run`] with extra environment variables.
+#[allow(dead_code)] // not every test binary that includes this module uses it
+pub fn run_with_env(args: &[&str], stdin: &[u8], env: &[(&str, &str)]) -> Output {
     let mut child = Command::new(env!("CARGO_BIN_EXE_chorus"))
         .args(args)
+        .envs(env.iter().copied())
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
