@@ -121,6 +121,7 @@ fn info(a: &Article) -> DocumentInfo {
         url: a.url.clone(),
         published: a.published.clone(),
         text: a.from_html.then(|| a.text.clone()),
+        ..DocumentInfo::default()
     }
 }
 
