@@ -64,10 +64,15 @@ fn options(words: Option<i64>, sentences: Option<i64>, method: &str) -> Outcome<
 fn produce(input: &Input, options: &Options, kind: Kind) -> Outcome<Value> {
     guarded(&input.cluster.id, || {
         let rendered = match kind {
-            Kind::Summary => {
-                chorus_core::summarize(&input.cluster, options).map(|s| chorus_core::render(&s, Format::Json))
-            }
-            Kind::Brief => chorus_brief::brief(&input.cluster, options).map(|b| chorus_brief::render(&b, Format::Json)),
+            // As the CLI does: say so when the articles look like more than one story.
+            Kind::Summary => chorus_core::summarize(&input.cluster, options).map(|mut s| {
+                s.warnings = chorus_cluster::story_warning(&input.cluster.articles).into_iter().collect();
+                chorus_core::render(&s, Format::Json)
+            }),
+            Kind::Brief => chorus_brief::brief(&input.cluster, options).map(|mut b| {
+                b.summary.warnings = chorus_cluster::story_warning(&input.cluster.articles).into_iter().collect();
+                chorus_brief::render(&b, Format::Json)
+            }),
         }
         .map_err(|e| e.to_string())?;
         let mut value: Value = serde_json::from_str(&rendered).map_err(|e| e.to_string())?;
