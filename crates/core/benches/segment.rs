@@ -10,18 +10,14 @@ use std::ops::Range;
 use std::path::PathBuf;
 
 use chorus_core::ingest::{jsonl_clusters, read_cluster_from_paths};
-use chorus_core::{clean, segment, Article};
+use chorus_core::Article;
 use criterion::{black_box, criterion_group, criterion_main, Criterion, Throughput};
 
 /// The body sentences of every article, as `Prepared::new` finds them; returns their number.
 fn segment_all(articles: &[Article], ranges: &mut Vec<Range<usize>>) -> usize {
     let mut total = 0;
     for article in articles {
-        ranges.clear();
-        for block in clean::body_blocks(&article.text) {
-            segment::split_into(&article.text, block, ranges);
-        }
-        clean::cut_furniture(&article.text, ranges);
+        chorus_core::prepared::body_sentences(&article.text, ranges);
         total += ranges.len();
     }
     total

@@ -10,16 +10,12 @@ use std::path::PathBuf;
 use std::time::Instant;
 
 use chorus_core::ingest::{jsonl_clusters, read_cluster_from_paths};
-use chorus_core::{clean, segment, Article};
+use chorus_core::Article;
 
 fn segment_all(articles: &[Article], ranges: &mut Vec<Range<usize>>) -> usize {
     let mut total = 0;
     for article in articles {
-        ranges.clear();
-        for block in clean::body_blocks(&article.text) {
-            segment::split_into(&article.text, block, ranges);
-        }
-        clean::cut_furniture(&article.text, ranges);
+        chorus_core::prepared::body_sentences(&article.text, ranges);
         total += ranges.len();
     }
     total

@@ -42,17 +42,24 @@ pub struct Prepared<'a> {
     term_prior: OnceLock<Vec<f32>>,
 }
 
+/// The body sentences of one article as byte ranges (clean → segment → cut
+/// furniture): the first stages of [`Prepared::new`], for callers that need
+/// only the sentences (benches, speed checks). `ranges` is cleared first.
+pub fn body_sentences(text: &str, ranges: &mut Vec<std::ops::Range<usize>>) {
+    ranges.clear();
+    for block in clean::body_blocks(text) {
+        segment::split_into(text, block, ranges);
+    }
+    clean::cut_furniture(text, ranges);
+}
+
 impl<'a> Prepared<'a> {
     pub fn new(cluster: &'a Cluster) -> Self {
         let mut sentences = Vec::new();
         let mut doc_sentences = Vec::with_capacity(cluster.articles.len());
         let mut ranges = Vec::new();
         for (doc, article) in cluster.articles.iter().enumerate() {
-            ranges.clear();
-            for block in clean::body_blocks(&article.text) {
-                segment::split_into(&article.text, block, &mut ranges);
-            }
-            clean::cut_furniture(&article.text, &mut ranges);
+            body_sentences(&article.text, &mut ranges);
             doc_sentences.push(ranges.len());
             for (position, r) in ranges.iter().enumerate() {
                 let raw = &article.text[r.clone()];
