@@ -10,10 +10,12 @@
 //!   opens on a sentence that leans on one before it ("But …", "He …") when
 //!   another can open it.
 //! - No quote without its speaker: a sentence whose subject is a pronoun
-//!   ("He added: …", [`pronoun_speaker`]) comes right after its article's
-//!   preceding sentence, which names the speaker. Selection takes it only
-//!   with that sentence (the learned walk brings it along; the other methods
-//!   pick another sentence).
+//!   ("He added: …", [`pronoun_speaker`]) or that is all quotation
+//!   ("“I believe those recommendations are right …”", [`bare_quote`]) comes
+//!   right after its article's preceding sentence, which names the speaker
+//!   ([`speaker_named_before`]). Selection takes it only with that sentence
+//!   (the learned walk brings it along; the other methods pick another
+//!   sentence).
 
 use crate::features::opens_dangling;
 use crate::prepared::Prepared;
@@ -37,6 +39,34 @@ const LINKS: &[&str] = &["but", "and", "still", "later", "then", "yet", "so", "n
 /// the deeds, on the wrong person.
 pub fn pronoun_speaker(sentence: &str) -> bool {
     opens_on_pronoun(sentence) || quote_then_pronoun(sentence)
+}
+
+/// Is the sentence's speaker, or its subject, named only in a sentence
+/// before it: a [`pronoun_speaker`] or a [`bare_quote`]. Shown anywhere but
+/// right after its article's preceding sentence, it reads as the words of
+/// whoever the summary named last.
+pub fn speaker_named_before(sentence: &str) -> bool {
+    pronoun_speaker(sentence) || bare_quote(sentence)
+}
+
+/// "“I believe those recommendations are right, and thus, I have decided to
+/// recuse myself.”": a sentence that is all quotation, no attribution in it.
+/// The quotation may go on into the next sentence (no closing mark), or
+/// close at the end of the sentence; a quotation followed by more words
+/// ("…,” Blunt said." or "“Retreat” is not a word he knows.") is no bare quote.
+pub fn bare_quote(sentence: &str) -> bool {
+    let sentence = sentence.trim();
+    let Some(rest) = sentence.strip_prefix(['“', '"']) else { return false };
+    // The closing mark is the first one that ends a word: followed by a
+    // space or the end ("don’t" and a nested "‘…’”" close nothing).
+    let close = rest.char_indices().find(|&(k, c)| {
+        let after = &rest[k + c.len_utf8()..];
+        matches!(c, '”' | '"') && (after.is_empty() || after.starts_with(char::is_whitespace))
+    });
+    match close {
+        None => true,
+        Some((k, c)) => rest[k + c.len_utf8()..].trim().chars().all(|c| !c.is_alphanumeric()),
+    }
 }
 
 /// "“In retrospect, I should have slowed down,” he said.": a sentence that
@@ -129,12 +159,13 @@ pub fn story_order(prepared: &Prepared, chosen: &mut [usize]) {
     keep_speakers_named(prepared, chosen);
 }
 
-/// Moves every pronoun-speaker sentence whose article's preceding sentence
-/// is chosen to right after it (chains stay in article order); the rest keep
+/// Moves every sentence whose speaker is named before it
+/// ([`speaker_named_before`]) and whose article's preceding sentence is
+/// chosen to right after it (chains stay in article order); the rest keep
 /// their places.
 fn keep_speakers_named(prepared: &Prepared, chosen: &mut [usize]) {
     let follows = |i: usize| {
-        pronoun_speaker(prepared.raw(i))
+        speaker_named_before(prepared.raw(i))
             .then(|| source_before(prepared, i))
             .flatten()
             .filter(|before| chosen.contains(before))
@@ -194,6 +225,23 @@ mod tests {
         assert!(pronoun_speaker("“I don’t know what happened,” he added."));
         assert!(!pronoun_speaker("“We will win,” Smith told the crowd."));
         assert!(!pronoun_speaker("“Retreat” is not a word he knows."), "the quote is a word, not speech");
+    }
+
+    #[test]
+    fn bare_quotes_are_told_apart() {
+        assert!(bare_quote("“I believe those recommendations are right, and thus, I have decided to recuse myself.”"));
+        assert!(bare_quote(
+            "“I should have slowed down and said, ‘I did meet one Russian official a couple of times.’”"
+        ));
+        assert!(bare_quote("\"We will win.\""));
+        assert!(bare_quote("“We will win. And we will not stop"), "the quotation goes on in the next sentence");
+        assert!(bare_quote("“I don’t know what happened.”"), "an apostrophe closes nothing");
+        assert!(!bare_quote("“It would have been very normal,” Blunt said."));
+        assert!(!bare_quote("“Retreat” is not a word he knows."));
+        assert!(!bare_quote("Sessions said: “I should not be involved.”"));
+        assert!(speaker_named_before("“We will win.”"));
+        assert!(speaker_named_before("He added: “I have been called a surrogate.”"));
+        assert!(!speaker_named_before("Smith added: “I have been called a surrogate.”"));
     }
 
     #[test]

@@ -82,6 +82,25 @@ fn opens_on_pronoun_with_verb(sentence: &str, within: usize) -> bool {
     words.take(within).any(|w| SPEECH_VERBS.contains(&w.as_str()))
 }
 
+/// A sentence that is one quotation and nothing else: it opens on a
+/// quotation mark and its last letter is inside the quotation ("“We will
+/// win.”"). Kept apart from the summarizer's own rule on purpose: the
+/// metric should not share the code it checks.
+pub fn quotation_alone(sentence: &str) -> bool {
+    let s = sentence.trim();
+    if !s.starts_with(['“', '"']) {
+        return false;
+    }
+    // The text up to its last letter; the quotation must not close inside it
+    // ("“We will win,” he said." closes before "he").
+    let tail = s.trim_end_matches(|c: char| !c.is_alphanumeric());
+    let first = s.chars().next().map_or(0, char::len_utf8);
+    !tail.get(first..).unwrap_or("").char_indices().any(|(k, c)| {
+        let rest = &tail[first + k + c.len_utf8()..];
+        matches!(c, '”' | '"') && rest.starts_with(char::is_whitespace)
+    })
+}
+
 /// What a summary (its chosen sentences, in summary order) does for a reader.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct Reading {
@@ -91,6 +110,9 @@ pub struct Reading {
     pub adrift_speakers: usize,
     /// The same for [`pronoun_opener_with_speech`].
     pub adrift_speech: usize,
+    /// The same for [`quotation_alone`] sentences: their speaker is named
+    /// only before them.
+    pub adrift_quotes: usize,
 }
 
 pub fn reading(prepared: &Prepared, chosen: &[usize]) -> Reading {
@@ -111,6 +133,7 @@ pub fn reading(prepared: &Prepared, chosen: &[usize]) -> Reading {
         opens_on_lead,
         adrift_speakers: adrift(pronoun_speaker),
         adrift_speech: adrift(pronoun_opener_with_speech),
+        adrift_quotes: adrift(quotation_alone),
     }
 }
 
@@ -138,8 +161,28 @@ mod tests {
                     Roy Blunt said the senate would hold hearings soon.";
         let c = Cluster { id: "t".into(), articles: vec![Article::from_text(text)], reference: None };
         let p = Prepared::new(&c);
-        assert_eq!(reading(&p, &[0, 1]), Reading { opens_on_lead: true, adrift_speakers: 0, adrift_speech: 0 });
-        assert_eq!(reading(&p, &[2, 1]), Reading { opens_on_lead: false, adrift_speakers: 1, adrift_speech: 1 });
+        assert_eq!(reading(&p, &[0, 1]), Reading { opens_on_lead: true, ..Reading::default() });
+        assert_eq!(
+            reading(&p, &[2, 1]),
+            Reading { opens_on_lead: false, adrift_speakers: 1, adrift_speech: 1, adrift_quotes: 0 }
+        );
         assert_eq!(reading(&p, &[1]).adrift_speakers, 1);
+    }
+
+    #[test]
+    fn a_quotation_alone_has_its_speaker_before_it() {
+        assert!(quotation_alone("“I believe those recommendations are right.”"));
+        assert!(quotation_alone("“We will win. And"));
+        assert!(quotation_alone("“I should have said, ‘I did meet one official.’”"));
+        assert!(!quotation_alone("“We will win,” he said."));
+        assert!(!quotation_alone("“Retreat” is not a word he knows."));
+        assert!(!quotation_alone("Blunt said: “We will win.”"));
+        let text = "Jeff Sessions recused himself from the inquiry on Thursday. \
+                    “I have done nothing wrong at all.” \
+                    Roy Blunt said the senate would hold hearings soon.";
+        let c = Cluster { id: "t".into(), articles: vec![Article::from_text(text)], reference: None };
+        let p = Prepared::new(&c);
+        assert_eq!(reading(&p, &[0, 1]).adrift_quotes, 0);
+        assert_eq!(reading(&p, &[2, 1]).adrift_quotes, 1);
     }
 }

@@ -20,7 +20,7 @@ pub mod step;
 pub mod stop;
 
 use crate::error::{ChorusError, Result};
-use crate::order::{pronoun_speaker, source_before};
+use crate::order::{source_before, speaker_named_before};
 use crate::prepared::Prepared;
 
 pub use centroid::Centroid;
@@ -181,8 +181,8 @@ impl Ord for Bound {
 
 /// Greedy selection: repeatedly take the candidate with the highest
 /// `gain(chosen, candidate)` until nothing more fits. Candidates that would
-/// break the budget, repeat a chosen sentence or quote a pronoun speaker
-/// whose naming sentence is not chosen are dropped as they appear.
+/// break the budget, repeat a chosen sentence or quote a speaker named only
+/// in a sentence that is not chosen are dropped as they appear.
 ///
 /// Lazy evaluation (Minoux 1978): every method's gain only falls as the chosen
 /// set grows (static scores, MMR, submodular coverage), so a stale gain is an upper bound, and a candidate whose
@@ -209,9 +209,9 @@ pub fn greedy(
         if !fits || chosen.iter().any(|&s| prepared.rep.cosine(c, s) > REDUNDANCY_COSINE) {
             continue;
         }
-        // A pronoun speaker ("He added: …") only after the sentence that
-        // names it, as in the learned walk; else another sentence.
-        if pronoun_speaker(prepared.raw(c)) && source_before(prepared, c).is_none_or(|b| !chosen.contains(&b)) {
+        // A pronoun speaker ("He added: …") or a bare quotation only after
+        // the sentence that names its speaker, as in the learned walk; else another sentence.
+        if speaker_named_before(prepared.raw(c)) && source_before(prepared, c).is_none_or(|b| !chosen.contains(&b)) {
             continue;
         }
         if top.stamp == chosen.len() {

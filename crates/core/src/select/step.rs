@@ -18,7 +18,7 @@ use rustc_hash::FxHashSet;
 
 use super::coverage::{Coverage, CoverageState};
 use super::ensemble::Ensemble;
-use crate::order::{pronoun_speaker, source_before};
+use crate::order::{source_before, speaker_named_before};
 use crate::prepared::Prepared;
 
 /// Names of the step model's features, one row per (summary so far, next sentence).
@@ -111,7 +111,8 @@ pub struct Walk<'a> {
     support_by_score: Vec<f32>,
     /// Each candidate's place in the score order, 0 (best) to 1.
     score_rank: Vec<f32>,
-    /// For a candidate whose speaker is a pronoun ("He added: …"), the
+    /// For a candidate whose speaker is a pronoun ("He added: …") or that is
+    /// a bare quotation ([`crate::order::speaker_named_before`]), the
     /// sentence that names the speaker (its article's preceding one, or
     /// `usize::MAX` for an article's first): see [`Walk::naming_first`].
     speaker_named_in: Vec<Option<usize>>,
@@ -172,7 +173,9 @@ impl<'a> Walk<'a> {
             speaker_named_in: scored
                 .candidates
                 .iter()
-                .map(|&c| pronoun_speaker(prepared.raw(c)).then(|| source_before(prepared, c).unwrap_or(usize::MAX)))
+                .map(|&c| {
+                    speaker_named_before(prepared.raw(c)).then(|| source_before(prepared, c).unwrap_or(usize::MAX))
+                })
                 .collect(),
         }
     }
