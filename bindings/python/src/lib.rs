@@ -310,10 +310,13 @@ fn cluster(py: Python<'_>, articles: &Bound<'_, PyAny>) -> PyResult<Py<PyAny>> {
     Ok(pyjson::to_python(py, &Value::Array(rows))?.unbind())
 }
 
-/// Cluster a pile of articles (as `cluster`), then summarize every story of
-/// two or more articles, largest first: a list of `summarize` dicts whose id
-/// is `"story-N"`. `documents[k]` also carries the article's `"id"`, and
-/// offsets are Python `str` indices into that article's text.
+/// Cluster a pile of articles (as `cluster`), then summarize every story,
+/// largest first, one-article stories included: the records of `chorus
+/// digest` (a `summarize` dict with `story`, `articles`, `title` and
+/// `top_terms`; a story whose summary failed has `error` instead), then one
+/// record per article that is no news article (`"story": None`, a `note`).
+/// `documents[k]` carries the article's `"id"`, and offsets are Python `str`
+/// indices into that article's text.
 #[pyfunction]
 #[pyo3(signature = (articles, *, words=None, sentences=None, method="learned"))]
 fn digest(
@@ -323,43 +326,40 @@ fn digest(
     sentences: Option<i64>,
     method: &str,
 ) -> PyResult<Py<PyAny>> {
+    use chorus_cluster::digest;
     let options = options(words, sentences, method).map_err(error)?;
     let articles = read_articles(articles)?;
-    let summaries = py
+    let records = py
         .detach(|| {
             guarded("articles", || {
                 let texts: Vec<Article> = articles.iter().map(|(_, a)| a.clone()).collect();
-                let ids: Vec<String> = articles.iter().map(|(id, _)| id.clone()).collect();
                 let mut pile = chorus_cluster::Pile::new();
-                pile.add(articles);
-                let stories: Vec<_> = pile.stories().into_iter().filter(|s| s.size > 1).collect();
-                // As the CLI: a story whose summary fails is left out.
-                let summaries: Vec<Option<Value>> = stories
+                let first = pile.add(articles);
+                let stories = digest::batch_stories(&pile, first);
+                // The same records as the CLI's digest: one story's failure is its record's error.
+                let mut records: Vec<Value> = stories
                     .par_iter()
                     .map(|story| {
-                        let cluster = Cluster {
-                            id: format!("story-{}", story.story),
-                            articles: story.members.iter().map(|&i| texts[i].clone()).collect(),
-                            reference: None,
-                        };
-                        let rendered = guarded(&cluster.id, || {
-                            chorus_core::summarize(&cluster, &options)
-                                .map(|s| chorus_core::render(&s, Format::Json))
-                                .map_err(|e| e.to_string())
-                        })
-                        .ok()?;
-                        let mut value: Value = serde_json::from_str(&rendered).ok()?;
-                        let member_texts: Vec<&str> = cluster.articles.iter().map(|a| a.text.as_str()).collect();
-                        let member_ids: Vec<String> = story.members.iter().map(|&i| ids[i].clone()).collect();
-                        offsets::story_to_caller(&mut value, &member_texts, &member_ids);
-                        Some(value)
+                        let record = digest::digest_story(&pile, story, first, &texts, |cluster| {
+                            chorus_core::isolate(&cluster.id, || chorus_core::summarize(cluster, &options))
+                        });
+                        let mut value = record.to_json();
+                        if record.summary.is_ok() {
+                            let cluster = digest::story_cluster(story, first, &texts);
+                            let member_texts: Vec<&str> = cluster.articles.iter().map(|a| a.text.as_str()).collect();
+                            let member_ids: Vec<String> =
+                                record.documents.iter().map(|d| d.id.clone().unwrap_or_default()).collect();
+                            offsets::story_to_caller(&mut value, &member_texts, &member_ids);
+                        }
+                        value
                     })
                     .collect();
-                Ok(summaries.into_iter().flatten().collect::<Vec<Value>>())
+                records.extend(digest::batch_non_articles(&pile, first).into_iter().map(|i| digest::non_article_json(&pile, i)));
+                Ok(records)
             })
         })
         .map_err(error)?;
-    Ok(pyjson::to_python(py, &Value::Array(summaries))?.unbind())
+    Ok(pyjson::to_python(py, &Value::Array(records))?.unbind())
 }
 
 /// ROUGE-1, ROUGE-2, ROUGE-L and ROUGE-Lsum of `candidate` against

@@ -22,6 +22,7 @@
 //! its earliest article; a later batch can still join two earlier stories.
 
 mod agglomerate;
+pub mod digest;
 pub mod evidence;
 pub mod link;
 pub mod score;

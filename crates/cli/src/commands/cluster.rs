@@ -5,12 +5,11 @@ use std::io::{self, BufWriter, Write};
 use std::path::{Path, PathBuf};
 
 use anyhow::{Context, Result};
-use chorus_cluster::{Pile, Settings, Story};
+use chorus_cluster::{digest, Pile, Settings, Story};
 use chorus_core::ingest::{jsonl_lines, parse_article_line, read_article_file};
-use chorus_core::summary::DocumentInfo;
-use chorus_core::{isolate, render, summarize, Article, Cluster, Format, Options};
+use chorus_core::{isolate, render, summarize, Article, Format, Options};
 use rayon::prelude::*;
-use serde_json::{json, Value};
+use serde_json::json;
 
 use crate::feeds::{self, Feeds};
 use crate::records::{error_record, test_panic_hook};
@@ -134,7 +133,7 @@ pub fn digest(
     let texts: Vec<Article> = articles.iter().map(|(_, a)| a.clone()).collect();
     let mut pile = load_state(state, settings)?;
     let first = pile.add(articles);
-    let stories: Vec<Story> = pile.stories().into_iter().filter(|s| s.members.iter().any(|&i| i >= first)).collect();
+    let stories = digest::batch_stories(&pile, first);
     let bar = progress::bar(Some(stories.len() as u64), "stories");
     let rendered: Vec<(String, bool)> = stories
         .par_iter()
@@ -154,13 +153,12 @@ pub fn digest(
             writeln!(out)?;
         }
     }
-    for i in (first..pile.entries.len()).filter(|&i| pile.is_non_article(i)) {
-        let e = &pile.entries[i];
+    for i in digest::batch_non_articles(&pile, first) {
         if markdown {
-            writeln!(out, "## Not a news article: {}\n", chorus_core::render::escape_markdown(&e.id))?;
+            let id = chorus_core::render::escape_markdown(&pile.entries[i].id);
+            writeln!(out, "## Not a news article: {id}\n")?;
         } else {
-            let note = "not a news article (page furniture, a notice, or a text repeated word for word)";
-            writeln!(out, "{}", json!({ "story": null, "articles": 1, "note": note, "documents": [e.info] }))?;
+            writeln!(out, "{}", digest::non_article_json(&pile, i))?;
         }
     }
     out.flush()?;
@@ -181,29 +179,17 @@ fn digest_story(
     markdown: bool,
     options: &Options,
 ) -> (String, bool) {
-    let (now, earlier): (Vec<usize>, Vec<usize>) = story.members.iter().partition(|&&i| i >= first);
-    let info = |i: &usize| pile.entries[*i].info.clone();
-    let documents: Vec<DocumentInfo> = now.iter().map(info).collect();
-    let earlier: Vec<DocumentInfo> = earlier.iter().map(info).collect();
-    let cluster = Cluster {
-        id: format!("story-{}", story.story),
-        articles: now.iter().map(|&i| texts[i - first].clone()).collect(),
-        reference: None,
-    };
     // A panic on one story is that story's error; the others go on.
-    let summary = isolate(&cluster.id, || {
-        test_panic_hook(&cluster.id);
-        summarize(&cluster, options)
+    let record = digest::digest_story(pile, story, first, texts, |cluster| {
+        isolate(&cluster.id, || {
+            test_panic_hook(&cluster.id);
+            summarize(cluster, options)
+        })
     });
-    if let Err(e) = &summary {
+    if let Err(e) = &record.summary {
         eprintln!("chorus: {e}");
     }
-    let summary = summary.map(|mut s| {
-        for (d, info) in s.documents.iter_mut().zip(&documents) {
-            d.id = info.id.clone();
-        }
-        s
-    });
+    let ok = record.summary.is_ok();
     if markdown {
         let head = format!(
             "## {}\n\n_{} article{} · story {} · {}_\n\n",
@@ -213,9 +199,9 @@ fn digest_story(
             story.story,
             story.top_terms.join(", ")
         );
-        return match summary {
+        return match &record.summary {
             Ok(s) => {
-                let body = render(&s, Format::Markdown);
+                let body = render(s, Format::Markdown);
                 // The story heading replaces the summary's own.
                 let body = body.split_once("\n\n").map_or(body.as_str(), |(_, rest)| rest).to_string();
                 (head + &body, true)
@@ -223,18 +209,5 @@ fn digest_story(
             Err(e) => (format!("{head}(no summary: {e})\n"), false),
         };
     }
-    let mut value = match &summary {
-        Ok(s) => serde_json::to_value(s).unwrap_or(Value::Null),
-        Err(e) => json!({ "id": cluster.id, "error": e.to_string(), "documents": documents }),
-    };
-    if let Value::Object(map) = &mut value {
-        map.insert("story".into(), json!(story.story));
-        map.insert("articles".into(), json!(story.size));
-        map.insert("title".into(), json!(story.title));
-        map.insert("top_terms".into(), json!(story.top_terms));
-        if !earlier.is_empty() {
-            map.insert("earlier_documents".into(), json!(earlier));
-        }
-    }
-    (value.to_string(), summary.is_ok())
+    (record.to_json().to_string(), ok)
 }
