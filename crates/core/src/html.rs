@@ -98,9 +98,23 @@ fn iso_day(s: &str) -> Option<String> {
     (digits(0..4) && b[4] == b'-' && digits(5..7) && b[7] == b'-' && digits(8..10)).then(|| day.to_string())
 }
 
+thread_local! {
+    static IN_EXTRACTOR: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// Is this thread inside an extractor call whose panic [`extract`] catches by
+/// design (a crate's bug costs only its vote)? For fuzz targets: libFuzzer's
+/// panic hook aborts on every panic, caught or not, so theirs lets these pass.
+pub fn inside_guarded_extractor() -> bool {
+    IN_EXTRACTOR.with(|f| f.get())
+}
+
 /// Run one extractor, turning a panic or an empty text into an error message.
 fn guarded(name: &str, extractor: Extractor, html: &str) -> std::result::Result<Extracted, String> {
-    match catch_unwind(AssertUnwindSafe(|| extractor(html))) {
+    let outer = IN_EXTRACTOR.with(|f| f.replace(true));
+    let outcome = catch_unwind(AssertUnwindSafe(|| extractor(html)));
+    IN_EXTRACTOR.with(|f| f.set(outer));
+    match outcome {
         Ok(Ok(e)) if !e.text.is_empty() => Ok(e),
         Ok(Ok(_)) => Err(format!("{name}: no article text found in the page")),
         Ok(Err(message)) => Err(format!("{name}: {message}")),
@@ -188,6 +202,18 @@ mod tests {
 
     fn panics(_: &str) -> std::result::Result<Extracted, String> {
         panic!("extractor bug")
+    }
+
+    fn reports_whether_it_is_guarded(_: &str) -> std::result::Result<Extracted, String> {
+        Err(format!("guarded: {}", inside_guarded_extractor()))
+    }
+
+    #[test]
+    fn an_extractor_call_knows_it_is_guarded_and_only_while_it_runs() {
+        assert!(!inside_guarded_extractor());
+        assert_eq!(guarded("x", reports_whether_it_is_guarded, PAGE).unwrap_err(), "x: guarded: true");
+        let _ = guarded("x", panics, PAGE);
+        assert!(!inside_guarded_extractor(), "reset after a caught panic too");
     }
 
     #[test]
