@@ -133,6 +133,7 @@ const PREPOSITIONS: &[&str] = &[
     "for", "of", "by", "with", "to", "from", "about", "against", "at", "on", "in", "via", "and", "like", "than",
     "into", "over", "under", "between", "among", "toward", "towards", "behind", "after", "before", "during", "since",
 ];
+const NUMBERS: &[&str] = &["two", "three", "four", "five", "six", "many", "some", "both"];
 const DETERMINERS: &[&str] = &["the", "a", "an", "its", "his", "her", "their", "this", "that"];
 /// Words that start a described speaker: "a senior official", "one man", "critics".
 const NOMINAL_OPENERS: &[&str] =
@@ -227,6 +228,24 @@ fn governed(text: &str, from: usize, start: usize) -> bool {
     // Only the phrase the name stands in: back to the last punctuation mark.
     let before = &text[from..start];
     let cut = before.char_indices().rev().find(|&(_, c)| matches!(c, ',' | ';' | ':' | '(' | '”' | '"' | '“'));
+    // "with his fiancee, Rhonda Rouer,": a name in apposition to a governed noun is governed too.
+    if let Some((k, ',')) = cut {
+        if before[k + 1..].trim().is_empty() {
+            let ws: Vec<&str> = before[..k].split_whitespace().rev().take(3).collect();
+            let noun = ws.first().is_some_and(|w| w.starts_with(char::is_lowercase));
+            let prep = ws
+                .iter()
+                .skip(1)
+                .take(2)
+                .find(|w| !DETERMINERS.contains(w))
+                .is_some_and(|w| *w != "and" && PREPOSITIONS.contains(w));
+            // Apposition: the name is set off by a comma after it too.
+            let set_off = name_end_comma(text, start);
+            if noun && prep && set_off && ws.first().is_some_and(|w| !PREPOSITIONS.contains(w)) {
+                return true;
+            }
+        }
+    }
     let before = cut.map_or(before, |(k, c)| &before[k + c.len_utf8()..]);
     let governing = before.split_whitespace().rev().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric())).find(|w| {
         !w.is_empty()
@@ -234,7 +253,29 @@ fn governed(text: &str, from: usize, start: usize) -> bool {
             && !DETERMINERS.contains(&w.to_lowercase().as_str())
             && !possessive_name(w, before)
     });
-    governing.is_some_and(|w| PREPOSITIONS.contains(&w.to_lowercase().as_str()))
+    let Some(governing) = governing else { return false };
+    // "and" joins a name to a name ("Obama and Biden"), not to a role ("co-founder and CEO Sravish Sridhar").
+    if governing == "and" {
+        let before_and = before.trim_end().strip_suffix("and").unwrap_or("").split_whitespace().next_back();
+        return before_and.is_some_and(|w| w.starts_with(char::is_uppercase));
+    }
+    PREPOSITIONS.contains(&governing.to_lowercase().as_str())
+}
+
+/// Whether the capitalised run starting at `start` ends in a comma ("Rhonda Rouer, he").
+fn name_end_comma(text: &str, start: usize) -> bool {
+    let mut rest = &text[start..];
+    loop {
+        let word_len = rest.find(char::is_whitespace).unwrap_or(rest.len());
+        let word = &rest[..word_len];
+        if word.ends_with(',') {
+            return true;
+        }
+        rest = rest[word_len..].trim_start();
+        if !rest.starts_with(char::is_uppercase) {
+            return false;
+        }
+    }
 }
 
 /// Whether the run is followed by a lower-case noun it modifies ("a White House
@@ -345,25 +386,29 @@ pub fn antecedent(
             .into_iter()
             .filter(|r| !skip.iter().any(|&(a, b)| r.start >= a && r.end <= b))
             .filter(|r| !governed(text, start, r.start) && !modifier(text, r, end))
-            // A lone capitalised word opening a sentence is a name only if it is a known one.
+            // A lone capitalised word opening a sentence is a name only if it is a known one
+            // or the subject of the verb after it ("Ryan dropped by", "Zarif implied").
             .filter(|r| {
                 let opening = text[start..r.start].trim_start_matches(['“', '"', ' ']).is_empty();
                 !(opening
                     && r.words.len() == 1
+                    && !acts(text, r, end)
                     && !entities.mentions.iter().any(|m| m.doc == doc && m.start < r.end && r.start < m.end))
             })
-            // A known person, or an unknown name that speaks ("Blanco said").
+            // A known person, or an unknown name that acts ("Blanco said", "Ride bristled").
             .filter(|r| {
                 let kind = entities
                     .mentions
                     .iter()
                     .find(|m| m.doc == doc && m.start < r.end && r.start < m.end)
                     .map(|m| entities.list[m.entity].kind);
-                let speaks = || {
-                    let next = text[r.end..end].split_whitespace().next().unwrap_or("");
-                    is_speech_verb(next.trim_matches(|c: char| !c.is_alphanumeric()))
-                };
-                kind == Some(Kind::Person) || (kind.is_none() && speaks())
+                // "the two Bells would": a name takes no article.
+                let article = text[start..r.start]
+                    .split_whitespace()
+                    .rev()
+                    .find(|w| !w.chars().all(|c| c.is_ascii_digit()) && !NUMBERS.contains(w))
+                    .is_some_and(|w| DETERMINERS.contains(&w.to_lowercase().as_str()));
+                kind == Some(Kind::Person) || (kind.is_none() && !article && acts(text, r, end))
             })
             .find_map(|r| name_of(entities, doc, &r));
         if found.is_some() {
@@ -371,6 +416,17 @@ pub fn antecedent(
         }
     }
     entities.main_person(doc).map(|p| entities.list[p].name.clone())
+}
+
+/// Whether the word after a name run is a verb it is the subject of: a speech verb,
+/// a past tense ("Ride bristled", "Dunn killed") or an auxiliary.
+fn acts(text: &str, run: &Run, end: usize) -> bool {
+    let next = text[run.end..end.max(run.end)].split_whitespace().next().unwrap_or("");
+    let next = next.trim_matches(|c: char| !c.is_alphanumeric());
+    const AUXILIARIES: &[&str] = &["is", "was", "has", "had", "will", "would", "also", "could", "did", "does"];
+    is_speech_verb(next)
+        || (next.len() > 4 && next.ends_with("ed") && next.starts_with(char::is_lowercase))
+        || AUXILIARIES.contains(&next)
 }
 
 fn pronoun_speaker(
@@ -513,7 +569,17 @@ pub fn after(
         let phrase: Vec<&str> = words(&text[from..comma]).into_iter().map(|w| w.2).take(4).collect();
         return nominal(entities, doc, close, &phrase);
     }
-    let subject = &ws[..verb];
+    // "…,” he was quoted as saying": the subject stands before the passive.
+    let passive = verb >= 3
+        && ws[verb].2 == "saying"
+        && ws[verb - 1].2 == "as"
+        && matches!(ws[verb - 2].2, "quoted" | "cited" | "heard" | "reported");
+    let subject_end = if passive {
+        ws[..verb - 2].iter().rposition(|w| matches!(w.2, "was" | "is" | "were" | "been")).unwrap_or(verb - 2)
+    } else {
+        verb
+    };
+    let subject = &ws[..subject_end];
     // A subordinate clause is no attribution ("…,” which Trump said).
     const SUBORDINATORS: &[&str] = &["that", "which", "when", "if", "while", "because", "but", "who", "whom", "as"];
     if subject.iter().any(|w| SUBORDINATORS.contains(&w.2)) {
@@ -533,10 +599,9 @@ pub fn after(
     if let Some(org) = spokesperson_for(entities, doc, text, close, verb_at, &phrase) {
         return Attribution::Named(org);
     }
-    match nominal(entities, doc, close, &phrase) {
-        Attribution::Silent => Attribution::Unnamed,
-        a => a,
-    }
+    // A subject that neither names nor describes anyone ("takes effect, saying:") leaves the
+    // quote to the words before it.
+    nominal(entities, doc, close, &phrase)
 }
 
 /// Things people write or say that "from" or "by" names the author of.
