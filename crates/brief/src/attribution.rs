@@ -127,6 +127,7 @@ pub const SPEECH_VERBS: &[&str] = &[
     "declaring",
     "claiming",
     "answering",
+    "questioned",
 ];
 
 const PREPOSITIONS: &[&str] = &[
@@ -249,6 +250,7 @@ fn governed(text: &str, from: usize, start: usize) -> bool {
     let before = cut.map_or(before, |(k, c)| &before[k + c.len_utf8()..]);
     let governing = before.split_whitespace().rev().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric())).find(|w| {
         !w.is_empty()
+            && !(w.starts_with(char::is_uppercase) && !PREPOSITIONS.contains(&w.to_lowercase().as_str()))
             && !is_title(w)
             && !DETERMINERS.contains(&w.to_lowercase().as_str())
             && !possessive_name(w, before)
@@ -375,6 +377,19 @@ pub fn antecedent(
     offset: usize,
     skip: &[(usize, usize)],
 ) -> Option<String> {
+    antecedent_near(prepared, entities, doc, text, offset, skip)
+        .or_else(|| entities.main_person(doc).map(|p| entities.list[p].name.clone()))
+}
+
+/// The antecedent within four sentences back, without the article's main person as a fallback.
+fn antecedent_near(
+    prepared: &Prepared,
+    entities: &Entities,
+    doc: usize,
+    text: &str,
+    offset: usize,
+    skip: &[(usize, usize)],
+) -> Option<String> {
     let sentences: Vec<(usize, usize)> = prepared
         .sentences
         .iter()
@@ -382,9 +397,16 @@ pub fn antecedent(
         .map(|s| (s.start, s.end.min(offset)))
         .collect();
     for &(start, end) in sentences.iter().rev().take(4) {
+        // A sentence whose subject is itself "he"/"she" continues the chain: the names
+        // after it are objects ("He dressed … Jackie Kennedy").
+        let pronoun_subject = |r: &Run| {
+            let first = text[start..r.start].split_whitespace().next().unwrap_or("");
+            matches!(first.trim_start_matches(['“', '"']), "He" | "She")
+        };
         let found = runs(text, start, end)
             .into_iter()
             .filter(|r| !skip.iter().any(|&(a, b)| r.start >= a && r.end <= b))
+            .take_while(|r| !pronoun_subject(r))
             .filter(|r| !governed(text, start, r.start) && !modifier(text, r, end))
             // A lone capitalised word opening a sentence is a name only if it is a known one
             // or the subject of the verb after it ("Ryan dropped by", "Zarif implied").
@@ -415,7 +437,7 @@ pub fn antecedent(
             return found;
         }
     }
-    entities.main_person(doc).map(|p| entities.list[p].name.clone())
+    None
 }
 
 /// Whether the word after a name run is a verb it is the subject of: a speech verb,
@@ -470,12 +492,17 @@ fn nominal(entities: &Entities, doc: usize, at: usize, phrase: &[&str]) -> Attri
         .filter(|&e| {
             entities.list[e].role.as_deref().is_some_and(|r| r.to_lowercase().split(' ').next_back() == Some(&noun))
         })
-        .filter(|&e| entities.mentions.iter().any(|m| m.entity == e && m.doc == doc && m.start < at))
+        .filter(|&e| entities.mentions.iter().any(|m| m.entity == e && m.doc == doc))
         .collect();
+    // Prefer a holder named before the quote; one named only after it (the first mention
+    // was in a caption the segmenter set aside) still holds the role.
+    let before_at = |e: usize| entities.mentions.iter().any(|m| m.entity == e && m.doc == doc && m.start < at);
     let definite = phrase[0].eq_ignore_ascii_case("the") && phrase.len() <= 3;
     // The holder named most in the article ("the President" in a piece naming the vice president too).
     let mentions = |e: usize| entities.mentions.iter().filter(|m| m.entity == e && m.doc == doc).count();
-    if let Some(&h) = holders.iter().max_by_key(|&&e| (mentions(e), std::cmp::Reverse(e))).filter(|_| definite) {
+    if let Some(&h) =
+        holders.iter().max_by_key(|&&e| (before_at(e), mentions(e), std::cmp::Reverse(e))).filter(|_| definite)
+    {
         return Attribution::Named(entities.list[h].name.clone());
     }
     if definite && ORG_NOUNS.contains(&noun.as_str()) {
@@ -489,6 +516,60 @@ fn nominal(entities: &Entities, doc: usize, at: usize, phrase: &[&str]) -> Attri
         }
     }
     Attribution::Unnamed
+}
+
+/// Nouns of speakers whose description never points back to a name ("the official said").
+const UNNAMED_NOUNS: &[&str] = &[
+    "official",
+    "officials",
+    "source",
+    "sources",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "person",
+    "people",
+    "man",
+    "woman",
+    "witness",
+    "witnesses",
+    "resident",
+    "residents",
+    "report",
+    "statement",
+    "aide",
+    "aides",
+];
+
+/// A described speaker: `nominal`, and when that names no one, a definite description of a
+/// person ("the 26-year-old student told", "the best actor nominee says") stands for the
+/// person the sentences before are about.
+#[allow(clippy::too_many_arguments)] // the quote's place in its article, as for `after`
+fn described(
+    prepared: &Prepared,
+    entities: &Entities,
+    doc: usize,
+    text: &str,
+    at: usize,
+    phrase: &[&str],
+    skip: &[(usize, usize)],
+) -> Attribution {
+    let said = nominal(entities, doc, at, phrase);
+    if said != Attribution::Unnamed {
+        return said;
+    }
+    let noun = phrase.last().map(|w| w.to_lowercase()).unwrap_or_default();
+    let definite = phrase.first().is_some_and(|w| w.eq_ignore_ascii_case("the")) && phrase.len() <= 4;
+    let person_noun = noun.chars().all(|c| c.is_alphabetic() || c == '-')
+        && !UNNAMED_NOUNS.contains(&noun.as_str())
+        && !ORG_NOUNS.contains(&noun.as_str())
+        && !phrase.iter().any(|w| w.starts_with(char::is_uppercase) && !w.eq_ignore_ascii_case("the"));
+    if definite && person_noun {
+        if let Some(n) = antecedent_near(prepared, entities, doc, text, at, skip) {
+            return Attribution::Named(n);
+        }
+    }
+    said
 }
 
 /// Speaker from the clause after the closing mark, `tail` = `close..end`.
@@ -538,7 +619,7 @@ pub fn after(
                 }
             }
             let phrase: Vec<&str> = ws[k + 2..].iter().take(3).map(|w| w.2).collect();
-            return nominal(entities, doc, close, &phrase);
+            return described(prepared, entities, doc, text, close, &phrase, skip);
         }
     }
     // The verb stands within a few words, or after the subject's long apposition
@@ -567,7 +648,7 @@ pub fn after(
             return Attribution::Named(n);
         }
         let phrase: Vec<&str> = words(&text[from..comma]).into_iter().map(|w| w.2).take(4).collect();
-        return nominal(entities, doc, close, &phrase);
+        return described(prepared, entities, doc, text, close, &phrase, skip);
     }
     // "…,” he was quoted as saying": the subject stands before the passive.
     let passive = verb >= 3
@@ -601,7 +682,7 @@ pub fn after(
     }
     // A subject that neither names nor describes anyone ("takes effect, saying:") leaves the
     // quote to the words before it.
-    nominal(entities, doc, close, &phrase)
+    described(prepared, entities, doc, text, close, &phrase, skip)
 }
 
 /// Things people write or say that "from" or "by" names the author of.
@@ -714,7 +795,7 @@ pub fn before(
     if let Some(org) = spokesperson_for(entities, doc, text, clause_from, verb_at, &phrase) {
         return Attribution::Named(org);
     }
-    nominal(entities, doc, clause_from, &phrase)
+    described(prepared, entities, doc, text, clause_from, &phrase, skip)
 }
 
 /// Nouns of people who speak for an organisation.

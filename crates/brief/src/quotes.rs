@@ -171,6 +171,17 @@ pub fn occurrences(prepared: &Prepared, entities: &Entities) -> Vec<Occurrence> 
                 }
                 said = attribution::before(prepared, entities, doc, text, head, open, &marks);
             }
+            // A quote standing alone after a sentence that introduces it ("Harold Feld … explained
+            // that …. “…”", "…, Sridhar says. “…”") is that sentence's speaker's, unless a quote
+            // stood between them (then the carry-over below decides).
+            if said == Attribution::Silent && text[sent_start.min(open)..open].split_whitespace().count() < 2 {
+                let earlier = prepared.sentences.iter().rfind(|x| x.doc == doc && x.end <= open && x.start < open);
+                let quote_between = previous.as_ref().is_some_and(|(end, _)| earlier.is_some_and(|x| *end > x.start));
+                let near = earlier.filter(|x| text[x.end..open].matches("\n\n").count() <= 1);
+                if let Some(x) = near.filter(|_| !quote_between) {
+                    said = attribution::before(prepared, entities, doc, text, x.start, x.end, &marks);
+                }
+            }
             // An unattributed quote carries on the previous quote's speaker when it
             // opens the next paragraph or follows in the same one; a described but
             // unnamed speaker ("a senior official said") stops that.
