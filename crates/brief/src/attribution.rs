@@ -403,6 +403,14 @@ fn antecedent_near(
             let first = text[start..r.start].split_whitespace().next().unwrap_or("");
             matches!(first.trim_start_matches(['“', '"']), "He" | "She")
         };
+        // "A Waffle House spokesman told ABC News …. He said": the organisation.
+        let ws = words(&text[start..end]);
+        if let Some(v) = ws.iter().take(8).position(|w| is_speech_verb(w.2)) {
+            let phrase: Vec<&str> = ws[..v].iter().map(|w| w.2).collect();
+            if let Some(org) = spokesperson_for(entities, doc, text, start, start + ws[v].0, &phrase) {
+                return Some(org);
+            }
+        }
         let found = runs(text, start, end)
             .into_iter()
             .filter(|r| !skip.iter().any(|&(a, b)| r.start >= a && r.end <= b))
@@ -483,7 +491,14 @@ fn name_of(entities: &Entities, doc: usize, run: &Run) -> Option<String> {
 /// "the President", "the governor", "the company": the one person holding the
 /// role, or the organisation named last before `at`; `Unnamed` otherwise.
 fn nominal(entities: &Entities, doc: usize, at: usize, phrase: &[&str]) -> Attribution {
-    let Some(noun) = phrase.last().map(|w| w.to_lowercase()) else { return Attribution::Silent };
+    let Some(mut noun) = phrase.last().map(|w| w.to_lowercase()) else { return Attribution::Silent };
+    // "the airline spokesperson": the airline speaks.
+    if phrase.len() >= 3 && SPOKES_NOUNS.contains(&noun.as_str()) {
+        let before = phrase[phrase.len() - 2].to_lowercase();
+        if ORG_NOUNS.contains(&before.as_str()) {
+            noun = before;
+        }
+    }
     if !phrase.first().is_some_and(|w| NOMINAL_OPENERS.contains(&w.to_lowercase().as_str())) {
         return Attribution::Silent;
     }
@@ -506,11 +521,18 @@ fn nominal(entities: &Entities, doc: usize, at: usize, phrase: &[&str]) -> Attri
         return Attribution::Named(entities.list[h].name.clone());
     }
     if definite && ORG_NOUNS.contains(&noun.as_str()) {
+        // The organisation the noun names ("the airline": Kingfisher Airlines), else the last one named.
+        let names_noun = |e: usize| {
+            entities.list[e].name.split(' ').any(|w| {
+                let w = w.to_lowercase();
+                w.len() >= 4 && (w == noun || w.trim_end_matches('s') == noun)
+            })
+        };
         let last_org = entities
             .mentions
             .iter()
             .filter(|m| m.doc == doc && m.start < at && entities.list[m.entity].kind == Kind::Organization)
-            .max_by_key(|m| m.start);
+            .max_by_key(|m| (names_noun(m.entity), m.start));
         if let Some(m) = last_org {
             return Attribution::Named(entities.list[m.entity].name.clone());
         }
@@ -643,11 +665,20 @@ pub fn after(
         let first_segment: Vec<&Run> = free.iter().filter(|r| r.end <= comma).collect();
         // "said Carmat’s CEO, Marcello Conviti": a run that is a role names no one; the apposition does.
         let role = |r: &&Run| r.words.last().is_some_and(|w| is_title(w));
-        let pick = first_segment.last().copied().filter(|r| !role(r)).or(free.iter().find(|r| !role(r)));
-        if let Some(n) = pick.and_then(|r| name_of(entities, doc, r)) {
+        let phrase: Vec<&str> = words(&text[from..comma]).into_iter().map(|w| w.2).take(4).collect();
+        if let Some(n) = first_segment.last().filter(|r| !role(r)).and_then(|r| name_of(entities, doc, r)) {
             return Attribution::Named(n);
         }
-        let phrase: Vec<&str> = words(&text[from..comma]).into_iter().map(|w| w.2).take(4).collect();
+        // "said a spokesman for SynCardia, whose …": the organisation spoken for.
+        if let Some(org) = spokesperson_for(entities, doc, text, from, comma, &phrase) {
+            return Attribution::Named(org);
+        }
+        // The apposition right after the first comma, not a name further on in a relative clause.
+        let second_end = text[comma..stop].get(1..).and_then(|t| t.find(',')).map_or(stop, |k| comma + 1 + k);
+        let apposition = free.iter().filter(|r| r.start >= comma && r.end <= second_end).find(|r| !role(r));
+        if let Some(n) = apposition.and_then(|r| name_of(entities, doc, r)) {
+            return Attribution::Named(n);
+        }
         return described(prepared, entities, doc, text, close, &phrase, skip);
     }
     // "…,” he was quoted as saying": the subject stands before the passive.
