@@ -264,6 +264,27 @@ fn governed(text: &str, from: usize, start: usize) -> bool {
     PREPOSITIONS.contains(&governing.to_lowercase().as_str())
 }
 
+/// Where the clause from `from` ends: at a sentence's full stop, a semicolon or a bracket,
+/// not at the dots of "U.S." or "Sen." ("said U.S. Attorney Nealy Cox.").
+fn clause_stop(text: &str, from: usize, end: usize) -> usize {
+    let part = &text[from..end.max(from)];
+    for (k, c) in part.char_indices() {
+        match c {
+            ';' | '(' => return from + k,
+            '.' => {
+                let word = part[..k].rsplit(char::is_whitespace).next().unwrap_or("");
+                let abbreviation = word.contains('.') || is_title(&format!("{word}."));
+                let next = part[k + 1..].chars().next();
+                if !abbreviation && next.is_none_or(char::is_whitespace) {
+                    return from + k;
+                }
+            }
+            _ => {}
+        }
+    }
+    end.max(from)
+}
+
 /// Whether the capitalised run starting at `start` ends in a comma ("Rhonda Rouer, he").
 fn name_end_comma(text: &str, start: usize) -> bool {
     let mut rest = &text[start..];
@@ -390,6 +411,62 @@ fn antecedent_near(
     offset: usize,
     skip: &[(usize, usize)],
 ) -> Option<String> {
+    match antecedent_in(prepared, entities, doc, text, offset, skip) {
+        Attribution::Named(n) => Some(n),
+        _ => None,
+    }
+}
+
+/// People someone has: "Trump's lawyer said he" speaks of the lawyer.
+const PERSON_NOUNS: &[&str] = &[
+    "lawyer",
+    "lawyers",
+    "attorney",
+    "wife",
+    "husband",
+    "son",
+    "daughter",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "aide",
+    "aides",
+    "friend",
+    "mother",
+    "father",
+    "brother",
+    "sister",
+    "partner",
+    "adviser",
+    "advisor",
+    "chief",
+    "boss",
+    "colleague",
+    "fiancee",
+    "fiance",
+    "girlfriend",
+    "boyfriend",
+    "widow",
+    "family",
+    "children",
+    "parents",
+    "team",
+];
+
+/// Openers of a described speaker introduced for the first time ("a Yemeni journalist").
+const INDEFINITE: &[&str] = &["a", "an", "one", "another", "A", "An", "One", "Another"];
+
+/// Who "he"/"she" at `offset` stands for within four sentences back: a name (`Named`),
+/// a speaker described but never named ("a Yemeni journalist … explained to me": `Unnamed`),
+/// or no one (`Silent`).
+fn antecedent_in(
+    prepared: &Prepared,
+    entities: &Entities,
+    doc: usize,
+    text: &str,
+    offset: usize,
+    skip: &[(usize, usize)],
+) -> Attribution {
     let sentences: Vec<(usize, usize)> = prepared
         .sentences
         .iter()
@@ -408,14 +485,16 @@ fn antecedent_near(
         if let Some(v) = ws.iter().take(8).position(|w| is_speech_verb(w.2)) {
             let phrase: Vec<&str> = ws[..v].iter().map(|w| w.2).collect();
             if let Some(org) = spokesperson_for(entities, doc, text, start, start + ws[v].0, &phrase) {
-                return Some(org);
+                return Attribution::Named(org);
             }
         }
-        let found = runs(text, start, end)
+        let candidates: Vec<Run> = runs(text, start, end)
             .into_iter()
             .filter(|r| !skip.iter().any(|&(a, b)| r.start >= a && r.end <= b))
             .take_while(|r| !pronoun_subject(r))
-            .filter(|r| !governed(text, start, r.start) && !modifier(text, r, end))
+            .filter(|r| {
+                (!governed(text, start, r.start) || passive_agent(text, start, r.start)) && !modifier(text, r, end)
+            })
             // A lone capitalised word opening a sentence is a name only if it is a known one
             // or the subject of the verb after it ("Ryan dropped by", "Zarif implied").
             .filter(|r| {
@@ -440,12 +519,58 @@ fn antecedent_near(
                     .is_some_and(|w| DETERMINERS.contains(&w.to_lowercase().as_str()));
                 kind == Some(Kind::Person) || (kind.is_none() && !article && acts(text, r, end))
             })
-            .find_map(|r| name_of(entities, doc, &r));
-        if found.is_some() {
-            return found;
+            .collect();
+        // The one who speaks in that sentence ("…, Miss Lawson said"), else its first name.
+        let speaks = |r: &&Run| {
+            let next = text[r.end..end].split_whitespace().next().unwrap_or("");
+            is_speech_verb(next.trim_matches(|c: char| !c.is_alphanumeric()))
+        };
+        let found =
+            candidates.iter().find(speaks).into_iter().chain(&candidates).find_map(|r| name_of(entities, doc, r));
+        if let Some(n) = found {
+            return Attribution::Named(n);
+        }
+        // "Reading Watson's words, … he has fallen": a possessor is the one the sentence is
+        // about, unless what is theirs is a person ("Trump's lawyer said he").
+        let possessor = runs(text, start, end)
+            .into_iter()
+            .filter(|r| !skip.iter().any(|&(a, b)| r.start >= a && r.end <= b))
+            .filter(|r| text[r.end..].starts_with(['’', '\'']))
+            // Only as the sentence's subject: "Reading Watson's words", not "at Epstein's mansion".
+            .filter(|r| text[start..r.start].split_whitespace().count() <= 2)
+            .filter(|r| {
+                let owned = text[r.end..end].split_whitespace().nth(1).unwrap_or("");
+                !PERSON_NOUNS.contains(&owned.trim_matches(|c: char| !c.is_alphanumeric()))
+            })
+            .find(|r| {
+                let kind = entities
+                    .mentions
+                    .iter()
+                    .find(|m| m.doc == doc && m.start < r.end && r.start < m.end)
+                    .map(|m| entities.list[m.entity].kind);
+                kind == Some(Kind::Person) || (kind.is_none() && r.words.len() == 1)
+            });
+        if let Some(n) = possessor.and_then(|r| name_of(entities, doc, &r)) {
+            return Attribution::Named(n);
+        }
+        // "a Yemeni journalist with close ties to AQAP explained to me": he is that journalist.
+        if let Some(v) = ws.iter().position(|w| is_speech_verb(w.2)) {
+            let clause = text[start..start + ws[v].0].rfind(',').map_or(start, |k| start + k + 1);
+            let first = text[clause..start + ws[v].0].split_whitespace().next().unwrap_or("");
+            if INDEFINITE.contains(&first) {
+                return Attribution::Unnamed;
+            }
         }
     }
-    None
+    Attribution::Silent
+}
+
+/// "a pithy quote provided by Richard Bennett": the agent of a passive is its doer, not an
+/// object ("He was asked by Senator Al Franken" is read as led by "He").
+fn passive_agent(text: &str, from: usize, start: usize) -> bool {
+    let before: Vec<&str> = text[from..start].split_whitespace().rev().take(2).collect();
+    before.first() == Some(&"by")
+        && before.get(1).is_some_and(|w| (w.ends_with("ed") || w.ends_with("en")) && *w != "asked")
 }
 
 /// Whether the word after a name run is a verb it is the subject of: a speech verb,
@@ -467,7 +592,12 @@ fn pronoun_speaker(
     offset: usize,
     skip: &[(usize, usize)],
 ) -> Attribution {
-    antecedent(prepared, entities, doc, text, offset, skip).map_or(Attribution::Silent, Attribution::Named)
+    match antecedent_in(prepared, entities, doc, text, offset, skip) {
+        Attribution::Silent => {
+            entities.main_person(doc).map_or(Attribution::Silent, |p| Attribution::Named(entities.list[p].name.clone()))
+        }
+        said => said,
+    }
 }
 
 /// The name a run is printed as: the entity it is a mention of, else its words.
@@ -658,7 +788,7 @@ pub fn after(
         if ws.get(verb + 1).is_some_and(|w| is_pronoun(w.2)) {
             return pronoun_speaker(prepared, entities, doc, text, close, skip);
         }
-        let stop = text[from..end].find(['.', ';', '(']).map_or(end, |k| from + k);
+        let stop = clause_stop(text, from, end);
         let comma = text[from..stop].find(',').map_or(stop, |k| from + k);
         let free: Vec<Run> =
             runs_outside(text, from, stop, skip).into_iter().filter(|r| !governed(text, from, r.start)).collect();
@@ -751,6 +881,14 @@ pub fn before(
     let ws = words(&text[start..open]);
     let abs = |k: usize| start + ws[k].0;
     let Some(verb) = ws.iter().rposition(|w| is_speech_verb(w.2)) else {
+        // "in the words of Rev. Paul Sullins, a sociologist …, “…”"
+        if let Some(k) = text[start..open].rfind("the words of ") {
+            if let Some(r) = runs(text, start + k + 13, open).first() {
+                if let Some(n) = name_of(entities, doc, r) {
+                    return Attribution::Named(n);
+                }
+            }
+        }
         // "According to Dr Young, there’s no evidence … “…”"
         if let Some(k) = ws.iter().position(|w| w.2.eq_ignore_ascii_case("according")) {
             if let Some(r) = runs(text, abs(k), open).first() {
@@ -773,6 +911,11 @@ pub fn before(
             if let Some(n) = subject.and_then(|r| name_of(entities, doc, &r)) {
                 return Attribution::Named(n);
             }
+        }
+        // "She is convinced … because she “just didn’t like me”": words in a sentence about
+        // "he"/"she" are theirs.
+        if ws.first().is_some_and(|w| matches!(w.2, "He" | "She")) {
+            return pronoun_speaker(prepared, entities, doc, text, start, skip);
         }
         return Attribution::Silent;
     };
