@@ -1072,4 +1072,64 @@ mod tests {
         assert_eq!(speaker_of(t, "Thank God"), "Claire Danes");
         assert_eq!(speaker_of(t, "No, sir."), "Sebelius");
     }
+
+    #[test]
+    fn he_goes_back_past_sentences_led_by_he_to_a_name_that_acts() {
+        // Pronoun misses in the tune part: a lone surname opening a sentence, then "He …".
+        let t = "Ryan dropped by Wednesday’s edition of the show to discuss the hot start. He also deflected questions about any trophy.\n\n\
+                 “I think through the first half of the season I’ve done some things well,” he said.";
+        assert_eq!(speaker_of(t, "I think through"), "Ryan");
+        let t = "Zarif implied that Iran was open to re-engineering the facility. Like enriched uranium, plutonium can arm warheads.\n\n\
+                 While Iran insists on running its reactor, concerns “have to be removed from the table,” he was quoted as saying.";
+        assert_eq!(speaker_of(t, "have to be removed"), "Zarif");
+    }
+
+    #[test]
+    fn a_name_in_apposition_to_a_governed_noun_is_no_antecedent() {
+        let t = "Dunn fired 10 shots at the car. In the conversation with his fiancee, Rhonda Rouer, he also complained about the room.\n\n\
+                 “Two were kids and one was an old man,” he continued.";
+        assert_eq!(speaker_of(t, "Two were kids"), "Dunn");
+    }
+
+    #[test]
+    fn a_quote_after_the_sentence_that_introduces_it_is_its_speakers() {
+        let t = "Harold Feld, a senior vice president with Public Knowledge, explained that spectrum has become a partisan issue. \
+                 “There’s a handful of Republicans who hate unlicensed spectrum.”";
+        assert_eq!(speaker_of(t, "There’s a handful"), "Harold Feld");
+        // A subject that names no one after the quote does not hide the speaker before it.
+        let t = "Marcus said PayPal had to cut the jobs as the “law of diminishing returns” takes effect, saying: “You have a lot of duplication of roles.”";
+        assert_eq!(speaker_of(t, "law of diminishing"), "Marcus");
+    }
+
+    #[test]
+    fn a_definite_description_points_back_to_the_person_named_before() {
+        let t = "Ahmad Seth, the youngest of the captain’s three children, told Malaysian media he paid no attention to suggestions.\n\n\
+                 “I know my father better than anyone,” the 26-year-old student told the New Straits Times.";
+        assert_eq!(speaker_of(t, "I know my father"), "Ahmad Seth");
+        // Described but never named: no speaker, in the pronoun chain too.
+        let t =
+            "During a power cut, a Yemeni journalist with close ties to the group explained to me what was happening. \
+                 “Each time they kill a tribesman, they create more fighters,” he told me.";
+        assert_eq!(speaker_of(t, "Each time they kill"), "");
+    }
+
+    #[test]
+    fn spokespeople_speak_for_their_organisation() {
+        let t = "A Waffle House spokesman told ABC News that Rogers was no longer the company’s CEO. He said the \
+                 allegations were “a private matter for Joe Rogers and his family and doesn't involve Waffle House.”";
+        assert_eq!(speaker_of(t, "a private matter"), "Waffle House");
+        let t = "The Kingfisher Airlines board met the State Bank of India on Tuesday. Kingfisher is burdened with a loss. \
+                 “We will not comment on our banking relationships,” the airline spokesperson said.";
+        assert_eq!(speaker_of(t, "We will not comment"), "Kingfisher Airlines");
+        let t = "“We're very happy for them and we wish them the best,” said a spokesman for SynCardia, whose heart is approved in the European Union.";
+        assert_eq!(speaker_of(t, "We're very happy"), "SynCardia");
+    }
+
+    #[test]
+    fn a_verb_first_credit_reads_past_abbreviations() {
+        let t = "Webb was sentenced on Monday.\n\n“We believe that justice has been served in this case,” said U.S. Attorney Nealy Cox.";
+        assert_eq!(speaker_of(t, "We believe that justice"), "Nealy Cox");
+        let t = "The authors found reasons, because — in the words of Rev. Paul Sullins, a sociologist at the Catholic University of America, “The burqa really works.”";
+        assert_eq!(speaker_of(t, "The burqa really"), "Paul Sullins");
+    }
 }

@@ -260,6 +260,13 @@ fn is_initial(w: &str) -> bool {
     b.len() == 2 && b[0].is_ascii_uppercase() && b[1] == b'.'
 }
 
+/// Short abbreviations other than titles whose full stop is part of the word.
+const ABBREVIATIONS: &[&str] = &[
+    "Inc.", "Co.", "Jr.", "Sr.", "St.", "No.", "Mt.", "Ft.", "Ave.", "Ltd.", "Jan.", "Feb.", "Mar.", "Apr.", "Aug.",
+    "Oct.", "Nov.", "Dec.", "Gen.", "Col.", "Lt.", "Sgt.", "Capt.", "Cpl.", "Adm.", "Mrs.", "Ms.", "Mr.", "Dr.",
+    "Gov.", "Sen.", "Rep.", "Rev.", "Prof.", "Pres.", "Corp.",
+];
+
 /// Words with their byte ranges: whitespace-separated tokens, outer punctuation trimmed.
 pub fn words(text: &str) -> Vec<(usize, usize, &str)> {
     let mut out = Vec::new();
@@ -272,8 +279,15 @@ pub fn words(text: &str) -> Vec<(usize, usize, &str)> {
                 let core = raw.trim_start_matches(['“', '"', '‘', '(', '[', '\'']);
                 let trimmed = core.trim_end_matches([',', ';', ':', '”', '"', '’', ')', ']', '?', '!', '\'']);
                 // Keep the period of an abbreviation or initial ("Sen.", "I."), drop a sentence's.
-                let keep_period =
-                    trimmed.ends_with('.') && (trimmed.len() <= 4 || trimmed[..trimmed.len() - 1].contains('.'));
+                // A short word is an abbreviation only when it is a known one: "Cox." ends a sentence.
+                let abbreviation = |t: &str| {
+                    t.len() <= 2
+                        || TITLE_WORDS.contains(&t)
+                        || ABBREVIATIONS.contains(&t)
+                        || t.starts_with(char::is_lowercase)
+                };
+                let keep_period = trimmed.ends_with('.')
+                    && ((trimmed.len() <= 4 && abbreviation(trimmed)) || trimmed[..trimmed.len() - 1].contains('.'));
                 let w = if keep_period { trimmed } else { trimmed.trim_end_matches('.') };
                 let w = w.strip_suffix("’s").or_else(|| w.strip_suffix("'s")).unwrap_or(w);
                 let w = w.trim_end_matches(['’', '\'']);
@@ -389,6 +403,13 @@ pub fn edit_distance(a: &str, b: &str) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_short_surname_ending_a_sentence_loses_the_full_stop() {
+        let w: Vec<&str> =
+            words("said U.S. Attorney Nealy Cox. Sen. Li met J. Doe Jr.").into_iter().map(|w| w.2).collect();
+        assert_eq!(w, vec!["said", "U.S.", "Attorney", "Nealy", "Cox", "Sen.", "Li", "met", "J.", "Doe", "Jr."]);
+    }
 
     #[test]
     fn finds_names_and_titles() {
