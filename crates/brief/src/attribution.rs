@@ -309,8 +309,26 @@ fn modifier(text: &str, run: &Run, limit: usize) -> bool {
     if rest.starts_with(['’', '\'']) {
         return true;
     }
-    let next = rest.split_whitespace().take(2).map(|w| w.trim_end_matches(|c: char| !c.is_alphanumeric()));
-    next.into_iter().any(|w| MODIFIED_NOUNS.contains(&w)) && !rest.trim_start().starts_with([',', '(', ';'])
+    let set_off = rest.trim_start().starts_with([',', '(', ';']);
+    let mut next = rest.split_whitespace().take(2).map(|w| w.trim_end_matches(|c: char| !c.is_alphanumeric()));
+    if next.clone().any(|w| MODIFIED_NOUNS.contains(&w)) && !set_off {
+        return true;
+    }
+    // "the TV exec told us": after an article, a name followed by a common noun is its modifier.
+    let article = text[..run.start]
+        .split_whitespace()
+        .next_back()
+        .is_some_and(|w| matches!(w.to_lowercase().as_str(), "the" | "a" | "an"));
+    let noun = next.next().is_some_and(|w| {
+        w.starts_with(char::is_lowercase)
+            && !UTTERANCES.contains(&w)
+            && !["story", "article", "report", "editorial", "website", "site", "blog"].contains(&w)
+            && !is_speech_verb(w)
+            && !w.ends_with("ed")
+            && !PREPOSITIONS.contains(&w)
+            && !["is", "was", "has", "had", "will", "would", "and", "or", "who", "which", "that"].contains(&w)
+    });
+    article && noun && !set_off
 }
 
 /// Nouns a name stands before as a modifier ("a White House official", "the Chamblee police officer").
@@ -476,12 +494,18 @@ fn antecedent_in(
     for &(start, end) in sentences.iter().rev().take(4) {
         // A sentence whose subject is itself "he"/"she" continues the chain: the names
         // after it are objects ("He dressed … Jackie Kennedy").
+        // So does reported speech whose speaker is "he"/"she" ("The Gideons Bible isn’t as
+        // common in England …, he added."): the names in it are what was said. (With a quote
+        // in it, the names outside the quote are the speaker's: "By the time Buckley learned …,
+        // she was only half-surprised: “…,” she said.")
+        let ws = words(&text[start..end]);
+        let quoted = skip.iter().any(|&(a, b)| a < end && start < b);
+        let pronoun_speaks = !quoted && ws.windows(2).any(|w| is_pronoun(w[0].2) && is_speech_verb(w[1].2));
         let pronoun_subject = |r: &Run| {
             let first = text[start..r.start].split_whitespace().next().unwrap_or("");
-            matches!(first.trim_start_matches(['“', '"']), "He" | "She")
+            pronoun_speaks || matches!(first.trim_start_matches(['“', '"']), "He" | "She")
         };
         // "A Waffle House spokesman told ABC News …. He said": the organisation.
-        let ws = words(&text[start..end]);
         if let Some(v) = ws.iter().take(8).position(|w| is_speech_verb(w.2)) {
             let phrase: Vec<&str> = ws[..v].iter().map(|w| w.2).collect();
             if let Some(org) = spokesperson_for(entities, doc, text, start, start + ws[v].0, &phrase) {
@@ -716,6 +740,19 @@ fn described(
         && !UNNAMED_NOUNS.contains(&noun.as_str())
         && !ORG_NOUNS.contains(&noun.as_str())
         && !phrase.iter().any(|w| w.starts_with(char::is_uppercase) && !w.eq_ignore_ascii_case("the"));
+    // "a sports TV executive … the exec said": the description points back to someone
+    // introduced without a name.
+    let stem: String = noun.chars().take(4).collect();
+    let introduced_unnamed = stem.len() == 4
+        && text[..at.min(text.len())].split(['.', '!', '?', '\n']).any(|sentence| {
+            let ws: Vec<&str> = sentence.split_whitespace().collect();
+            ws.iter().enumerate().any(|(k, w)| {
+                INDEFINITE.contains(w) && ws[k + 1..].iter().take(4).any(|x| x.to_lowercase().starts_with(&stem))
+            })
+        });
+    if introduced_unnamed {
+        return Attribution::Unnamed;
+    }
     if definite && person_noun {
         if let Some(n) = antecedent_near(prepared, entities, doc, text, at, skip) {
             return Attribution::Named(n);
@@ -790,13 +827,33 @@ pub fn after(
         }
         let stop = clause_stop(text, from, end);
         let comma = text[from..stop].find(',').map_or(stop, |k| from + k);
-        let free: Vec<Run> =
-            runs_outside(text, from, stop, skip).into_iter().filter(|r| !governed(text, from, r.start)).collect();
+        let free: Vec<Run> = runs_outside(text, from, stop, skip)
+            .into_iter()
+            .filter(|r| !governed(text, from, r.start) && !modifier(text, r, stop))
+            .collect();
         let first_segment: Vec<&Run> = free.iter().filter(|r| r.end <= comma).collect();
         // "said Carmat’s CEO, Marcello Conviti": a run that is a role names no one; the apposition does.
         let role = |r: &&Run| r.words.last().is_some_and(|w| is_title(w));
         let phrase: Vec<&str> = words(&text[from..comma]).into_iter().map(|w| w.2).take(4).collect();
-        if let Some(n) = first_segment.last().filter(|r| !role(r)).and_then(|r| name_of(entities, doc, r)) {
+        // The first name, or the name a role noun leads to ("said Walking Dead writer Vanaman"),
+        // not a name further on ("said Theissen citing both Cutter accusing Romney").
+        let mut pick = first_segment.first().copied();
+        for pair in first_segment.windows(2) {
+            if pick.is_some_and(|p| std::ptr::eq(p, pair[0])) {
+                let gap = words(&text[pair[0].end..pair[1].start]);
+                let role_noun = |w: &(usize, usize, &str)| {
+                    w.2.starts_with(char::is_lowercase)
+                        && !w.2.ends_with("ing")
+                        && !w.2.ends_with("ed")
+                        && !PREPOSITIONS.contains(&w.2)
+                        && !DETERMINERS.contains(&w.2)
+                };
+                if (1..=2).contains(&gap.len()) && gap.iter().all(role_noun) {
+                    pick = Some(pair[1]);
+                }
+            }
+        }
+        if let Some(n) = pick.filter(|r| !role(r)).and_then(|r| name_of(entities, doc, r)) {
             return Attribution::Named(n);
         }
         // "said a spokesman for SynCardia, whose …": the organisation spoken for.
@@ -956,8 +1013,17 @@ pub fn before(
         .filter(|r| !governed(text, clause_from, r.start) && !modifier(text, r, verb_at))
         .filter(|r| !r.words.last().is_some_and(|w| is_title(w)))
         .collect();
-    // The name right before the verb ("… the investigations Trump said"), else the clause's subject.
-    if let Some(r) = free.last().filter(|r| words(&text[r.end..verb_at]).len() <= 2) {
+    // The name right before the verb ("… the investigations Trump said"), or before the verb but
+    // for a prepositional tail or an apposition ("Eric Poklar of the Governor’s Office … told"),
+    // else the clause's subject.
+    let next_to_verb = |r: &&Run| {
+        let tail = text[r.end..verb_at].trim();
+        let pp = ["of ", "at ", "from ", "with "].iter().any(|p| tail.starts_with(p)) && !tail.contains(',');
+        let inner = tail.strip_prefix(',').and_then(|t| t.strip_suffix(','));
+        let apposition = inner.is_some_and(|t| !t.contains(','));
+        words(tail).len() <= 2 || pp || apposition
+    };
+    if let Some(r) = free.last().filter(next_to_verb) {
         if let Some(n) = name_of(entities, doc, r) {
             return Attribution::Named(n);
         }
@@ -1131,5 +1197,30 @@ mod tests {
         assert_eq!(speaker_of(t, "We believe that justice"), "Nealy Cox");
         let t = "The authors found reasons, because — in the words of Rev. Paul Sullins, a sociologist at the Catholic University of America, “The burqa really works.”";
         assert_eq!(speaker_of(t, "The burqa really"), "Paul Sullins");
+    }
+
+    #[test]
+    fn a_description_of_someone_introduced_unnamed_stays_unnamed() {
+        let t = "So we spoke to a sports TV executive to get his take on the coverage of the Games.\n\n\
+                 “The fact that they livestreamed everything is a good-faith effort,” the TV exec told us.\n\n\
+                 It gets eyeballs, like the Wide World of Sports and SportsCenter did for decades.\n\n\
+                 “Look, you don't want to nuke your primetime ratings,” the exec said.";
+        assert_eq!(speaker_of(t, "The fact that they"), "");
+        assert_eq!(speaker_of(t, "Look, you don't"), "");
+    }
+
+    #[test]
+    fn the_subject_not_a_name_further_on_speaks() {
+        let t = "“It’s part of a larger pattern of mud-slinging by the Democrats,” said Theissen citing both Cutter accusing Romney of a felony.";
+        assert_eq!(speaker_of(t, "It’s part of"), "Theissen");
+        let t = "Asked about expanding Medicaid eligibility, Eric Poklar of the Governor’s Office of Health Transformation told Media Trackers on November 8, “at this point we’re trying to determine how Ohio will pay.”";
+        assert_eq!(speaker_of(t, "at this point"), "Eric Poklar");
+    }
+
+    #[test]
+    fn reported_speech_of_he_continues_the_chain() {
+        let t = "The hotel has received plenty of feedback, Denby noted. The Gideons Bible isn’t as common in England as it is in the U.S., he added.\n\n\
+                 “People in the States feel much more strongly,” he said.";
+        assert_eq!(speaker_of(t, "People in the States"), "Denby");
     }
 }
