@@ -128,6 +128,9 @@ pub const SPEECH_VERBS: &[&str] = &[
     "claiming",
     "answering",
     "questioned",
+    "reports",
+    "reported",
+    "concluding",
 ];
 
 const PREPOSITIONS: &[&str] = &[
@@ -492,97 +495,176 @@ fn antecedent_in(
         .map(|s| (s.start, s.end.min(offset)))
         .collect();
     for &(start, end) in sentences.iter().rev().take(4) {
-        // A sentence whose subject is itself "he"/"she" continues the chain: the names
-        // after it are objects ("He dressed … Jackie Kennedy").
-        // So does reported speech whose speaker is "he"/"she" ("The Gideons Bible isn’t as
-        // common in England …, he added."): the names in it are what was said. (With a quote
-        // in it, the names outside the quote are the speaker's: "By the time Buckley learned …,
-        // she was only half-surprised: “…,” she said.")
-        let ws = words(&text[start..end]);
-        let quoted = skip.iter().any(|&(a, b)| a < end && start < b);
-        let pronoun_speaks = !quoted && ws.windows(2).any(|w| is_pronoun(w[0].2) && is_speech_verb(w[1].2));
-        let pronoun_subject = |r: &Run| {
-            let first = text[start..r.start].split_whitespace().next().unwrap_or("");
-            pronoun_speaks || matches!(first.trim_start_matches(['“', '"']), "He" | "She")
-        };
-        // "A Waffle House spokesman told ABC News …. He said": the organisation.
-        if let Some(v) = ws.iter().take(8).position(|w| is_speech_verb(w.2)) {
-            let phrase: Vec<&str> = ws[..v].iter().map(|w| w.2).collect();
-            if let Some(org) = spokesperson_for(entities, doc, text, start, start + ws[v].0, &phrase) {
-                return Attribution::Named(org);
-            }
+        let said = in_sentence(entities, doc, text, start, end, skip);
+        if said != Attribution::Silent {
+            return said;
         }
-        let candidates: Vec<Run> = runs(text, start, end)
-            .into_iter()
-            .filter(|r| !skip.iter().any(|&(a, b)| r.start >= a && r.end <= b))
-            .take_while(|r| !pronoun_subject(r))
-            .filter(|r| {
-                (!governed(text, start, r.start) || passive_agent(text, start, r.start)) && !modifier(text, r, end)
-            })
-            // A lone capitalised word opening a sentence is a name only if it is a known one
-            // or the subject of the verb after it ("Ryan dropped by", "Zarif implied").
-            .filter(|r| {
-                let opening = text[start..r.start].trim_start_matches(['“', '"', ' ']).is_empty();
-                !(opening
-                    && r.words.len() == 1
-                    && !acts(text, r, end)
-                    && !entities.mentions.iter().any(|m| m.doc == doc && m.start < r.end && r.start < m.end))
-            })
-            // A known person, or an unknown name that acts ("Blanco said", "Ride bristled").
-            .filter(|r| {
-                let kind = entities
-                    .mentions
-                    .iter()
-                    .find(|m| m.doc == doc && m.start < r.end && r.start < m.end)
-                    .map(|m| entities.list[m.entity].kind);
-                // "the two Bells would": a name takes no article.
-                let article = text[start..r.start]
-                    .split_whitespace()
-                    .rev()
-                    .find(|w| !w.chars().all(|c| c.is_ascii_digit()) && !NUMBERS.contains(w))
-                    .is_some_and(|w| DETERMINERS.contains(&w.to_lowercase().as_str()));
-                kind == Some(Kind::Person) || (kind.is_none() && !article && acts(text, r, end))
-            })
-            .collect();
-        // The one who speaks in that sentence ("…, Miss Lawson said"), else its first name.
-        let speaks = |r: &&Run| {
-            let next = text[r.end..end].split_whitespace().next().unwrap_or("");
-            is_speech_verb(next.trim_matches(|c: char| !c.is_alphanumeric()))
-        };
-        let found =
-            candidates.iter().find(speaks).into_iter().chain(&candidates).find_map(|r| name_of(entities, doc, r));
-        if let Some(n) = found {
-            return Attribution::Named(n);
+    }
+    Attribution::Silent
+}
+
+/// Who sentence `start..end` is about, for a "he"/"she" or a quote after it: `Named`,
+/// `Unnamed` (a described speaker), or `Silent` (no one; look further back).
+fn in_sentence(
+    entities: &Entities,
+    doc: usize,
+    text: &str,
+    start: usize,
+    end: usize,
+    skip: &[(usize, usize)],
+) -> Attribution {
+    // A sentence whose subject is itself "he"/"she" continues the chain: the names
+    // after it are objects ("He dressed … Jackie Kennedy").
+    // So does reported speech whose speaker is "he"/"she" ("The Gideons Bible isn’t as
+    // common in England …, he added."): the names in it are what was said. (With a quote
+    // in it, the names outside the quote are the speaker's: "By the time Buckley learned …,
+    // she was only half-surprised: “…,” she said.")
+    let ws = words(&text[start..end]);
+    let quoted = skip.iter().any(|&(a, b)| a < end && start < b);
+    let pronoun_speaks = !quoted && ws.windows(2).any(|w| is_pronoun(w[0].2) && is_speech_verb(w[1].2));
+    let pronoun_subject = |r: &Run| {
+        let first = text[start..r.start].split_whitespace().next().unwrap_or("");
+        pronoun_speaks || matches!(first.trim_start_matches(['“', '"']), "He" | "She")
+    };
+    // "A Waffle House spokesman told ABC News …. He said": the organisation.
+    if let Some(v) = ws.iter().take(8).position(|w| is_speech_verb(w.2)) {
+        let phrase: Vec<&str> = ws[..v].iter().map(|w| w.2).collect();
+        if let Some(org) = spokesperson_for(entities, doc, text, start, start + ws[v].0, &phrase) {
+            return Attribution::Named(org);
         }
-        // "Reading Watson's words, … he has fallen": a possessor is the one the sentence is
-        // about, unless what is theirs is a person ("Trump's lawyer said he").
-        let possessor = runs(text, start, end)
-            .into_iter()
-            .filter(|r| !skip.iter().any(|&(a, b)| r.start >= a && r.end <= b))
-            .filter(|r| text[r.end..].starts_with(['’', '\'']))
-            // Only as the sentence's subject: "Reading Watson's words", not "at Epstein's mansion".
-            .filter(|r| text[start..r.start].split_whitespace().count() <= 2)
-            .filter(|r| {
-                let owned = text[r.end..end].split_whitespace().nth(1).unwrap_or("");
-                !PERSON_NOUNS.contains(&owned.trim_matches(|c: char| !c.is_alphanumeric()))
-            })
-            .find(|r| {
-                let kind = entities
-                    .mentions
-                    .iter()
-                    .find(|m| m.doc == doc && m.start < r.end && r.start < m.end)
-                    .map(|m| entities.list[m.entity].kind);
-                kind == Some(Kind::Person) || (kind.is_none() && r.words.len() == 1)
-            });
-        if let Some(n) = possessor.and_then(|r| name_of(entities, doc, &r)) {
-            return Attribution::Named(n);
+    }
+    let candidates: Vec<Run> = runs(text, start, end)
+        .into_iter()
+        .filter(|r| !skip.iter().any(|&(a, b)| r.start >= a && r.end <= b))
+        .take_while(|r| !pronoun_subject(r))
+        .filter(|r| (!governed(text, start, r.start) || passive_agent(text, start, r.start)) && !modifier(text, r, end))
+        // A lone capitalised word opening a sentence is a name only if it is a known one
+        // or the subject of the verb after it ("Ryan dropped by", "Zarif implied").
+        .filter(|r| {
+            let opening = text[start..r.start].trim_start_matches(['“', '"', ' ']).is_empty();
+            !(opening
+                && r.words.len() == 1
+                && !acts(text, r, end)
+                && !entities.mentions.iter().any(|m| m.doc == doc && m.start < r.end && r.start < m.end))
+        })
+        // A known person, or an unknown name that acts ("Blanco said", "Ride bristled").
+        .filter(|r| {
+            let kind = entities
+                .mentions
+                .iter()
+                .find(|m| m.doc == doc && m.start < r.end && r.start < m.end)
+                .map(|m| entities.list[m.entity].kind);
+            // "the two Bells would": a name takes no article.
+            let article = text[start..r.start]
+                .split_whitespace()
+                .rev()
+                .find(|w| !w.chars().all(|c| c.is_ascii_digit()) && !NUMBERS.contains(w))
+                .is_some_and(|w| DETERMINERS.contains(&w.to_lowercase().as_str()));
+            kind == Some(Kind::Person) || (kind.is_none() && !article && acts(text, r, end))
+        })
+        .collect();
+    // The one who speaks in that sentence ("…, Miss Lawson said"), else its first name.
+    let speaks = |r: &&Run| {
+        let next = text[r.end..end].split_whitespace().next().unwrap_or("");
+        is_speech_verb(next.trim_matches(|c: char| !c.is_alphanumeric()))
+    };
+    let found = candidates.iter().find(speaks).into_iter().chain(&candidates).find_map(|r| name_of(entities, doc, r));
+    if let Some(n) = found {
+        return Attribution::Named(n);
+    }
+    // "Reading Watson's words, … he has fallen": a possessor is the one the sentence is
+    // about, unless what is theirs is a person ("Trump's lawyer said he").
+    let possessor = runs(text, start, end)
+        .into_iter()
+        .filter(|r| !skip.iter().any(|&(a, b)| r.start >= a && r.end <= b))
+        .filter(|r| text[r.end..].starts_with(['’', '\'']))
+        // Only as the sentence's subject: "Reading Watson's words", not "at Epstein's mansion".
+        .filter(|r| text[start..r.start].split_whitespace().count() <= 2)
+        .filter(|r| {
+            let owned = text[r.end..end].split_whitespace().nth(1).unwrap_or("");
+            !PERSON_NOUNS.contains(&owned.trim_matches(|c: char| !c.is_alphanumeric()))
+        })
+        .find(|r| {
+            let kind = entities
+                .mentions
+                .iter()
+                .find(|m| m.doc == doc && m.start < r.end && r.start < m.end)
+                .map(|m| entities.list[m.entity].kind);
+            kind == Some(Kind::Person) || (kind.is_none() && r.words.len() == 1)
+        });
+    if let Some(n) = possessor.and_then(|r| name_of(entities, doc, &r)) {
+        return Attribution::Named(n);
+    }
+    // "a Yemeni journalist with close ties to AQAP explained to me": he is that journalist.
+    if let Some(v) = ws.iter().position(|w| is_speech_verb(w.2)) {
+        let clause = text[start..start + ws[v].0].rfind(',').map_or(start, |k| start + k + 1);
+        let first = text[clause..start + ws[v].0].split_whitespace().next().unwrap_or("");
+        if INDEFINITE.contains(&first) {
+            return Attribution::Unnamed;
         }
-        // "a Yemeni journalist with close ties to AQAP explained to me": he is that journalist.
-        if let Some(v) = ws.iter().position(|w| is_speech_verb(w.2)) {
-            let clause = text[start..start + ws[v].0].rfind(',').map_or(start, |k| start + k + 1);
-            let first = text[clause..start + ws[v].0].split_whitespace().next().unwrap_or("");
-            if INDEFINITE.contains(&first) {
-                return Attribution::Unnamed;
+    }
+    Attribution::Silent
+}
+
+/// First-person words: a quote with them, standing alone after a sentence about
+/// someone, is theirs ("Martin … grew up a multi-sport athlete. “I played baseball …”").
+const FIRST_PERSON: &[&str] =
+    &["I", "I'm", "I’m", "I've", "I’ve", "I'd", "I’d", "my", "My", "me", "we", "We", "our", "Our", "us"];
+
+/// The speaker of a quote that stands alone, after the sentence `start..end` that
+/// neither introduces it nor quotes anyone: the person that sentence is about, when
+/// the quote speaks in the first person.
+pub fn standalone(
+    prepared: &Prepared,
+    entities: &Entities,
+    doc: usize,
+    text: &str,
+    quote_text: &str,
+    (start, end): (usize, usize),
+    skip: &[(usize, usize)],
+) -> Attribution {
+    let first_person = quote_text
+        .split(|c: char| c.is_whitespace() || matches!(c, ',' | '.' | ';' | ':' | '!' | '?'))
+        .any(|w| FIRST_PERSON.contains(&w));
+    if !first_person {
+        return Attribution::Silent;
+    }
+    match in_sentence(entities, doc, text, start, end, skip) {
+        Attribution::Silent if words(&text[start..end]).first().is_some_and(|w| matches!(w.2, "He" | "She")) => {
+            antecedent_in(prepared, entities, doc, text, start, skip)
+        }
+        said => said,
+    }
+}
+
+/// The organisation "it" at `offset` stands for: the first name in the nearest of the two
+/// sentences before that opens with one — a known organisation, or an unknown name that
+/// acts ("Sina published a message …. “…,” it said").
+fn organisation_before(
+    prepared: &Prepared,
+    entities: &Entities,
+    doc: usize,
+    text: &str,
+    offset: usize,
+    skip: &[(usize, usize)],
+) -> Attribution {
+    let sentences: Vec<(usize, usize)> = prepared
+        .sentences
+        .iter()
+        .filter(|s| s.doc == doc && s.start < offset)
+        .map(|s| (s.start, s.end.min(offset)))
+        .collect();
+    for &(start, end) in sentences.iter().rev().take(2) {
+        let first = runs_outside(text, start, end, skip).into_iter().next();
+        let Some(r) = first.filter(|r| words(&text[start..r.start]).len() <= 1) else { continue };
+        let kind = entities
+            .mentions
+            .iter()
+            .find(|m| m.doc == doc && m.start < r.end && r.start < m.end)
+            .map(|m| entities.list[m.entity].kind);
+        if kind == Some(Kind::Organization) || (kind.is_none() && acts(text, &r, end)) {
+            if let Some(n) = name_of(entities, doc, &r) {
+                return Attribution::Named(n);
             }
         }
     }
@@ -833,7 +915,18 @@ pub fn after(
             .collect();
         let first_segment: Vec<&Run> = free.iter().filter(|r| r.end <= comma).collect();
         // "said Carmat’s CEO, Marcello Conviti": a run that is a role names no one; the apposition does.
-        let role = |r: &&Run| r.words.last().is_some_and(|w| is_title(w));
+        // (A surname that is also a title, "Brian King", is a name: only a lone title, an
+        // acronym one or one after a possessive is a role.)
+        let role = |r: &&Run| {
+            let span = &text[r.start..r.end];
+            r.words.last().is_some_and(|w| {
+                is_title(w)
+                    && (r.words.len() == 1
+                        || w.chars().all(|c| c.is_uppercase())
+                        || span.contains('’')
+                        || span.contains('\''))
+            })
+        };
         let phrase: Vec<&str> = words(&text[from..comma]).into_iter().map(|w| w.2).take(4).collect();
         // The first name, or the name a role noun leads to ("said Walking Dead writer Vanaman"),
         // not a name further on ("said Theissen citing both Cutter accusing Romney").
@@ -886,6 +979,10 @@ pub fn after(
     }
     if subject.iter().rev().take(2).any(|w| is_pronoun(w.2)) {
         return pronoun_speaker(prepared, entities, doc, text, close, skip);
+    }
+    // "…,” it said": the organisation the sentences before are about.
+    if subject.len() == 1 && subject[0].2 == "it" {
+        return organisation_before(prepared, entities, doc, text, close, skip);
     }
     let free: Vec<Run> = runs_outside(text, close, verb_at, skip)
         .into_iter()
@@ -1222,5 +1319,31 @@ mod tests {
         let t = "The hotel has received plenty of feedback, Denby noted. The Gideons Bible isn’t as common in England as it is in the U.S., he added.\n\n\
                  “People in the States feel much more strongly,” he said.";
         assert_eq!(speaker_of(t, "People in the States"), "Denby");
+    }
+
+    #[test]
+    fn a_surname_that_is_also_a_title_is_a_name() {
+        let t =
+            "“I think it’s very unclear what the Legislature is going to do,” said Rep. Brian King, D-Salt Lake City.";
+        assert_eq!(speaker_of(t, "I think it’s very unclear"), "Brian King");
+    }
+
+    #[test]
+    fn a_first_person_quote_after_a_sentence_about_someone_is_theirs() {
+        let t = "Josh Martin is a 2012 draft pick.\n\nMartin, a native of Enterprise, Alabama like many kids grew up a multi-sport athlete. \
+                 “I played baseball and football through high school.”";
+        assert_eq!(speaker_of(t, "I played baseball"), "Josh Martin");
+        // Not in the third person: no one is named for it.
+        let t = "Martin grew up a multi-sport athlete. “The town was known for football above all else.”";
+        assert_eq!(speaker_of(t, "The town was known"), "");
+    }
+
+    #[test]
+    fn it_said_is_the_organisation_the_sentence_before_is_about() {
+        let t = "Sina published a message on its official Weibo account suggesting it could be a technical error.\n\n\
+                 “Currently, parts of our users’ microblogging input box cannot be displayed,” it said.";
+        assert_eq!(speaker_of(t, "Currently, parts"), "Sina");
+        let t = "Moreover, the South China Morning Post reports that Gu “confessed to murder as well as economic crimes” but was charged with murder only.";
+        assert_eq!(speaker_of(t, "confessed to murder"), "South China Morning Post");
     }
 }

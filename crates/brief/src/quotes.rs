@@ -142,7 +142,17 @@ pub fn occurrences(prepared: &Prepared, entities: &Entities) -> Vec<Occurrence> 
             };
             let (sent_start, _) = sentence_around(prepared, doc, open);
             let (_, sent_end) = sentence_around(prepared, doc, close.saturating_sub(1).max(open));
-            let sent_end = sent_end.max(close);
+            let mut sent_end = sent_end.max(close);
+            // A sentence the segmenter ended at a title ("…,” said Rep. | Brian King") goes on.
+            let ends_in_title = |at: usize| {
+                let last = text[..at].split_whitespace().next_back().unwrap_or("");
+                last.ends_with('.') && crate::names::TITLE_WORDS.contains(&last)
+            };
+            if sent_end > close && ends_in_title(sent_end) {
+                if let Some(next) = prepared.sentences.iter().find(|x| x.doc == doc && x.start >= sent_end) {
+                    sent_end = next.end;
+                }
+            }
             let paragraph_end = text[close..].find("\n\n").map_or(text.len(), |k| close + k);
             let mut said = attribution::after(
                 prepared,
@@ -180,6 +190,10 @@ pub fn occurrences(prepared: &Prepared, entities: &Entities) -> Vec<Occurrence> 
                 let near = earlier.filter(|x| text[x.end..open].matches("\n\n").count() <= 1);
                 if let Some(x) = near.filter(|_| !quote_between) {
                     said = attribution::before(prepared, entities, doc, text, x.start, x.end, &marks);
+                    if said == Attribution::Silent {
+                        let quote = &text[s..e];
+                        said = attribution::standalone(prepared, entities, doc, text, quote, (x.start, x.end), &marks);
+                    }
                 }
             }
             // An unattributed quote carries on the previous quote's speaker when it
