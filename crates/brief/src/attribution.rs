@@ -131,6 +131,7 @@ pub const SPEECH_VERBS: &[&str] = &[
     "reports",
     "reported",
     "concluding",
+    "puts",
 ];
 
 const PREPOSITIONS: &[&str] = &[
@@ -318,10 +319,9 @@ fn modifier(text: &str, run: &Run, limit: usize) -> bool {
         return true;
     }
     // "the TV exec told us": after an article, a name followed by a common noun is its modifier.
-    let article = text[..run.start]
-        .split_whitespace()
-        .next_back()
-        .is_some_and(|w| matches!(w.to_lowercase().as_str(), "the" | "a" | "an"));
+    let article = text[..run.start].split_whitespace().next_back().is_some_and(|w| {
+        matches!(w.to_lowercase().as_str(), "the" | "a" | "an" | "another" | "one" | "every" | "each")
+    });
     let noun = next.next().is_some_and(|w| {
         w.starts_with(char::is_lowercase)
             && !UTTERANCES.contains(&w)
@@ -533,6 +533,16 @@ fn in_sentence(
             return Attribution::Named(org);
         }
     }
+    // "…, the principal said": the one holding that role is who the sentence is about.
+    if let Some(v) = ws.iter().rposition(|w| is_speech_verb(w.2)) {
+        let clause = text[start..start + ws[v].0].rfind(',').map_or(start, |k| start + k + 1);
+        let phrase: Vec<&str> = words(&text[clause..start + ws[v].0]).into_iter().map(|w| w.2).collect();
+        if phrase.len() <= 3 && phrase.first().is_some_and(|w| *w == "the") {
+            if let Attribution::Named(n) = nominal(entities, doc, start, &phrase) {
+                return Attribution::Named(n);
+            }
+        }
+    }
     let candidates: Vec<Run> = runs(text, start, end)
         .into_iter()
         .filter(|r| !skip.iter().any(|&(a, b)| r.start >= a && r.end <= b))
@@ -595,7 +605,8 @@ fn in_sentence(
     if let Some(n) = possessor.and_then(|r| name_of(entities, doc, &r)) {
         return Attribution::Named(n);
     }
-    // "a Yemeni journalist with close ties to AQAP explained to me": he is that journalist.
+    // "a Yemeni journalist with close ties to AQAP explained to me": he is that journalist;
+    // "…, the principal said": the one holding that role.
     if let Some(v) = ws.iter().position(|w| is_speech_verb(w.2)) {
         let clause = text[start..start + ws[v].0].rfind(',').map_or(start, |k| start + k + 1);
         let first = text[clause..start + ws[v].0].split_whitespace().next().unwrap_or("");
@@ -682,10 +693,26 @@ fn passive_agent(text: &str, from: usize, start: usize) -> bool {
 /// Whether the word after a name run is a verb it is the subject of: a speech verb,
 /// a past tense ("Ride bristled", "Dunn killed") or an auxiliary.
 fn acts(text: &str, run: &Run, end: usize) -> bool {
-    let next = text[run.end..end.max(run.end)].split_whitespace().next().unwrap_or("");
+    let mut rest = &text[run.end..end.max(run.end)];
+    // Past an apposition: "Umar, a second grader at Oxford, bragged".
+    if let Some(inner) = rest.strip_prefix(", ") {
+        let described = ["a ", "an ", "the "].iter().any(|d| inner.starts_with(d));
+        rest = match inner.find(',').filter(|&k| described && k < 80) {
+            Some(k) => &inner[k + 1..],
+            // "first-grader Saeedullah, spoke of his plans"
+            None => inner,
+        };
+    }
+    let next = rest.split_whitespace().next().unwrap_or("");
     let next = next.trim_matches(|c: char| !c.is_alphanumeric());
     const AUXILIARIES: &[&str] = &["is", "was", "has", "had", "will", "would", "also", "could", "did", "does"];
+    const IRREGULAR_PAST: &[&str] = &[
+        "spoke", "wrote", "went", "came", "made", "took", "gave", "began", "ran", "won", "lost", "left", "thought",
+        "felt", "knew", "saw", "became", "kept", "held", "brought", "met", "sat", "stood", "grew", "drew", "fought",
+        "sought",
+    ];
     is_speech_verb(next)
+        || IRREGULAR_PAST.contains(&next)
         || (next.len() > 4 && next.ends_with("ed") && next.starts_with(char::is_lowercase))
         || AUXILIARIES.contains(&next)
 }
@@ -1345,5 +1372,18 @@ mod tests {
         assert_eq!(speaker_of(t, "Currently, parts"), "Sina");
         let t = "Moreover, the South China Morning Post reports that Gu “confessed to murder as well as economic crimes” but was charged with murder only.";
         assert_eq!(speaker_of(t, "confessed to murder"), "South China Morning Post");
+    }
+
+    #[test]
+    fn the_chain_goes_through_a_role_and_an_apposition() {
+        let t = "Monthly fees are low, according to principal Fazl Rahim.\n\n\
+                 When schools closed, the local Taliban convened a committee to help, the principal said.\n\n\
+                 “They direct the schoolteachers to attend the school,” he said.";
+        assert_eq!(speaker_of(t, "They direct"), "Fazl Rahim");
+        let t = "Umar, a second grader at Oxford, bragged that he is not afraid of drones. \
+                 But, he added in afterthought, “When they start to hover at night, then I feel scared.”\n\n\
+                 Another Oxford schoolboy, first-grader Saeedullah, spoke of his plans. “I want to become a doctor,” he said.";
+        assert_eq!(speaker_of(t, "When they start"), "Umar");
+        assert_eq!(speaker_of(t, "I want to become"), "Saeedullah");
     }
 }

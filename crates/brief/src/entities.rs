@@ -333,6 +333,15 @@ const ROLE_NOUNS: &[&str] = &[
     "economist",
     "researcher",
     "coach",
+    "principal",
+    "teacher",
+    "manager",
+    "editor",
+    "sheriff",
+    "chancellor",
+    "superintendent",
+    "pastor",
+    "priest",
 ];
 
 /// Titles that are honorifics, not roles.
