@@ -69,6 +69,7 @@ fn quote_recall_and_speaker_accuracy_reach_ninety_percent() {
     for m in &misses {
         eprintln!("  {m}");
     }
-    assert!(recall >= 0.9, "recall {recall:.3}");
-    assert!(accuracy >= 0.9, "speaker accuracy {accuracy:.3}");
+    // Reached: recall 0.979, speaker accuracy 0.957.
+    assert!(recall >= 0.97, "recall {recall:.3}");
+    assert!(accuracy >= 0.94, "speaker accuracy {accuracy:.3}");
 }
