@@ -128,7 +128,6 @@ pub const SPEECH_VERBS: &[&str] = &[
     "claiming",
     "answering",
     "questioned",
-    "reports",
     "reported",
     "concluding",
     "puts",
@@ -724,6 +723,11 @@ fn possessed_person(entities: &Entities, doc: usize, text: &str, head: usize, ve
     })
 }
 
+/// Whether `start` stands inside brackets opened after `from` ("(D, Minn.)").
+fn bracketed(text: &str, from: usize, start: usize) -> bool {
+    text[from..start].rfind('(').is_some_and(|k| !text[from + k..start].contains(')'))
+}
+
 /// "a pithy quote provided by Richard Bennett": the agent of a passive is its doer, not an
 /// object ("He was asked by Senator Al Franken" is read as led by "He").
 fn passive_agent(text: &str, from: usize, start: usize) -> bool {
@@ -1106,7 +1110,12 @@ pub fn before(
 ) -> Attribution {
     let ws = words(&text[start..open]);
     let abs = |k: usize| start + ws[k].0;
-    let Some(verb) = ws.iter().rposition(|w| is_speech_verb(w.2)) else {
+    // "reports" is a verb after a name ("the South China Morning Post reports that"), not in
+    // "asked Sessions about reports that".
+    let speech = |k: usize| {
+        is_speech_verb(ws[k].2) || (ws[k].2 == "reports" && k > 0 && ws[k - 1].2.starts_with(char::is_uppercase))
+    };
+    let Some(verb) = (0..ws.len()).rposition(speech) else {
         // "in the words of Rev. Paul Sullins, a sociologist …, “…”"
         if let Some(k) = text[start..open].rfind("the words of ") {
             if let Some(r) = runs(text, start + k + 13, open).first() {
@@ -1180,6 +1189,8 @@ pub fn before(
     let free: Vec<Run> = near
         .into_iter()
         .filter(|r| !governed(text, clause_from, r.start) && !modifier(text, r, verb_at))
+        // "Sen. Al Franken (D, Minn.) asked": a bracketed tag names no one.
+        .filter(|r| !bracketed(text, clause_from, r.start))
         .filter(|r| !r.words.last().is_some_and(|w| is_title(w)))
         .collect();
     // The name right before the verb ("… the investigations Trump said"), or before the verb but
@@ -1441,5 +1452,12 @@ mod tests {
                  Price's mother, who could be a key witness, said she wants to face the killers.\n\n\
                  “Every day they're in court, I'm going to be there,” she said.";
         assert_eq!(speaker_of(t, "Every day they're"), "", "never named: unnamed, not Price");
+    }
+
+    #[test]
+    fn a_bracketed_tag_and_a_noun_reports_name_no_speaker() {
+        // The seeds: Franken's words, neither "Minn" nor Sessions.
+        let t = "At the time, Sen. Al Franken (D, Minn.) asked Sessions about reports that the campaign had exchanged information with the “intermediaries for the Russian government” throughout the campaign.";
+        assert_eq!(speaker_of(t, "intermediaries for"), "Al Franken");
     }
 }
