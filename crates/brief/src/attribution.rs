@@ -255,7 +255,8 @@ fn governed(text: &str, from: usize, start: usize) -> bool {
     let before = cut.map_or(before, |(k, c)| &before[k + c.len_utf8()..]);
     let governing = before.split_whitespace().rev().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric())).find(|w| {
         !w.is_empty()
-            && !(w.starts_with(char::is_uppercase) && !PREPOSITIONS.contains(&w.to_lowercase().as_str()))
+            // Capitalised words belong to names ("Vanity Fair’s"), unless a preposition opens the sentence.
+            && (!w.starts_with(char::is_uppercase) || PREPOSITIONS.contains(&w.to_lowercase().as_str()))
             && !is_title(w)
             && !DETERMINERS.contains(&w.to_lowercase().as_str())
             && !possessive_name(w, before)
@@ -559,10 +560,8 @@ fn in_sentence(
         // or the subject of the verb after it ("Ryan dropped by", "Zarif implied").
         .filter(|r| {
             let opening = text[start..r.start].trim_start_matches(['“', '"', ' ']).is_empty();
-            !(opening
-                && r.words.len() == 1
-                && !acts(text, r, end)
-                && !entities.mentions.iter().any(|m| m.doc == doc && m.start < r.end && r.start < m.end))
+            let known = || entities.mentions.iter().any(|m| m.doc == doc && m.start < r.end && r.start < m.end);
+            !opening || r.words.len() != 1 || acts(text, r, end) || known()
         })
         // A known person, or an unknown name that acts ("Blanco said", "Ride bristled").
         .filter(|r| {
