@@ -42,9 +42,22 @@ impl PartialOrd for Candidate {
 /// Cluster `n` items linked by `edges` (a, b, similarity; each pair once).
 /// Returns for each item the smallest item index of its group.
 pub fn average_link(n: usize, edges: impl Iterator<Item = (u32, u32, f32)>, threshold: f32) -> Vec<usize> {
+    let edges: Vec<(u32, u32, f32)> =
+        edges.filter(|&(a, b, s)| a != b && (a as usize) < n && (b as usize) < n && s.is_finite()).collect();
+    // Two groups merge only when their mean reaches the threshold, so only
+    // when some pair between them does: every story lies within one component
+    // of the links at or above the threshold. A weaker link between two such
+    // components can never count, and is not stored (most links, in a large pile).
+    let mut component: Vec<u32> = (0..n as u32).collect();
+    for &(a, b, s) in &edges {
+        if s >= threshold {
+            let (x, y) = (find(&mut component, a), find(&mut component, b));
+            component[x.max(y) as usize] = x.min(y);
+        }
+    }
     let mut sums: Vec<FxHashMap<u32, f32>> = vec![FxHashMap::default(); n];
     for (a, b, s) in edges {
-        if a == b || a as usize >= n || b as usize >= n || !s.is_finite() {
+        if find(&mut component, a) != find(&mut component, b) {
             continue;
         }
         *sums[a as usize].entry(b).or_default() += s;
@@ -107,6 +120,15 @@ pub fn average_link(n: usize, edges: impl Iterator<Item = (u32, u32, f32)>, thre
     roots.iter().map(|r| smallest[r]).collect()
 }
 
+/// Root of `i` in a union-find forest, halving paths on the way.
+fn find(parent: &mut [u32], mut i: u32) -> u32 {
+    while parent[i as usize] != i {
+        parent[i as usize] = parent[parent[i as usize] as usize];
+        i = parent[i as usize];
+    }
+    i
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -126,6 +148,16 @@ mod tests {
         let edges = vec![(0, 1, 0.1), (1, 1, 0.9), (0, 7, 0.9), (1, 2, f32::NAN)];
         assert_eq!(average_link(3, edges.into_iter(), 0.3), vec![0, 1, 2]);
         assert!(average_link(0, std::iter::empty(), 0.3).is_empty());
+    }
+
+    #[test]
+    fn weak_links_count_inside_a_component_only() {
+        // 0-1 and 1-2 strong: one component, where the weak 0-2 link still lowers the mean
+        // (0.6+0.1)/2 = 0.35 < 0.4, so 2 stays out; a weak link to 3, outside, changes nothing.
+        let edges = vec![(0, 1, 0.9), (1, 2, 0.6), (0, 2, 0.1), (2, 3, 0.2)];
+        assert_eq!(average_link(4, edges.into_iter(), 0.4), vec![0, 0, 2, 3]);
+        let edges = vec![(0, 1, 0.9), (1, 2, 0.6), (0, 2, 0.3)];
+        assert_eq!(average_link(3, edges.into_iter(), 0.4), vec![0, 0, 0]);
     }
 
     #[test]

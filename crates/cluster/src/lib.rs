@@ -21,6 +21,7 @@
 //! exactly as one fed at once in the same order. A story's id is the index of
 //! its earliest article; a later batch can still join two earlier stories.
 
+pub mod adaptive;
 mod agglomerate;
 pub mod digest;
 pub mod evidence;
@@ -48,9 +49,19 @@ const MAX_POSTINGS: usize = 2000;
 /// The first articles of a pile are compared with every earlier one (a small
 /// pile — the articles of one summary — needs no index, and misses nothing).
 const COMPARE_ALL_BELOW: usize = 64;
-/// Pairs whose every kind of similarity is below this are not kept (they
-/// would add almost nothing to a mean, and there are many of them).
+/// Pairs less similar than this are not kept (they would add almost nothing
+/// to a mean, and there are many of them).
 const PAIR_FLOOR: f32 = 0.03;
+/// Earlier articles whose full evidence is computed for each article: those
+/// sharing the most weight of distinctive terms with it. A story seldom has
+/// more articles than this, and comparing with every article that shares two
+/// terms made 100,000 articles take tens of millions of pairs.
+const MAX_CANDIDATES: usize = 64;
+/// Links kept per article (to its most similar earlier articles): a missing
+/// link counts as 0 in an average, like a weak one, and memory stays linear.
+const MAX_LINKS: usize = 24;
+/// Articles prepared at once: their word lists are large, their vectors small.
+const PREPARE_CHUNK: usize = 4096;
 /// Share of words in boilerplate sentences that makes a text a non-article.
 const NON_ARTICLE_SHARE: f32 = 0.5;
 /// A text seen this many times word for word is page furniture, not news.
@@ -75,6 +86,10 @@ pub struct Entry {
     day: Option<i32>,
     fingerprint: u64,
     boilerplate: bool,
+    /// The earlier entries this one is linked to (its kept pairs), so that a
+    /// restored pile need not search for candidates again.
+    #[serde(default)]
+    links: Vec<u32>,
 }
 
 /// Two articles worth comparing (a < b) and what they share.
@@ -88,6 +103,9 @@ pub struct Pair {
 /// A growing pile of articles and the stories found in it.
 #[derive(Default, Serialize, Deserialize)]
 pub struct Pile {
+    /// Entries carry their links (states written before they did are searched again).
+    #[serde(default)]
+    linked: bool,
     stems: Vec<String>,
     pub entries: Vec<Entry>,
     repeats: FxHashMap<u64, u32>,
@@ -95,8 +113,9 @@ pub struct Pile {
     settings: Settings,
     #[serde(skip)]
     vocabulary: Vocabulary,
+    /// Term → (entry, the term's weight there), entries in order.
     #[serde(skip)]
-    postings: FxHashMap<u32, Vec<u32>>,
+    postings: FxHashMap<u32, Vec<(u32, f32)>>,
     #[serde(skip)]
     pairs: Vec<Pair>,
     /// Per entry, the smallest entry index of its group.
@@ -181,7 +200,20 @@ impl Pile {
         for i in 0..self.entries.len() {
             self.index(i);
         }
-        self.pairs = self.pairs_of(0..self.entries.len());
+        self.pairs = if self.linked {
+            let links: Vec<(u32, u32)> = (0..self.entries.len())
+                .flat_map(|b| self.entries[b].links.iter().map(move |&a| (a, b as u32)))
+                .filter(|&(a, b)| a < b)
+                .collect();
+            links.into_par_iter().map(|(a, b)| Pair { a, b, evidence: self.evidence(a as usize, b as usize) }).collect()
+        } else {
+            let pairs = self.pairs_of(0..self.entries.len());
+            for p in &pairs {
+                self.entries[p.b as usize].links.push(p.a);
+            }
+            pairs
+        };
+        self.linked = true;
         self.regroup();
         self
     }
@@ -190,60 +222,86 @@ impl Pile {
     pub fn add(&mut self, batch: Vec<(String, Article)>) -> usize {
         let analyzer = Analyzer::default();
         let settings = self.settings;
-        let prepared: Vec<Prepared> =
-            batch.into_par_iter().map(|(id, article)| prepare(&analyzer, id, article, &settings)).collect();
         let first = self.entries.len();
-        for p in prepared {
-            let vocabulary = &mut self.vocabulary;
-            let mut vector = |w: &[(String, f32)]| vectors::to_vector(vocabulary, w);
-            let entry = Entry {
-                vector: vector(&p.body),
-                names: vector(&p.names),
-                title: vector(&p.title),
-                id: p.id,
-                headline: p.headline,
-                info: p.info,
-                day: p.day,
-                fingerprint: p.fingerprint,
-                boilerplate: p.boilerplate,
-            };
-            *self.repeats.entry(entry.fingerprint).or_default() += 1;
-            self.entries.push(entry);
-            self.index(self.entries.len() - 1);
+        let mut batch = batch.into_iter();
+        loop {
+            // A chunk at a time: the word lists of 100,000 articles would not fit in memory together.
+            let chunk: Vec<(String, Article)> = batch.by_ref().take(PREPARE_CHUNK).collect();
+            if chunk.is_empty() {
+                break;
+            }
+            let prepared: Vec<Prepared> =
+                chunk.into_par_iter().map(|(id, article)| prepare(&analyzer, id, article, &settings)).collect();
+            for p in prepared {
+                self.push(p);
+            }
         }
         let new_pairs = self.pairs_of(first..self.entries.len());
+        for p in &new_pairs {
+            self.entries[p.b as usize].links.push(p.a);
+        }
         self.pairs.extend(new_pairs);
+        self.linked = true;
         self.stems = self.vocabulary.stems.clone();
         self.regroup();
         first
+    }
+
+    fn push(&mut self, p: Prepared) {
+        let vocabulary = &mut self.vocabulary;
+        let mut vector = |w: &[(String, f32)]| vectors::to_vector(vocabulary, w);
+        let entry = Entry {
+            vector: vector(&p.body),
+            names: vector(&p.names),
+            title: vector(&p.title),
+            id: p.id,
+            headline: p.headline,
+            info: p.info,
+            day: p.day,
+            fingerprint: p.fingerprint,
+            boilerplate: p.boilerplate,
+            links: Vec::new(),
+        };
+        *self.repeats.entry(entry.fingerprint).or_default() += 1;
+        self.entries.push(entry);
+        self.index(self.entries.len() - 1);
     }
 
     fn index(&mut self, i: usize) {
         if self.entries[i].boilerplate {
             return;
         }
-        for &(t, _) in strongest(&self.entries[i].vector, self.settings.index_terms).iter() {
-            self.postings.entry(t).or_default().push(i as u32);
+        for &(t, w) in strongest(&self.entries[i].vector, self.settings.index_terms).iter() {
+            self.postings.entry(t).or_default().push((i as u32, w));
         }
     }
 
-    /// The pairs (earlier article, article) worth keeping for each article of `range`.
+    /// The pairs (earlier article, article) worth keeping for each article of
+    /// `range`: its [`MAX_LINKS`] most similar earlier candidates.
     fn pairs_of(&self, range: std::ops::Range<usize>) -> Vec<Pair> {
         range
             .into_par_iter()
             .flat_map_iter(|i| {
-                self.candidates(i).into_iter().filter_map(move |j| {
-                    let evidence = self.evidence(j as usize, i);
-                    let best = evidence.body.max(evidence.title.unwrap_or(0.0)).max(evidence.names.unwrap_or(0.0));
-                    (best >= PAIR_FLOOR).then_some(Pair { a: j, b: i as u32, evidence })
-                })
+                let mut pairs: Vec<(f32, Pair)> = self
+                    .candidates(i)
+                    .into_iter()
+                    .filter_map(|j| {
+                        let evidence = self.evidence(j as usize, i);
+                        let sim = self.settings.similarity(&evidence);
+                        (sim >= PAIR_FLOOR).then_some((sim, Pair { a: j, b: i as u32, evidence }))
+                    })
+                    .collect();
+                pairs.sort_by(|x, y| y.0.total_cmp(&x.0).then(x.1.a.cmp(&y.1.a)));
+                pairs.truncate(MAX_LINKS);
+                pairs.into_iter().map(|(_, p)| p)
             })
             .collect()
     }
 
-    /// Earlier articles sharing distinctive terms with article `i`. Only
-    /// articles before `i` are looked at, and a term's list is judged by how
-    /// many of them it holds, so the answer never depends on later batches.
+    /// Earlier articles sharing distinctive terms with article `i`, the
+    /// [`MAX_CANDIDATES`] sharing most weight. Only articles before `i` are
+    /// looked at, and a term's list is judged by how many of them it holds,
+    /// so the answer never depends on later batches.
     fn candidates(&self, i: usize) -> Vec<u32> {
         let e = &self.entries[i];
         if e.boilerplate {
@@ -252,18 +310,29 @@ impl Pile {
         if i < COMPARE_ALL_BELOW {
             return (0..i as u32).filter(|&j| !self.entries[j as usize].boilerplate).collect();
         }
-        let mut shared: FxHashMap<u32, usize> = FxHashMap::default();
-        for (t, _) in strongest(&e.vector, self.settings.index_terms) {
+        let mut shared: FxHashMap<u32, (u32, f32)> = FxHashMap::default();
+        for (t, w) in strongest(&e.vector, self.settings.index_terms) {
             if let Some(list) = self.postings.get(&t) {
-                let before = list.partition_point(|&j| (j as usize) < i);
+                let before = list.partition_point(|&(j, _)| (j as usize) < i);
                 if before <= MAX_POSTINGS {
-                    for &j in &list[..before] {
-                        *shared.entry(j).or_default() += 1;
+                    for &(j, v) in &list[..before] {
+                        let s = shared.entry(j).or_default();
+                        s.0 += 1;
+                        s.1 += w * v;
                     }
                 }
             }
         }
-        let mut found: Vec<u32> = shared.into_iter().filter(|&(_, n)| n >= MIN_SHARED_TERMS).map(|(j, _)| j).collect();
+        let mut found: Vec<(u32, f32)> = shared
+            .into_iter()
+            .filter(|&(_, (n, _))| n as usize >= MIN_SHARED_TERMS)
+            .map(|(j, (_, s))| (j, s))
+            .collect();
+        if found.len() > MAX_CANDIDATES {
+            found.select_nth_unstable_by(MAX_CANDIDATES, |x, y| y.1.total_cmp(&x.1).then(x.0.cmp(&y.0)));
+            found.truncate(MAX_CANDIDATES);
+        }
+        let mut found: Vec<u32> = found.into_iter().map(|(j, _)| j).collect();
         found.sort_unstable();
         found
     }
@@ -292,18 +361,71 @@ impl Pile {
     /// Groups (smallest member index per entry) under other settings; the pile is unchanged.
     pub fn group_with(&self, settings: &Settings) -> Vec<usize> {
         let non: Vec<bool> = (0..self.entries.len()).map(|i| self.is_non_article(i)).collect();
-        let edges = self
+        let edges: Vec<(u32, u32, f32)> = self
             .pairs
             .iter()
             .filter(|p| !non[p.a as usize] && !non[p.b as usize])
-            .map(|p| (p.a, p.b, settings.similarity(&p.evidence)));
-        average_link(self.entries.len(), edges, settings.threshold)
+            .map(|p| (p.a, p.b, settings.similarity(&p.evidence)))
+            .collect();
+        let threshold = self.threshold_of(settings, &edges, &non);
+        average_link(self.entries.len(), edges.into_iter(), threshold)
+    }
+
+    /// The threshold the pile's stories are cut at under `settings` (it adapts to the pile).
+    pub fn threshold_with(&self, settings: &Settings) -> f32 {
+        let non: Vec<bool> = (0..self.entries.len()).map(|i| self.is_non_article(i)).collect();
+        let edges: Vec<(u32, u32, f32)> = self
+            .pairs
+            .iter()
+            .filter(|p| !non[p.a as usize] && !non[p.b as usize])
+            .map(|p| (p.a, p.b, settings.similarity(&p.evidence)))
+            .collect();
+        self.threshold_of(settings, &edges, &non)
+    }
+
+    fn threshold_of(&self, settings: &Settings, edges: &[(u32, u32, f32)], non: &[bool]) -> f32 {
+        if settings.adapt == 0.0 {
+            return settings.threshold;
+        }
+        // The crowd is the articles of other stories: links inside the stories found at the
+        // base threshold are left out, or one big story would raise its own threshold and split.
+        let groups = average_link(self.entries.len(), edges.iter().copied(), settings.threshold);
+        let across = edges.iter().copied().filter(|&(a, b, _)| groups[a as usize] != groups[b as usize]);
+        let background = adaptive::background(self.entries.len(), across, |i| !non[i]);
+        settings.threshold + settings.adapt * background
     }
 
     /// The story of each entry under other settings; None for non-articles.
     pub fn assignments_with(&self, settings: &Settings) -> Vec<Option<usize>> {
         let groups = self.group_with(settings);
         (0..self.entries.len()).map(|i| (!self.is_non_article(i)).then_some(groups[i])).collect()
+    }
+
+    /// Statistics of the links' similarities under the pile's settings (diagnostics for an adaptive threshold).
+    pub fn link_statistics(&self) -> Vec<(String, f32)> {
+        let non: Vec<bool> = (0..self.entries.len()).map(|i| self.is_non_article(i)).collect();
+        let links = self
+            .pairs
+            .iter()
+            .filter(|p| !non[p.a as usize] && !non[p.b as usize])
+            .map(|p| (p.a, p.b, self.settings.similarity(&p.evidence)));
+        let near = adaptive::neighbour_similarities(self.entries.len(), links);
+        let articles: Vec<&Vec<f32>> = near.iter().zip(&non).filter(|(_, &n)| !n).map(|(v, _)| v).collect();
+        let mut out = vec![("articles".to_string(), articles.len() as f32)];
+        let none = articles.iter().filter(|v| v.is_empty()).count();
+        out.push(("share without links".into(), none as f32 / articles.len().max(1) as f32));
+        for k in [1usize, 2, 3, 5, 10] {
+            let mut kth: Vec<f32> = articles.iter().map(|v| v.get(k - 1).copied().unwrap_or(0.0)).collect();
+            for q in [0.25f32, 0.5, 0.75] {
+                out.push((format!("{k}-th neighbour q{q}"), adaptive::quantile(&mut kth, q).unwrap_or(0.0)));
+            }
+            out.push((format!("{k}-th neighbour otsu"), adaptive::otsu(&kth).unwrap_or(0.0)));
+            out.push((format!("{k}-th neighbour mean"), kth.iter().sum::<f32>() / kth.len().max(1) as f32));
+        }
+        let terms: f32 =
+            self.entries.iter().map(|e| e.vector.len() as f32).sum::<f32>() / self.entries.len().max(1) as f32;
+        out.push(("terms per article".into(), terms));
+        out
     }
 
     /// Entry `i`'s term vector (normalised, sorted by term id).
@@ -462,6 +584,34 @@ mod tests {
         let mut inc: Pile = serde_json::from_str::<Pile>(&saved).unwrap().restore();
         inc.add(texts[2..].iter().map(|t| art(t)).collect());
         assert_eq!(batch.assignments(), inc.assignments());
+    }
+
+    #[test]
+    fn links_per_article_are_capped_and_restored() {
+        // Many near-copies of one story: every article could link to every earlier one.
+        let texts: Vec<String> = (0..90)
+            .map(|k| {
+                format!(
+                    "Volcano erupts near Grindavik on the Reykjanes peninsula, lava flows, report {k} of the eruption."
+                )
+            })
+            .collect();
+        let mut pile = Pile::new();
+        pile.add(texts.iter().enumerate().map(|(k, t)| (k.to_string(), Article::from_text(t))).collect());
+        let mut per_article = vec![0; texts.len()];
+        for p in pile.pairs() {
+            per_article[p.b as usize] += 1;
+        }
+        assert!(per_article.iter().all(|&n| n <= MAX_LINKS), "{per_article:?}");
+        assert_eq!(per_article[80], MAX_LINKS);
+        assert!(pile.assignments().iter().all(|&a| a == Some(0)), "{:?}", pile.assignments());
+        let saved = serde_json::to_string(&pile).unwrap();
+        let restored: Pile = serde_json::from_str::<Pile>(&saved).unwrap().restore();
+        let key = |p: &Pair| (p.a, p.b, p.evidence.body.to_bits());
+        assert_eq!(
+            pile.pairs().iter().map(key).collect::<Vec<_>>(),
+            restored.pairs().iter().map(key).collect::<Vec<_>>()
+        );
     }
 
     #[test]

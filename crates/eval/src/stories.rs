@@ -60,6 +60,8 @@ pub struct StoryReport {
     pub non_articles: usize,
     pub scored: usize,
     pub stories: usize,
+    /// The threshold the stories were cut at (it adapts to the pile).
+    pub threshold: f32,
     pub b_cubed: BCubed,
     pub adjusted_rand: f64,
     pub seconds: f64,
@@ -75,10 +77,10 @@ pub fn evaluate_stories(
     settings: &Settings,
 ) -> (StoryReport, Vec<Option<usize>>) {
     let started = Instant::now();
-    let predicted = cluster_in_chunks(pile, 1, settings);
+    let (predicted, threshold) = cluster_in_chunks(pile, 1, settings);
     let seconds = started.elapsed().as_secs_f64();
     let incremental_vs_batch = (chunks > 1).then(|| {
-        let inc = cluster_in_chunks(pile, chunks, settings);
+        let (inc, _) = cluster_in_chunks(pile, chunks, settings);
         let batch_labels: Vec<usize> = singleton_labels(&predicted);
         b_cubed(&batch_labels, &inc)
     });
@@ -95,6 +97,7 @@ pub fn evaluate_stories(
         non_articles: predicted.iter().filter(|p| p.is_none()).count(),
         scored: truth.len(),
         stories,
+        threshold,
         b_cubed: b_cubed(&truth, &pred),
         adjusted_rand: adjusted_rand(&truth, &pred),
         seconds,
@@ -147,7 +150,8 @@ pub struct SweepPoint {
     pub b_cubed: BCubed,
 }
 
-/// Score a grid of link settings on the pile (evidence as in `base`): the
+/// Score a grid of link settings on the pile (evidence and `adapt` as in
+/// `base`; the threshold varied is the one before it adapts): the
 /// pile's pairs are found once, only the merging is redone. Weights whose
 /// evidence no article carries (titles and names of lower-cased text) are
 /// not varied. Returns every point, best F1 first.
@@ -181,13 +185,14 @@ pub fn sweep(pile: &[PileArticle], base: &Settings) -> Vec<SweepPoint> {
     points
 }
 
-fn cluster_in_chunks(pile: &[PileArticle], chunks: usize, settings: &Settings) -> Vec<Option<usize>> {
+/// The stories of the pile fed in `chunks` batches, and the threshold they were cut at.
+fn cluster_in_chunks(pile: &[PileArticle], chunks: usize, settings: &Settings) -> (Vec<Option<usize>>, f32) {
     let mut p = Pile::with_settings(*settings);
     let size = pile.len().div_ceil(chunks.max(1)).max(1);
     for chunk in pile.chunks(size) {
         p.add(chunk.iter().map(|a| (a.id.clone(), a.article.clone())).collect());
     }
-    p.assignments()
+    (p.assignments(), p.threshold_with(settings))
 }
 
 fn singleton_labels(predicted: &[Option<usize>]) -> Vec<usize> {

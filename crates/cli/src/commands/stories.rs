@@ -25,9 +25,14 @@ pub struct LinkArgs {
     /// Ignore publication dates.
     #[arg(long)]
     pub no_time: bool,
-    /// Mean similarity at which two groups of articles merge (default: the shipped one).
+    /// Mean similarity at which two groups of articles merge, before it adapts to the pile
+    /// (default: the shipped one).
     #[arg(long, value_name = "T")]
     pub threshold: Option<f32>,
+    /// How much the threshold rises with the pile's background similarity (an article's
+    /// similarity to its 10th nearest neighbour in another story, on average); 0 for a fixed threshold.
+    #[arg(long, value_name = "W")]
+    pub adapt: Option<f32>,
     /// Weight of headline similarity next to the body's (weight 1).
     #[arg(long, value_name = "W")]
     pub title_weight: Option<f32>,
@@ -51,6 +56,7 @@ impl LinkArgs {
         Settings {
             evidence: Evidence { title: !self.no_title, names: !self.no_names, time: !self.no_time },
             threshold: self.threshold.unwrap_or(d.threshold),
+            adapt: self.adapt.unwrap_or(d.adapt).max(0.0),
             title_weight: self.title_weight.unwrap_or(d.title_weight),
             names_weight: self.names_weight.unwrap_or(d.names_weight),
             terms: self.terms.unwrap_or(d.terms).max(1),
