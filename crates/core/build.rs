@@ -13,6 +13,12 @@ use std::path::{Path, PathBuf};
 
 #[path = "src/compiled/format.rs"]
 mod format;
+#[path = "src/select/layout.rs"]
+mod layout;
+
+/// Marks a padding split among the name indices of a laid-out model (as
+/// `PAD` in src/select/ensemble.rs).
+const PAD: u16 = u16::MAX;
 
 /// Must equal `SMOOTHING` in src/term_prior.rs (a test compares the tables).
 const PRIOR_SMOOTHING: f32 = 10.0;
@@ -57,8 +63,36 @@ fn main() {
         ("step_model", "step-model.tsv"),
         ("length_model", "length-model.tsv"),
     ] {
-        let trees = trees(&read(file)).unwrap_or_else(|e| panic!("assets/{file}: {e}"));
-        emit_bytes(&mut rust, name, trees);
+        let (records, layout) = trees(&read(file)).unwrap_or_else(|e| panic!("assets/{file}: {e}"));
+        let file = out.join(format!("{name}.bin"));
+        write_if_changed(&file, &records);
+        let _ = write!(
+            rust,
+            "pub static {}: CompiledTrees = CompiledTrees {{\n    records: include_bytes!(concat!(env!(\"OUT_DIR\"), \"/{name}.bin\")),\n    layout: ",
+            name.to_uppercase()
+        );
+        match layout {
+            None => rust.push_str("None,\n};\n"),
+            Some(l) => {
+                let list = |values: &mut dyn Iterator<Item = u32>| {
+                    let mut s = String::from("&[");
+                    for (k, v) in values.enumerate() {
+                        let _ = write!(s, "{}{v}", if k % 16 == 0 { "\n        " } else { " " });
+                        s.push(',');
+                    }
+                    s.push_str("\n    ]");
+                    s
+                };
+                let _ = write!(
+                    rust,
+                    "Some(CompiledLayout {{\n    depth: {},\n    thresholds: {},\n    columns: {},\n    leaves: {},\n}}),\n}};\n",
+                    l.depth,
+                    list(&mut l.thresholds.iter().copied()),
+                    list(&mut l.features.iter().map(|&f| f as u32)),
+                    list(&mut l.leaves.iter().copied()),
+                );
+            }
+        }
     }
 
     write_if_changed(&out.join("assets.rs"), rust.as_bytes());
@@ -143,13 +177,14 @@ fn fingerprints(text: &str) -> Vec<u8> {
     all.iter().flat_map(|f| f.to_le_bytes()).collect()
 }
 
-/// As `Ensemble::parse`, with feature names kept as names: the library
-/// resolves them against its feature list when it first uses the model.
-fn trees(text: &str) -> Result<Vec<u8>, String> {
+/// As `Ensemble::parse`, with feature names kept as names: the node records
+/// (the trees format in src/compiled/format.rs) and, when the trees are
+/// shallow, their complete layout, features given as name indices (the
+/// library resolves names against its feature list).
+fn trees(text: &str) -> Result<(Vec<u8>, Option<layout::Layout>), String> {
     let mut base = 0.0f64;
     let mut names: Vec<&str> = Vec::new();
-    // (kind, value, name, left, right) per node, per tree.
-    let mut trees: Vec<Vec<(u8, f64, u16, u32, u32)>> = Vec::new();
+    let mut trees: Vec<Vec<layout::Node>> = Vec::new();
     for (n, line) in text.lines().enumerate() {
         let line = line.trim_end();
         if line.is_empty() || line.starts_with('#') {
@@ -161,16 +196,16 @@ fn trees(text: &str) -> Result<Vec<u8>, String> {
         match fields[0] {
             "base" => base = number(1)?,
             "tree" => trees.push(Vec::new()),
-            "leaf" => trees.last_mut().ok_or_else(|| fail("node before tree"))?.push((0, number(1)?, 0, 0, 0)),
+            "leaf" => trees.last_mut().ok_or_else(|| fail("node before tree"))?.push(layout::Node::Leaf(number(1)?)),
             "split" => {
                 let name = *fields.get(1).ok_or_else(|| fail("no feature"))?;
-                let index = names.iter().position(|&f| f == name).unwrap_or_else(|| {
+                let feature = names.iter().position(|&f| f == name).unwrap_or_else(|| {
                     names.push(name);
                     names.len() - 1
                 });
                 let child =
                     |i: usize| fields.get(i).and_then(|v| v.parse::<u32>().ok()).ok_or_else(|| fail("bad child index"));
-                let node = (1, number(2)?, index as u16, child(3)?, child(4)?);
+                let node = layout::Node::Split { feature, threshold: number(2)?, left: child(3)?, right: child(4)? };
                 trees.last_mut().ok_or_else(|| fail("node before tree"))?.push(node);
             }
             _ => return Err(fail("unknown record")),
@@ -186,7 +221,11 @@ fn trees(text: &str) -> Result<Vec<u8>, String> {
     out.extend_from_slice(&(trees.len() as u32).to_le_bytes());
     for tree in &trees {
         out.extend_from_slice(&(tree.len() as u32).to_le_bytes());
-        for &(kind, value, name, left, right) in tree {
+        for node in tree {
+            let (kind, value, name, left, right) = match *node {
+                layout::Node::Leaf(v) => (0u8, v, 0u16, 0u32, 0u32),
+                layout::Node::Split { feature, threshold, left, right } => (1, threshold, feature as u16, left, right),
+            };
             out.push(kind);
             out.extend_from_slice(&value.to_bits().to_le_bytes());
             out.extend_from_slice(&name.to_le_bytes());
@@ -194,5 +233,6 @@ fn trees(text: &str) -> Result<Vec<u8>, String> {
             out.extend_from_slice(&right.to_le_bytes());
         }
     }
-    Ok(out)
+    // Padding splits marked, so the library gives them the column its own layout gives them.
+    Ok((out, layout::complete(&trees, PAD)))
 }

@@ -4,17 +4,35 @@
 //! `String` per stem), longer than summarizing a cluster. Now the stem tables
 //! are hash tables in the binary's read-only data: a lookup touches a slot
 //! and an entry, and the pages nobody reads are never loaded. The tree models
-//! are decoded, not parsed, on first use. The `parse` functions of each asset
+//! are static arrays in their evaluation layout: nothing is decoded. The `parse` functions of each asset
 //! stay for freshly trained tables (`chorus train`); tests check that both
 //! forms agree on every row.
 
 pub(crate) mod format;
 
 mod generated {
+    use super::{CompiledLayout, CompiledTrees};
     include!(concat!(env!("OUT_DIR"), "/assets.rs"));
 }
 
 pub(crate) use generated::*;
+
+/// A tree model as build.rs laid it out: its node records (the trees format
+/// in [`format`]) and, when its trees are shallow, their complete layout
+/// (`select/layout.rs`) as static arrays, which evaluation reads in place.
+pub(crate) struct CompiledTrees {
+    pub records: &'static [u8],
+    pub layout: Option<CompiledLayout>,
+}
+
+/// `select/layout.rs`'s `Layout`, with each split's feature given as an
+/// index into the model's names (the library resolves names to columns).
+pub(crate) struct CompiledLayout {
+    pub depth: u32,
+    pub thresholds: &'static [u32],
+    pub columns: &'static [u16],
+    pub leaves: &'static [u32],
+}
 
 /// A string-keyed table of 32-bit values laid out by `build.rs`.
 #[derive(Clone, Copy)]

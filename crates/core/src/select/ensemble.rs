@@ -16,19 +16,24 @@
 //! left when `value < threshold`. Features are named, so a model refers to
 //! [`crate::features::names`] and can never silently read the wrong column.
 
+use std::borrow::Cow;
 use std::fmt::Write;
+use std::sync::OnceLock;
 
-#[derive(Debug, Clone, Copy, PartialEq)]
-pub enum Node {
-    Split { feature: usize, threshold: f64, left: u32, right: u32 },
-    Leaf(f64),
-}
+pub use super::layout::Node;
+use super::layout::{self, ceil_f32};
+use crate::compiled::CompiledTrees;
 
-#[derive(Debug, Clone, Default, PartialEq)]
+#[derive(Debug, Clone, Default)]
 pub struct Ensemble {
     pub base: f64,
-    pub trees: Vec<Vec<Node>>,
-    /// All trees' nodes in one compact array, for fast evaluation.
+    /// The trees as nodes: given, or for a compiled model decoded from its
+    /// records when first asked for (evaluation never needs them).
+    trees: OnceLock<Vec<Vec<Node>>>,
+    /// A compiled model's node records and the feature of each name they use.
+    records: Option<(&'static [u8], Vec<usize>)>,
+    /// All trees' nodes in one compact array, for the pointer walk (only
+    /// when the trees have no complete layout).
     flat: Vec<FlatNode>,
     /// Each tree's root in `flat`.
     roots: Vec<u32>,
@@ -36,108 +41,76 @@ pub struct Ensemble {
     complete: Option<Complete>,
 }
 
-/// Every tree as a complete binary tree of one depth, in heap order (the
-/// children of split `i` are `2i + 1` and `2i + 2`, leaves follow the
-/// splits): a row walks `depth` levels with no branch to mispredict and no
-/// child index to load. A leaf above the bottom becomes a split whose two
-/// subtrees are copies of it, so whichever way a row goes it ends there.
+/// [`layout::Layout`] for evaluation: a compiled model's thresholds and
+/// leaves are read in place from the binary (build.rs laid them out); only
+/// the features are copied, resolved against the caller's feature list.
 #[derive(Debug, Clone, PartialEq)]
 struct Complete {
     depth: u32,
-    /// `2^depth - 1` per tree: thresholds (as in [`FlatNode`]) and features.
-    thresholds: Vec<f32>,
+    /// f32 bits, `2^depth - 1` per tree.
+    thresholds: Cow<'static, [u32]>,
     features: Vec<u16>,
-    /// `2^depth` per tree.
-    leaves: Vec<f32>,
+    /// f32 bits, `2^depth` per tree.
+    leaves: Cow<'static, [u32]>,
 }
 
-/// Deeper trees keep the pointer walk: a complete tree doubles per level.
-const MAX_COMPLETE_DEPTH: u32 = 8;
-
 impl Complete {
-    /// None when a tree is empty, deeper than [`MAX_COMPLETE_DEPTH`], or has
-    /// a child that does not point forward (what [`check`] refuses).
     fn new(trees: &[Vec<Node>]) -> Option<Complete> {
-        // Each node's level on its longest path from the root, in one
-        // forward pass: every parent comes before its children.
-        let mut depth = 0u32;
-        let mut level = Vec::new();
-        for tree in trees {
-            if tree.is_empty() {
-                return None;
-            }
-            level.clear();
-            level.resize(tree.len(), 0u32);
-            for (i, node) in tree.iter().enumerate() {
-                match *node {
-                    Node::Leaf(_) => depth = depth.max(level[i]),
-                    Node::Split { left, right, .. } => {
-                        for child in [left as usize, right as usize] {
-                            if child <= i || child >= tree.len() {
-                                return None;
-                            }
-                            level[child] = level[child].max(level[i] + 1);
-                        }
-                    }
-                }
-            }
-        }
-        if depth > MAX_COMPLETE_DEPTH {
-            return None;
-        }
-        let splits = (1usize << depth) - 1;
-        let mut complete = Complete {
-            depth,
-            thresholds: vec![0.0; splits * trees.len()],
-            features: vec![0; splits * trees.len()],
-            leaves: vec![0.0; (splits + 1) * trees.len()],
-        };
-        // The tree node at each heap position, level by level.
-        let mut node_at = vec![0u32; 2 * splits + 1];
-        for (t, tree) in trees.iter().enumerate() {
-            node_at[0] = 0;
-            for at in 0..splits {
-                let i = node_at[at];
-                let (left, right) = match tree[i as usize] {
-                    Node::Split { feature, threshold, left, right } => {
-                        complete.thresholds[t * splits + at] = ceil_f32(threshold);
-                        complete.features[t * splits + at] = feature as u16;
-                        (left, right)
-                    }
-                    Node::Leaf(_) => (i, i),
-                };
-                node_at[2 * at + 1] = left;
-                node_at[2 * at + 2] = right;
-            }
-            for leaf in 0..=splits {
-                let Node::Leaf(v) = tree[node_at[splits + leaf] as usize] else { return None };
-                complete.leaves[t * (splits + 1) + leaf] = v as f32;
-            }
-        }
-        Some(complete)
+        let l = layout::complete(trees, 0)?;
+        Some(Complete {
+            depth: l.depth,
+            thresholds: Cow::Owned(l.thresholds),
+            features: l.features,
+            leaves: Cow::Owned(l.leaves),
+        })
+    }
+
+    fn trees(&self) -> usize {
+        self.leaves.len() >> self.depth
     }
 
     /// Add each tree's leaf to each row's sum, tree by tree.
     fn add<R: AsRef<[f32]>>(&self, rows: &[R], sums: &mut [f64]) {
-        let splits = (1usize << self.depth) - 1;
-        let trees = self.leaves.len() / (splits + 1);
-        for t in 0..trees {
-            let thresholds = &self.thresholds[t * splits..(t + 1) * splits];
-            let features = &self.features[t * splits..(t + 1) * splits];
-            let leaves = &self.leaves[t * (splits + 1)..(t + 1) * (splits + 1)];
+        match self.depth {
+            0 => {
+                for &leaf in self.leaves.iter() {
+                    sums.iter_mut().for_each(|sum| *sum += f32::from_bits(leaf) as f64);
+                }
+            }
+            1 => self.add_depth::<1, R>(rows, sums),
+            2 => self.add_depth::<2, R>(rows, sums),
+            3 => self.add_depth::<3, R>(rows, sums),
+            4 => self.add_depth::<4, R>(rows, sums),
+            5 => self.add_depth::<5, R>(rows, sums),
+            6 => self.add_depth::<6, R>(rows, sums),
+            7 => self.add_depth::<7, R>(rows, sums),
+            _ => self.add_depth::<MAX_DEPTH, R>(rows, sums),
+        }
+    }
+
+    /// [`Complete::add`] for trees of depth `D`: the walk unrolled, and the
+    /// tree's slices of known length, so the compiler drops most bounds checks.
+    fn add_depth<const D: usize, R: AsRef<[f32]>>(&self, rows: &[R], sums: &mut [f64]) {
+        debug_assert_eq!(self.depth as usize, D);
+        let splits = (1usize << D) - 1;
+        let trees = self.thresholds.chunks_exact(splits).zip(self.features.chunks_exact(splits));
+        for ((thresholds, features), leaves) in trees.zip(self.leaves.chunks_exact(splits + 1)) {
             for (sum, row) in sums.iter_mut().zip(rows) {
                 let row = row.as_ref();
                 let mut at = 0usize;
-                for _ in 0..self.depth {
+                for _ in 0..D {
                     // Left when below the threshold; NaN goes right, as in the pointer walk.
-                    let right = !(row[features[at] as usize] < thresholds[at]);
+                    let right = !(row[features[at] as usize] < f32::from_bits(thresholds[at]));
                     at = 2 * at + 1 + right as usize;
                 }
-                *sum += leaves[at - splits] as f64;
+                *sum += f32::from_bits(leaves[at - splits]) as f64;
             }
         }
     }
 }
+
+/// The deepest complete layout.
+const MAX_DEPTH: usize = layout::MAX_COMPLETE_DEPTH as usize;
 
 /// A node for evaluation: `feature == LEAF` marks a leaf whose value is
 /// `value`; otherwise `value` is the threshold, rounded up to the next f32 so
@@ -152,19 +125,14 @@ struct FlatNode {
 
 const LEAF: u16 = u16::MAX;
 
-/// The smallest f32 not below `x`: for an f32 `v`, `v < x` ⇔ `v < ceil_f32(x)`.
-fn ceil_f32(x: f64) -> f32 {
-    let r = x as f32;
-    if (r as f64) >= x || r.is_nan() {
-        return r;
-    }
-    // r < x: step one representable value up.
-    if r == 0.0 {
-        f32::from_bits(1)
-    } else if r > 0.0 {
-        f32::from_bits(r.to_bits() + 1)
-    } else {
-        f32::from_bits(r.to_bits() - 1)
+/// A padding split among a compiled layout's name indices (as in build.rs).
+const PAD: u16 = u16::MAX;
+
+/// Equal when the base, the trees and the evaluation layout are: a compiled
+/// model equals the model parsed from its text.
+impl PartialEq for Ensemble {
+    fn eq(&self, other: &Self) -> bool {
+        self.base == other.base && self.trees() == other.trees() && self.complete == other.complete
     }
 }
 
@@ -186,7 +154,22 @@ impl Ensemble {
             }));
         }
         let complete = Complete::new(&trees);
-        Ensemble { base, trees, flat, roots, complete }
+        Ensemble { base, trees: OnceLock::from(trees), records: None, flat, roots, complete }
+    }
+
+    /// The trees as nodes (training writes them; evaluation reads its own layout).
+    pub fn trees(&self) -> &[Vec<Node>] {
+        self.trees.get_or_init(|| match &self.records {
+            Some((bytes, columns)) => {
+                decode_records(bytes, columns).expect("build.rs wrote these records and checked their trees")
+            }
+            None => Vec::new(),
+        })
+    }
+
+    /// How many trees are summed.
+    pub fn tree_count(&self) -> usize {
+        self.complete.as_ref().map_or_else(|| self.trees().len(), Complete::trees)
     }
 
     /// Parse a model file against the given feature names.
@@ -221,50 +204,58 @@ impl Ensemble {
         Ok(Ensemble::new(base, trees))
     }
 
-    /// Decode a model that build.rs laid out from a shipped asset (format in
-    /// `compiled/format.rs`), resolving its feature names against `features`.
-    /// Decoding is a copy; the text was checked when the crate was built.
-    pub(crate) fn compiled(bytes: &[u8], features: &[String]) -> Result<Ensemble, String> {
+    /// A model that build.rs laid out from a shipped asset (`compiled/`),
+    /// its feature names resolved against `features`. Shallow trees are
+    /// evaluated in place from the binary's data: only the split features
+    /// are copied (a few thousand u16). Deeper trees are decoded from their
+    /// node records.
+    pub(crate) fn compiled(model: &'static CompiledTrees, features: &[String]) -> Result<Ensemble, String> {
         use crate::compiled::format::{read_u16, read_u32, read_u64};
         let fail = |why: String| format!("compiled model: {why}");
-        let mut at = 0usize;
-        let base = f64::from_bits(read_u64(bytes, at));
-        at += 8;
-        let names = read_u32(bytes, at);
-        at += 4;
+        let bytes = model.records;
+        let base = f64::from_bits(read_u64(bytes, 0));
+        let names = read_u32(bytes, 8);
+        let mut at = 12usize;
         let mut columns = Vec::new();
         for _ in 0..names {
             let len = read_u16(bytes, at) as usize;
             let name = std::str::from_utf8(&bytes[at + 2..at + 2 + len]).map_err(|e| fail(e.to_string()))?;
             at += 2 + len;
-            columns
-                .push(features.iter().position(|f| f == name).ok_or_else(|| fail(format!("unknown feature {name}")))?);
+            let column =
+                features.iter().position(|f| f == name).ok_or_else(|| fail(format!("unknown feature {name}")))?;
+            if column >= LEAF as usize {
+                return Err(fail(format!("feature {name} at column {column}")));
+            }
+            columns.push(column);
         }
-        let count = read_u32(bytes, at) as usize;
-        at += 4;
-        const NODE: usize = 19;
-        let mut trees = Vec::with_capacity(count);
-        for _ in 0..count {
-            let nodes = read_u32(bytes, at) as usize;
-            at += 4;
-            let records = bytes.get(at..at + nodes * NODE).ok_or_else(|| fail("cut short".into()))?;
-            at += nodes * NODE;
-            let tree = records
-                .chunks_exact(NODE)
-                .map(|r| {
-                    let value = f64::from_bits(read_u64(r, 1));
-                    if r[0] == 0 {
-                        return Ok(Node::Leaf(value));
-                    }
-                    let column = read_u16(r, 9) as usize;
-                    let feature = *columns.get(column).ok_or_else(|| fail(format!("feature {column}")))?;
-                    Ok(Node::Split { feature, threshold: value, left: read_u32(r, 11), right: read_u32(r, 15) })
-                })
-                .collect::<Result<Vec<Node>, String>>()?;
-            trees.push(tree);
-        }
-        check(&trees)?;
-        Ok(Ensemble::new(base, trees))
+        let Some(l) = &model.layout else {
+            let trees = decode_records(bytes, &columns)?;
+            check(&trees)?;
+            return Ok(Ensemble::new(base, trees));
+        };
+        let features = l
+            .columns
+            .iter()
+            .map(|&c| match c {
+                // A padding split reads column 0, as in a layout of parsed trees.
+                PAD => Ok(0),
+                c => columns.get(c as usize).map(|&f| f as u16).ok_or_else(|| fail(format!("name {c}"))),
+            })
+            .collect::<Result<Vec<u16>, String>>()?;
+        let complete = Complete {
+            depth: l.depth,
+            thresholds: Cow::Borrowed(l.thresholds),
+            features,
+            leaves: Cow::Borrowed(l.leaves),
+        };
+        Ok(Ensemble {
+            base,
+            trees: OnceLock::new(),
+            records: Some((bytes, columns)),
+            flat: Vec::new(),
+            roots: Vec::new(),
+            complete: Some(complete),
+        })
     }
 
     pub fn predict(&self, row: &[f32]) -> f64 {
@@ -304,7 +295,7 @@ impl Ensemble {
             let _ = writeln!(out, "# {line}");
         }
         let _ = writeln!(out, "base\t{:?}", self.base);
-        for tree in &self.trees {
+        for tree in self.trees() {
             out.push_str("tree\n");
             for node in tree {
                 let _ = match *node {
@@ -317,6 +308,41 @@ impl Ensemble {
         }
         out
     }
+}
+
+/// The trees of a compiled model's node records (format in
+/// `compiled/format.rs`), each name index replaced by its feature column.
+fn decode_records(bytes: &[u8], columns: &[usize]) -> Result<Vec<Vec<Node>>, String> {
+    use crate::compiled::format::{read_u16, read_u32, read_u64};
+    let fail = |why: String| format!("compiled model: {why}");
+    let mut at = 12usize;
+    for _ in 0..read_u32(bytes, 8) {
+        at += 2 + read_u16(bytes, at) as usize;
+    }
+    let count = read_u32(bytes, at) as usize;
+    at += 4;
+    const NODE: usize = 19;
+    let mut trees = Vec::with_capacity(count);
+    for _ in 0..count {
+        let nodes = read_u32(bytes, at) as usize;
+        at += 4;
+        let records = bytes.get(at..at + nodes * NODE).ok_or_else(|| fail("cut short".into()))?;
+        at += nodes * NODE;
+        let tree = records
+            .chunks_exact(NODE)
+            .map(|r| {
+                let value = f64::from_bits(read_u64(r, 1));
+                if r[0] == 0 {
+                    return Ok(Node::Leaf(value));
+                }
+                let column = read_u16(r, 9) as usize;
+                let feature = *columns.get(column).ok_or_else(|| fail(format!("feature {column}")))?;
+                Ok(Node::Split { feature, threshold: value, left: read_u32(r, 11), right: read_u32(r, 15) })
+            })
+            .collect::<Result<Vec<Node>, String>>()?;
+        trees.push(tree);
+    }
+    Ok(trees)
 }
 
 /// Children point forward inside their tree, so evaluation always ends, and
@@ -402,15 +428,45 @@ mod tests {
         assert_eq!(model.predict_rows(&rows), pointers);
     }
 
+    /// Each depth's unrolled walk, on chains of splits (each split's right child a leaf).
+    #[test]
+    fn every_depth_predicts_as_the_pointer_walk() {
+        for depth in 0..=MAX_DEPTH as u32 {
+            let mut tree = Vec::new();
+            for d in 0..depth {
+                let i = tree.len() as u32;
+                tree.push(Node::Split {
+                    feature: (d % 2) as usize,
+                    threshold: d as f64 * 0.5,
+                    left: i + 2,
+                    right: i + 1,
+                });
+                tree.push(Node::Leaf(d as f64));
+            }
+            tree.push(Node::Leaf(-1.0));
+            let model = Ensemble::new(0.25, vec![tree.clone(), vec![Node::Leaf(0.5)], tree]);
+            assert_eq!(model.complete.as_ref().map(|c| c.depth), Some(depth));
+            let values = [f32::NAN, -1.0, 0.0, 0.5, 1.0, 1.5, 2.0, 2.5, 3.0, 4.0];
+            let rows: Vec<Vec<f32>> = values.iter().flat_map(|&a| values.iter().map(move |&b| vec![a, b])).collect();
+            let mut pointers = vec![model.base; rows.len()];
+            model.walk_pointers(&rows, &mut pointers);
+            assert_eq!(model.predict_rows(&rows), pointers, "depth {depth}");
+        }
+    }
+
     /// The same on the shipped models, with rows that land on and beside their thresholds.
     #[test]
     fn shipped_models_predict_as_the_pointer_walk() {
-        let sentence = Ensemble::compiled(crate::compiled::SENTENCE_MODEL, &crate::features::names()).unwrap();
-        let step = Ensemble::compiled(crate::compiled::STEP_MODEL, &crate::select::step::names()).unwrap();
+        let sentence = Ensemble::compiled(&crate::compiled::SENTENCE_MODEL, &crate::features::names()).unwrap();
+        let step = Ensemble::compiled(&crate::compiled::STEP_MODEL, &crate::select::step::names()).unwrap();
         for model in [sentence, step] {
-            assert!(model.complete.is_some());
-            let width = 1 + model.flat.iter().filter(|n| n.feature != LEAF).map(|n| n.feature as usize).max().unwrap();
-            let values: Vec<f32> = model.flat.iter().filter(|n| n.feature != LEAF).map(|n| n.value).collect();
+            // Evaluated in place, with nothing decoded.
+            assert!(model.complete.is_some() && model.flat.is_empty() && model.trees.get().is_none());
+            let pointer = Ensemble::new(model.base, model.trees().to_vec());
+            assert_eq!(model.tree_count(), pointer.tree_count());
+            let flat = &pointer.flat;
+            let width = 1 + flat.iter().filter(|n| n.feature != LEAF).map(|n| n.feature as usize).max().unwrap();
+            let values: Vec<f32> = flat.iter().filter(|n| n.feature != LEAF).map(|n| n.value).collect();
             let mut state = 7u64;
             let rows: Vec<Vec<f32>> = (0..500)
                 .map(|_| {
@@ -424,7 +480,7 @@ mod tests {
                 })
                 .collect();
             let mut pointers = vec![model.base; rows.len()];
-            model.walk_pointers(&rows, &mut pointers);
+            pointer.walk_pointers(&rows, &mut pointers);
             assert_eq!(model.predict_rows(&rows), pointers);
         }
     }

@@ -61,10 +61,10 @@ impl LengthModel {
     }
 
     /// The shipped model (`assets/length-model.tsv` and `assets/length-lexicon.tsv`):
-    /// the trees decoded on first use, the lexicon read in place.
+    /// trees and lexicon read in place from the binary.
     pub fn shipped() -> &'static LengthModel {
         static SHIPPED: LazyLock<LengthModel> = LazyLock::new(|| LengthModel {
-            trees: Ensemble::compiled(crate::compiled::LENGTH_MODEL, &features::cluster_names())
+            trees: Ensemble::compiled(&crate::compiled::LENGTH_MODEL, &features::cluster_names())
                 .expect("the shipped length model is checked at build time"),
             lexicon: Lexicon::Shipped(LexicalModel::length_lexicon()),
         });

@@ -11,6 +11,7 @@
 mod centroid;
 mod coverage;
 pub mod ensemble;
+mod layout;
 mod lead;
 mod learned;
 pub mod length;
