@@ -315,7 +315,32 @@ impl Analyzer {
 
     /// Stemmed content terms of `text`, in order.
     pub fn terms(&self, text: &str) -> Vec<String> {
-        Self::words(text).filter(|w| !Self::is_stop_word(w)).map(|w| self.stemmer.stem(&w).into_owned()).collect()
+        let mut terms = Vec::new();
+        self.for_each_term(text, |stem| terms.push(stem.to_string()));
+        terms
+    }
+
+    /// Calls `f` with each term of [`Analyzer::terms`], in order, borrowed:
+    /// words lower-cased into one buffer, stems from the cache of
+    /// [`Analyzer::with_stem`] (clustering stems whole articles, and most of
+    /// their words were seen before). `f` must not stem in turn.
+    pub fn for_each_term(&self, text: &str, mut f: impl FnMut(&str)) {
+        let mut lower = String::new();
+        for word in Self::raw_words(text) {
+            lower.clear();
+            if word.is_ascii() {
+                lower.push_str(word);
+                lower.make_ascii_lowercase();
+            } else {
+                // `str::to_lowercase`, as `words` does (a final sigma differs from char by char).
+                lower.push_str(&word.to_lowercase());
+            }
+            self.with_stem(&lower, |stem| {
+                if let Some(stem) = stem {
+                    f(stem);
+                }
+            });
+        }
     }
 }
 

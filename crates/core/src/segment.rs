@@ -166,6 +166,21 @@ pub fn split_into(text: &str, range: Range<usize>, out: &mut Vec<Range<usize>>) 
     let mut straight_quote_open = false;
     let mut i = 0;
     while i < s.len() {
+        if start.is_some() {
+            // Inside a sentence, ASCII bytes other than terminators and
+            // straight quotes change nothing: skip them, up to the next list marker.
+            while next_marker < markers.len() && markers[next_marker].start < i {
+                next_marker += 1;
+            }
+            let limit = markers.get(next_marker).map_or(s.len(), |m| m.start);
+            let plain =
+                s.as_bytes()[i..limit].iter().take_while(|&&b| !matches!(b, b'.' | b'!' | b'?' | b'"' | 0x80..));
+            let skip = plain.count();
+            if skip > 0 {
+                i += skip;
+                continue;
+            }
+        }
         let c = next_char(s, i);
         if start.is_none() && !c.is_whitespace() {
             start = Some(i);
