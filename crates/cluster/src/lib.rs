@@ -490,11 +490,21 @@ fn strongest(v: &[(u32, f32)], n: usize) -> Vec<(u32, f32)> {
 /// Fingerprint of a whole text (letters and digits, lower-cased).
 fn text_fingerprint(text: &str) -> u64 {
     let mut hash: u64 = 0xcbf29ce484222325;
-    for c in text.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase) {
-        let mut buf = [0u8; 4];
-        for b in c.encode_utf8(&mut buf).bytes() {
-            hash ^= b as u64;
-            hash = hash.wrapping_mul(0x100000001b3);
+    let mut eat = |b: u8| {
+        hash ^= b as u64;
+        hash = hash.wrapping_mul(0x100000001b3);
+    };
+    for c in text.chars() {
+        if c.is_ascii() {
+            // The same bytes as below, without the Unicode tables.
+            if c.is_ascii_alphanumeric() {
+                eat(c.to_ascii_lowercase() as u8);
+            }
+        } else if c.is_alphanumeric() {
+            let mut buf = [0u8; 4];
+            for l in c.to_lowercase() {
+                l.encode_utf8(&mut buf).bytes().for_each(&mut eat);
+            }
         }
     }
     hash
@@ -502,16 +512,26 @@ fn text_fingerprint(text: &str) -> u64 {
 
 /// Most of the text's words sit in boilerplate sentences, or it has no body at all.
 fn mostly_boilerplate(text: &str) -> bool {
-    let (mut total, mut boiler) = (0usize, 0usize);
-    for r in segment::split(text) {
-        let s = &text[r];
-        let words = s.split_whitespace().count();
-        total += words;
+    let sentences: Vec<(&str, usize)> =
+        segment::split(text).into_iter().map(|r| (&text[r.clone()], text[r].split_whitespace().count())).collect();
+    let total: usize = sentences.iter().map(|&(_, words)| words).sum();
+    let need = NON_ARTICLE_SHARE * total as f32;
+    // Judging sentences stops once the answer is known: the boilerplate
+    // words only grow, and can grow by at most the words not yet judged.
+    let (mut boiler, mut unjudged) = (0usize, total);
+    for (s, words) in sentences {
+        if total == 0 || boiler as f32 >= need {
+            return true;
+        }
+        if ((boiler + unjudged) as f32) < need {
+            return false;
+        }
         if clean::is_boilerplate_sentence(s) {
             boiler += words;
         }
+        unjudged -= words;
     }
-    total == 0 || boiler as f32 >= NON_ARTICLE_SHARE * total as f32
+    total == 0 || boiler as f32 >= need
 }
 
 /// The text up to its `words`-th word (all of it for 0).

@@ -30,11 +30,17 @@ pub type TermVector = Vec<(u32, f32)>;
 /// The `terms` strongest stems of an article with their weights: (1 + ln tf) · idf, strongest first.
 pub fn weighted_stems(analyzer: &Analyzer, text: &str, terms: usize) -> Vec<(String, f32)> {
     let mut tf: FxHashMap<String, u32> = FxHashMap::default();
-    for stem in analyzer.terms(text) {
+    analyzer.for_each_term(text, |stem| {
         if stem.chars().count() > 1 && !stem.chars().all(|c| c.is_ascii_digit()) {
-            *tf.entry(stem).or_default() += 1;
+            // A String only for a stem's first occurrence.
+            match tf.get_mut(stem) {
+                Some(n) => *n += 1,
+                None => {
+                    tf.insert(stem.to_string(), 1);
+                }
+            }
         }
-    }
+    });
     let idf = BackgroundIdf::global();
     let mut weighted: Vec<(String, f32)> = tf
         .into_iter()

@@ -29,6 +29,10 @@ pub fn story_groups(articles: &[Article], settings: &Settings) -> Vec<Vec<usize>
 
 /// "these articles look like 3 different stories …" when they do; None for one story.
 pub fn story_warning(articles: &[Article]) -> Option<String> {
+    // One article is one story at most: no need to cluster it.
+    if articles.len() < 2 {
+        return None;
+    }
     let settings = Settings { threshold: WARNING_THRESHOLD, ..Settings::default() };
     let groups = story_groups(articles, &settings);
     if groups.len() < 2 {
