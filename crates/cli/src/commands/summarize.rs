@@ -19,21 +19,26 @@ use crate::{input, progress, Outcome};
 /// What to make of one cluster, rendered.
 pub type Produce = fn(&Cluster, &Options, Format) -> chorus_core::Result<String>;
 
+/// The mixed-stories check runs beside the summary (on another core when
+/// there is one): it does not read the summary, and a one-shot run would
+/// otherwise wait for both in turn.
 pub fn summary(cluster: &Cluster, options: &Options, format: Format) -> chorus_core::Result<String> {
-    let mut s = summarize(cluster, options)?;
-    s.warnings = story_warnings(cluster);
+    let (s, warning) = rayon::join(|| summarize(cluster, options), || chorus_cluster::story_warning(&cluster.articles));
+    let mut s = s?;
+    s.warnings = story_warnings(cluster, warning);
     Ok(render(&s, format))
 }
 
 pub fn brief(cluster: &Cluster, options: &Options, format: Format) -> chorus_core::Result<String> {
-    let mut b = chorus_brief::brief(cluster, options)?;
-    b.summary.warnings = story_warnings(cluster);
+    let (b, warning) =
+        rayon::join(|| chorus_brief::brief(cluster, options), || chorus_cluster::story_warning(&cluster.articles));
+    let mut b = b?;
+    b.summary.warnings = story_warnings(cluster, warning);
     Ok(chorus_brief::render(&b, format))
 }
 
 /// Articles that look like several stories: said on stderr, and carried in the output.
-fn story_warnings(cluster: &Cluster) -> Vec<String> {
-    let warning = chorus_cluster::story_warning(&cluster.articles);
+fn story_warnings(cluster: &Cluster, warning: Option<String>) -> Vec<String> {
     if let Some(w) = &warning {
         eprintln!("chorus: warning: {}: {w}", cluster.id);
     }
