@@ -508,12 +508,10 @@ fn is_lowercased(s: &str) -> bool {
     let mut capitalised = 0usize;
     let mut after_stop = true;
     for word in s.split_whitespace() {
-        let first = word.trim_start_matches(|c: char| !c.is_alphanumeric()).chars().next();
-        if let Some(c) = first {
-            if !after_stop && word.chars().next().is_some_and(char::is_alphanumeric) {
-                mid_sentence_words += 1;
-                capitalised += c.is_uppercase() as usize;
-            }
+        // A word that opens on a letter or digit: that character is its first alphanumeric one.
+        if let Some(c) = word.chars().next().filter(|c| !after_stop && c.is_alphanumeric()) {
+            mid_sentence_words += 1;
+            capitalised += c.is_uppercase() as usize;
         }
         after_stop = word.ends_with(['.', '!', '?', '"', '”', ':']) || !word.chars().any(char::is_alphanumeric);
     }
