@@ -3,8 +3,10 @@
 # Multi-News dev clusters (default 1,000), by every method, are byte-identical
 # between the working tree and REV (default main).
 # Usage: scripts/same-outputs.sh [REV] [N]
-# REV is built in a temporary checkout that shares this target dir, so only
-# the workspace's own crates compile twice.
+# REV is built in a temporary checkout with its own target dir, seeded with a
+# copy of target/release so only the workspace's own crates compile again
+# (sharing target/ itself let one checkout's build-script output stand in for
+# the other's when build.rs changed between them).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 rev="${1:-main}"
@@ -15,10 +17,10 @@ trap 'git -C "$root" worktree remove --force "$tmp/base" >/dev/null 2>&1 || true
 head -n "$n" ../shared/data/multinews/dev.jsonl >"$tmp/dev.jsonl"
 
 git worktree add -q --detach "$tmp/base" "$rev"
-CARGO_TARGET_DIR="$root/target" cargo build --release -q -p chorus-cli --manifest-path "$tmp/base/Cargo.toml"
-cp target/release/chorus "$tmp/chorus-base"
-# The binary is copied out of target/release, where cargo links whichever
-# checkout it built last: build this one again before copying it.
+mkdir -p "$tmp/target"
+[ -d target/release ] && cp -a target/release "$tmp/target/release"
+CARGO_TARGET_DIR="$tmp/target" cargo build --release -q -p chorus-cli --manifest-path "$tmp/base/Cargo.toml"
+cp "$tmp/target/release/chorus" "$tmp/chorus-base"
 cargo build --release -q -p chorus-cli
 cp target/release/chorus "$tmp/chorus-new"
 if cmp -s "$tmp/chorus-base" "$tmp/chorus-new"; then
