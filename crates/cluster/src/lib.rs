@@ -360,27 +360,28 @@ impl Pile {
 
     /// Groups (smallest member index per entry) under other settings; the pile is unchanged.
     pub fn group_with(&self, settings: &Settings) -> Vec<usize> {
-        let non: Vec<bool> = (0..self.entries.len()).map(|i| self.is_non_article(i)).collect();
-        let edges: Vec<(u32, u32, f32)> = self
-            .pairs
-            .iter()
-            .filter(|p| !non[p.a as usize] && !non[p.b as usize])
-            .map(|p| (p.a, p.b, settings.similarity(&p.evidence)))
-            .collect();
+        let (edges, non) = self.article_edges(settings);
         let threshold = self.threshold_of(settings, &edges, &non);
         average_link(self.entries.len(), edges.into_iter(), threshold)
     }
 
     /// The threshold the pile's stories are cut at under `settings` (it adapts to the pile).
     pub fn threshold_with(&self, settings: &Settings) -> f32 {
+        let (edges, non) = self.article_edges(settings);
+        self.threshold_of(settings, &edges, &non)
+    }
+
+    /// The stored links between news articles, as similarities under `settings`, and
+    /// which entries are no news article.
+    fn article_edges(&self, settings: &Settings) -> (Vec<(u32, u32, f32)>, Vec<bool>) {
         let non: Vec<bool> = (0..self.entries.len()).map(|i| self.is_non_article(i)).collect();
-        let edges: Vec<(u32, u32, f32)> = self
+        let edges = self
             .pairs
             .iter()
             .filter(|p| !non[p.a as usize] && !non[p.b as usize])
             .map(|p| (p.a, p.b, settings.similarity(&p.evidence)))
             .collect();
-        self.threshold_of(settings, &edges, &non)
+        (edges, non)
     }
 
     fn threshold_of(&self, settings: &Settings, edges: &[(u32, u32, f32)], non: &[bool]) -> f32 {
