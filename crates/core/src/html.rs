@@ -6,7 +6,8 @@
 //! (readability.js: one dense block, sometimes only part of the article) and
 //! `rs-trafilatura` (another port, built differently). The text kept is
 //! trafilatura's or dom_smoothie's, whichever rs-trafilatura agrees with more
-//! (`vote.rs`). Chosen by measurement on five labelled sets of pages from
+//! (`vote.rs`), less a readers' comment section at its end (`comments.rs`).
+//! Chosen by measurement on five labelled sets of pages from
 //! different sites and years, by the worst set: the vote beats each extractor
 //! alone on every set (docs/RESULTS.md; `cargo run --release -p chorus-core
 //! --features extraction-candidates --example extraction_eval -- ../shared`).
@@ -15,6 +16,7 @@
 //! them panic is decided by the others, and a page all fail on is an
 //! `Err(ChorusError::Html)` for that page alone, never an unwinding panic.
 
+pub mod comments;
 pub mod vote;
 
 use crate::article::Article;
@@ -155,6 +157,7 @@ fn extract_with(html: &str, origin: &str, extractors: [Extractor; 3]) -> Result<
             return Err(ChorusError::Html { origin: origin.to_string(), message: format!("{ea}; {eb}; {er}") })
         }
     };
+    let text = comments::without_comments(&text).to_string();
     // Metadata field by field: trafilatura's first (it reads JSON-LD, meta
     // tags and dates in the page body), then readability's, then the referee's.
     let [a, b, r] = [a, b, r].map(|x| x.unwrap_or_default());

@@ -1,0 +1,123 @@
+//! Readers' comments under an article are not the article.
+//!
+//! Blog and news pages of every era end the article with a comment section
+//! ("53 Comments »", "Leave a Reply", "Comments (9) Add A Comment", a line
+//! "Comments" on its own), and the extractors keep it whenever it is as dense
+//! as the post: on a short post the comments can be ten times its length, so
+//! the summary and the brief would quote readers as if they were the outlet.
+//! The cut is at the first such heading after the article has begun.
+//!
+//! What is *not* a comment heading, by rule rather than by list:
+//! - a sentence of the article ("Leave a comment and let us know …", "I read
+//!   20 comments about …"): the marker must not go on with a lower-case word;
+//! - a marker before the article has begun (fewer than [`MIN_WORDS_BEFORE`]
+//!   words): a "Comments (3)" link under the headline;
+//! - a page of several posts, each with its own "Comments (6)" footer: when the
+//!   heading found recurs (digits aside), the page is a listing and is kept
+//!   whole, since cutting at the first footer would drop every later post.
+use regex::Regex;
+use std::sync::LazyLock;
+
+/// Words the article must have before a comment heading counts as one.
+pub const MIN_WORDS_BEFORE: usize = 20;
+
+static HEADING: LazyLock<Regex> = LazyLock::new(|| {
+    let markers = [
+        // "Comments", "12 Comments", "Reader Comments (3):" alone on a line.
+        r"^[ \t]*(?:\d+[ \t]+)?(?:Reader[ \t]+|User[ \t]+)?Comments?[ \t]*(?:\(\d+\))?[ \t]*:?[ \t]*$",
+        // "53 Comments »", "4 Responses to …" inside a line.
+        r"\b\d+ (?:Comments?|Responses?|Replies|Reply)\b",
+        r"\bComments \(\d+\)",
+        // The form under the comments: "Leave a Reply", "Post a Comment", "Add A Comment".
+        r"\b(?:Leave|Post|Add|Write|Submit) (?:a|A|your|Your) (?:Comment|comment|Reply|reply|Response|response)\b",
+        // WordPress: "12 thoughts on “Title”".
+        r"\b\d+ (?:thoughts|responses|comments) on “",
+    ];
+    let alternatives: Vec<String> = markers.iter().map(|m| format!("(?:{m})")).collect();
+    Regex::new(&format!("(?m){}", alternatives.join("|"))).expect("valid pattern")
+});
+
+static WORD: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\w+").expect("valid pattern"));
+
+/// Does the text after a marker go on as a sentence (a lower-case word next)?
+fn continues_as_sentence(rest: &str) -> bool {
+    let rest = rest.trim_start_matches([' ', '\t']);
+    match rest.chars().next() {
+        None | Some('\n') | Some('\r') => false,
+        Some(c) => c.is_whitespace() || c.is_ascii_lowercase(),
+    }
+}
+
+/// The marker's text with its numbers blanked, to find the same footer again.
+fn shape(marker: &str) -> String {
+    marker.trim().chars().map(|c| if c.is_ascii_digit() { '#' } else { c }).collect()
+}
+
+/// `text` without a comment section at its end: the prefix before the first
+/// comment heading (see the module's rules), or the whole text when it has none.
+pub fn without_comments(text: &str) -> &str {
+    let headings: Vec<_> = HEADING.find_iter(text).filter(|m| !continues_as_sentence(&text[m.end()..])).collect();
+    let Some(first) = headings.iter().find(|m| WORD.find_iter(&text[..m.start()]).count() >= MIN_WORDS_BEFORE) else {
+        return text;
+    };
+    let first_shape = shape(first.as_str());
+    if headings.iter().filter(|m| shape(m.as_str()) == first_shape).count() > 1 {
+        return text;
+    }
+    text[..first.start()].trim_end()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const POST: &str = "The city council approved the new budget on Tuesday night after a long debate \
+        about roads, schools and the old bridge downtown that needs repair.";
+
+    #[test]
+    fn a_comment_section_is_cut() {
+        for heading in [
+            "\n\n53 Comments »\n\nLeave a Reply\n\n",
+            "\n\nComments\n\n",
+            "\n\nReader Comments (3):\n\n",
+            " Comments (9) Add A Comment November 12, 2012 11:33 AM ET ",
+            "\n\nPosted on November 7, 2012 at 1:39 PM • 20 Comments\n\n",
+            "\n\nLeave a Reply\n\nName (required)\n\n",
+            "\n\n12 thoughts on “Council passes budget”\n\n",
+        ] {
+            let page = format!("{POST}{heading}Great post! I agree with everything you said here.");
+            let kept = without_comments(&page);
+            assert!(kept.starts_with(POST) && !kept.contains("Great post"), "{heading:?} kept {kept:?}");
+        }
+    }
+
+    #[test]
+    fn sentences_that_mention_comments_stay() {
+        for sentence in [
+            " Leave a comment and let us know what you think of the plan.",
+            " The mayor read 20 comments from residents before the vote.",
+            " Write a comment here to share your tips.",
+        ] {
+            let page = format!("{POST}{sentence} The vote was seven to two.");
+            assert_eq!(without_comments(&page), page, "{sentence:?}");
+        }
+    }
+
+    #[test]
+    fn a_heading_before_the_article_begins_is_not_a_cut() {
+        let page = format!("Council passes budget\n\nComments (3)\n\n{POST}");
+        assert_eq!(without_comments(&page), page);
+    }
+
+    #[test]
+    fn a_listing_of_posts_with_one_footer_each_is_kept_whole() {
+        let page = format!("{POST}\n\nComments (6) | Category: City\n\n{POST}\n\nComments (2) | Category: Roads");
+        assert_eq!(without_comments(&page), page);
+    }
+
+    #[test]
+    fn no_comments_no_change() {
+        assert_eq!(without_comments(POST), POST);
+        assert_eq!(without_comments(""), "");
+    }
+}
