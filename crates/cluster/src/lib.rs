@@ -25,6 +25,7 @@ pub mod adaptive;
 mod agglomerate;
 pub mod digest;
 pub mod evidence;
+mod large;
 pub mod link;
 pub mod score;
 mod vectors;
@@ -362,7 +363,18 @@ impl Pile {
     pub fn group_with(&self, settings: &Settings) -> Vec<usize> {
         let (edges, non) = self.article_edges(settings);
         let threshold = self.threshold_of(settings, &edges, &non);
-        average_link(self.entries.len(), edges.into_iter(), threshold)
+        self.stories_at(settings, &edges, threshold)
+    }
+
+    /// Average link over the kept links, then groups too large for their
+    /// links to cover judged over all their pairs ([`large`]).
+    fn stories_at(&self, settings: &Settings, edges: &[(u32, u32, f32)], threshold: f32) -> Vec<usize> {
+        let groups = average_link(self.entries.len(), edges.iter().copied(), threshold);
+        let member = |i: usize| {
+            let e = &self.entries[i];
+            large::Member { body: &e.vector, names: &e.names, title: &e.title, day: e.day }
+        };
+        large::merge_large(groups, edges, threshold, MAX_LINKS + 1, settings, member)
     }
 
     /// The threshold the pile's stories are cut at under `settings` (it adapts to the pile).
@@ -390,7 +402,7 @@ impl Pile {
         }
         // The crowd is the articles of other stories: links inside the stories found at the
         // base threshold are left out, or one big story would raise its own threshold and split.
-        let groups = average_link(self.entries.len(), edges.iter().copied(), settings.threshold);
+        let groups = self.stories_at(settings, edges, settings.threshold);
         let across = edges.iter().copied().filter(|&(a, b, _)| groups[a as usize] != groups[b as usize]);
         let background = adaptive::background(self.entries.len(), across, |i| !non[i]);
         settings.threshold + settings.adapt * background
