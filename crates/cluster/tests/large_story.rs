@@ -57,7 +57,7 @@ fn stream() -> Vec<(usize, Article)> {
     let mut items: Vec<(usize, Article)> = (0..OUTLETS)
         .map(|_| {
             let text: Vec<&str> = (0..SENTENCES_PER_ARTICLE).map(|_| pool[rng.below(pool.len())].as_str()).collect();
-            (0, Article::from_text(&text.join(" ")))
+            (0, Article::from_text(text.join(" ")))
         })
         .collect();
     for (c, cluster) in clusters.iter().enumerate().filter(|&(c, _)| c != big) {

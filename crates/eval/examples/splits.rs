@@ -166,7 +166,7 @@ fn main() {
     }
     println!("\nstories with 2+ scored articles {stories_multi}, split {stories_split} into {pieces_total} pieces");
     let mut reasons: Vec<_> = c.into_iter().collect();
-    reasons.sort_by(|a, b| b.1.cmp(&a.1));
+    reasons.sort_by_key(|r| std::cmp::Reverse(r.1));
     for (why, k) in reasons {
         println!("  split-off articles: {k:4}  {why}");
     }
