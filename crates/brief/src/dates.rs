@@ -66,9 +66,9 @@ pub struct Found {
     pub key: Option<(i32, u32, u32)>,
 }
 
+/// The month a lower-cased word names ("sept." and "sept" alike).
 fn month_of(w: &str) -> Option<u32> {
-    let w = w.to_lowercase();
-    MONTHS.iter().find(|(m, _)| *m == w || (m.ends_with('.') && w == m[..m.len() - 1])).map(|&(_, n)| n)
+    MONTHS.iter().find(|(m, _)| *m == w || (m.ends_with('.') && w == &m[..m.len() - 1])).map(|&(_, n)| n)
 }
 
 fn number(w: &str) -> Option<u32> {
@@ -108,7 +108,7 @@ pub fn find(sentence: &str, published: Option<NaiveDate>) -> Vec<Found> {
             let label =
                 key.map_or(ws[i].trim_end_matches('.').to_string(), |(y, m, d)| format!("{y:04}-{m:02}-{d:02}"));
             out.push(Found { label, key });
-        } else if let Some(month) = month_of(ws[i]).filter(|_| w != "may" || ws[i].starts_with('M')) {
+        } else if let Some(month) = month_of(&lower[i]).filter(|_| w != "may" || ws[i].starts_with('M')) {
             let day = ws.get(i + 1).and_then(|x| number(x)).filter(|&d| (1..=31).contains(&d));
             let year_at = i + 1 + day.is_some() as usize;
             let year = ws.get(year_at).and_then(|x| number(x)).filter(|&y| (1900..=2100).contains(&y)).or_else(|| {
@@ -173,6 +173,49 @@ pub fn find(sentence: &str, published: Option<NaiveDate>) -> Vec<Found> {
     out
 }
 
+/// Words [`find`] starts from: a sentence with none of them (as a whole
+/// word, any case) and no four-digit number finds no date.
+fn is_date_word(w: &[u8]) -> bool {
+    matches!(
+        w,
+        b"monday"
+            | b"tuesday"
+            | b"wednesday"
+            | b"thursday"
+            | b"friday"
+            | b"saturday"
+            | b"sunday"
+            | b"january"
+            | b"jan"
+            | b"february"
+            | b"feb"
+            | b"march"
+            | b"april"
+            | b"may"
+            | b"june"
+            | b"july"
+            | b"august"
+            | b"aug"
+            | b"september"
+            | b"sept"
+            | b"sep"
+            | b"october"
+            | b"oct"
+            | b"november"
+            | b"nov"
+            | b"december"
+            | b"dec"
+            | b"yesterday"
+            | b"today"
+            | b"last"
+    )
+}
+
+/// Whether [`find`] could find anything in `sentence` (cheap; never false when it would).
+fn may_name_a_date(sentence: &str) -> bool {
+    crate::scan::has_ascii_word(sentence, is_date_word) || crate::scan::has_digit_run(sentence, 4)
+}
+
 /// A timeline entry being built: sort key, label, member sentences (the lead first).
 type Dated = ((i32, u32, u32), String, Vec<usize>);
 
@@ -196,6 +239,9 @@ pub fn timeline(prepared: &Prepared) -> (Vec<TimelineEntry>, Vec<TimelineEntry>)
     let mut undated: Vec<(String, Vec<usize>)> = Vec::new();
     for (i, s) in prepared.sentences.iter().enumerate() {
         if s.boilerplate || !s.standalone || s.words < 6 {
+            continue;
+        }
+        if !may_name_a_date(prepared.raw(i)) {
             continue;
         }
         let found = find(prepared.raw(i), published[s.doc]);
@@ -271,6 +317,16 @@ pub fn timeline(prepared: &Prepared) -> (Vec<TimelineEntry>, Vec<TimelineEntry>)
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_date_words_cover_what_find_starts_from() {
+        let months = MONTHS.iter().map(|(m, _)| m.trim_end_matches('.'));
+        for w in months.chain(WEEKDAYS.iter().copied()).chain(["yesterday", "today", "last"]) {
+            assert!(is_date_word(w.as_bytes()), "{w}");
+        }
+        assert!(!may_name_a_date("The council met and voted on the budget."));
+        assert!(may_name_a_date("It rose in 2016."));
+    }
 
     #[test]
     fn resolves_against_publication_date() {

@@ -13,7 +13,7 @@ use chorus_core::pipeline::Prepared;
 use rustc_hash::FxHashMap;
 use serde::Serialize;
 
-use crate::names::{edit_distance, name_runs, words, NameRun};
+use crate::names::{edit_distance, last_words, name_runs, NameRun};
 
 const ORG_WORDS: &[&str] = &[
     "Department",
@@ -400,7 +400,7 @@ struct Raw {
 
 fn classify(run: &NameRun) -> Option<Kind> {
     let name = run.words.join(" ");
-    if run.words.last().is_some_and(|w| crate::names::TITLE_WORDS.contains(&w.as_str())) {
+    if run.words.last().is_some_and(|w| crate::names::is_title_word(w)) {
         return None;
     }
     if run.words.iter().all(|w| DEMONYMS.contains(&w.as_str())) {
@@ -448,12 +448,13 @@ fn role_before(text: &str, run: &NameRun) -> Option<String> {
     while !text.is_char_boundary(from) {
         from -= 1;
     }
+    // The last two words of `words(&text[from..run.start])`, last first.
     let before: Vec<(usize, usize, &str)> =
-        words(&text[from..run.start]).into_iter().map(|(a, b, w)| (a + from, b + from, w)).collect();
-    let last = before.last()?;
+        last_words(&text[from..run.start], 2).into_iter().map(|(a, b, w)| (a + from, b + from, w)).collect();
+    let last = before.first()?;
     if text[last.1..run.start].trim().is_empty() && ROLE_NOUNS.contains(&last.2.to_lowercase().as_str()) {
         let mut role = vec![last.2.to_string()];
-        if let Some(adj) = before.len().checked_sub(2).map(|k| before[k]) {
+        if let Some(&adj) = before.get(1) {
             let w = adj.2.trim_end_matches("’s").trim_end_matches("'s");
             if DEMONYMS.contains(&w) || PLACES.contains(&w) || w == "White" {
                 role.insert(0, adj.2.to_string());
@@ -595,6 +596,8 @@ pub fn extract(prepared: &Prepared) -> Entities {
     let mut roles: Vec<FxHashMap<String, usize>> = Vec::new();
     let mut assigned: Vec<Option<usize>> = vec![None; raws.len()];
     let mut full_forms: Vec<FxHashMap<String, usize>> = Vec::new();
+    // Each person's name as words (`name.split(' ')`), kept beside `list` while it holds only people.
+    let mut person_words: Vec<Vec<String>> = Vec::new();
     // Multi-word names first, then single names with a personal title ("President Trump").
     let mut order: Vec<usize> =
         (0..raws.len()).filter(|&k| raws[k].kind == Some(Kind::Person) && !raws[k].quoted).collect();
@@ -605,22 +608,17 @@ pub fn extract(prepared: &Prepared) -> Entities {
         let last = surname(&full).to_string();
         let first = full.first().cloned().unwrap_or_default();
         // Same surname (or a near miss) and no clash of first names.
-        let existing = list.iter().position(|e| {
+        let existing = list.iter().zip(&person_words).position(|(e, ew)| {
             e.kind == Kind::Person && {
-                let ew: Vec<String> = e.name.split(' ').map(String::from).collect();
-                let el = surname(&ew);
+                let el = surname(ew);
                 let same_last = el == last || (last.chars().count() >= 6 && edit_distance(el, &last) <= 2);
                 same_last && (ew.len() < 2 || full.len() < 2 || ew[0] == first)
             }
         });
         let id = existing.unwrap_or_else(|| {
-            list.push(Entity {
-                name: full.join(" "),
-                kind: Kind::Person,
-                aliases: Vec::new(),
-                role: None,
-                mentions: Vec::new(),
-            });
+            let name = full.join(" ");
+            person_words.push(name.split(' ').map(String::from).collect());
+            list.push(Entity { name, kind: Kind::Person, aliases: Vec::new(), role: None, mentions: Vec::new() });
             roles.push(FxHashMap::default());
             full_forms.push(FxHashMap::default());
             list.len() - 1
@@ -628,38 +626,52 @@ pub fn extract(prepared: &Prepared) -> Entities {
         *full_forms[id].entry(full.join(" ")).or_default() += 1;
         assigned[k] = Some(id);
     }
-    // Lone surnames and near misses attach to the one person they match.
+    // Lone surnames and near misses attach to the one person they match
+    // (`list` is fixed here: each word is looked up once).
+    let surnames: Vec<Option<&str>> =
+        list.iter().map(|e| (e.kind == Kind::Person).then(|| e.name.rsplit(' ').next().unwrap_or(""))).collect();
+    let mut lone: FxHashMap<&str, Option<usize>> = FxHashMap::default();
     for (k, r) in raws.iter().enumerate() {
         if assigned[k].is_some() || r.words.len() != 1 {
             continue;
         }
-        let w = &r.words[0];
-        let matches: Vec<usize> = (0..list.len())
-            .filter(|&e| list[e].kind == Kind::Person)
-            .filter(|&e| {
-                let el = list[e].name.rsplit(' ').next().unwrap_or("");
-                el == w || (w.chars().count() >= 6 && edit_distance(el, w) <= 2)
-            })
-            .collect();
-        if matches.len() == 1 {
-            assigned[k] = Some(matches[0]);
+        let w = r.words[0].as_str();
+        let one = *lone.entry(w).or_insert_with(|| {
+            let long = w.chars().count() >= 6;
+            let mut matches = surnames
+                .iter()
+                .enumerate()
+                .filter_map(|(e, el)| el.map(|el| (e, el)))
+                .filter(|&(_, el)| el == w || (long && edit_distance(el, w) <= 2))
+                .map(|(e, _)| e);
+            match (matches.next(), matches.next()) {
+                (Some(e), None) => Some(e),
+                _ => None,
+            }
+        });
+        if one.is_some() {
+            assigned[k] = one;
         }
     }
     // A title's initials ("the AG") stand for the person holding the title.
+    let role_initials: Vec<(usize, String)> = raws
+        .iter()
+        .enumerate()
+        .filter_map(|(j, o)| {
+            let role = o.role.as_deref()?;
+            let initials: String =
+                role.split(' ').filter_map(|x| x.chars().next()).filter(|c| c.is_uppercase()).collect();
+            (initials.len() >= 2).then_some((j, initials))
+        })
+        .collect();
     for (k, r) in raws.iter().enumerate() {
         if assigned[k].is_some() || r.words.len() != 1 {
             continue;
         }
         let w = &r.words[0];
-        let holders: Vec<usize> = raws
+        let holders: Vec<usize> = role_initials
             .iter()
-            .enumerate()
-            .filter_map(|(j, o)| {
-                let role = o.role.as_deref()?;
-                let initials: String =
-                    role.split(' ').filter_map(|x| x.chars().next()).filter(|c| c.is_uppercase()).collect();
-                (initials.len() >= 2 && initials == *w).then_some(assigned[j]).flatten()
-            })
+            .filter_map(|(j, initials)| (initials == w).then_some(assigned[*j]).flatten())
             .collect();
         if let Some(&h) = holders.first() {
             if holders.iter().all(|&x| x == h) {
@@ -712,6 +724,8 @@ pub fn extract(prepared: &Prepared) -> Entities {
             *a = target;
         }
     }
+    let mut stands_for_memo: FxHashMap<&str, Vec<usize>> = FxHashMap::default();
+    let mut stands_for_len = list.len();
     for (k, r) in raws.iter().enumerate() {
         if assigned[k].is_some() || r.quoted || r.words.len() != 1 || r.kind == Some(Kind::Place) {
             continue;
@@ -736,17 +750,26 @@ pub fn extract(prepared: &Prepared) -> Entities {
             }
             continue;
         }
-        let stands_for: Vec<usize> = (0..list.len())
-            .filter(|&e| list[e].kind == Kind::Organization)
-            .filter(|&e| {
-                let forms = full_forms[e].keys().map(String::as_str).chain(std::iter::once(list[e].name.as_str()));
-                let mut forms = forms.map(|f| f.split(' ').collect::<Vec<_>>());
-                forms.any(|f| {
-                    f.len() >= 2
-                        && (initials_match(w, &f) || f.first() == Some(&w.as_str()) || f.last() == Some(&w.as_str()))
+        // The same word stands for the same names while `list` does not grow.
+        if stands_for_len != list.len() {
+            stands_for_memo.clear();
+            stands_for_len = list.len();
+        }
+        let stands_for = stands_for_memo.entry(w.as_str()).or_insert_with(|| {
+            (0..list.len())
+                .filter(|&e| list[e].kind == Kind::Organization)
+                .filter(|&e| {
+                    let forms = full_forms[e].keys().map(String::as_str).chain(std::iter::once(list[e].name.as_str()));
+                    let mut forms = forms.map(|f| f.split(' ').collect::<Vec<_>>());
+                    forms.any(|f| {
+                        f.len() >= 2
+                            && (initials_match(w, &f)
+                                || f.first() == Some(&w.as_str())
+                                || f.last() == Some(&w.as_str()))
+                    })
                 })
-            })
-            .collect();
+                .collect::<Vec<usize>>()
+        });
         match stands_for.as_slice() {
             [one] => assigned[k] = Some(*one),
             // A lone organisation word no longer name explains: a name of its own
@@ -847,7 +870,7 @@ impl Entities {
                     let agent = before
                         .iter()
                         .rev()
-                        .find(|w| !crate::names::TITLE_WORDS.contains(&w.trim_matches(',')))
+                        .find(|w| !crate::names::is_title_word(w.trim_matches(',')))
                         .is_some_and(|w| *w == "by");
                     !possessive && !agent
                 })
@@ -894,7 +917,7 @@ impl Entities {
             .filter(|m| m.doc == doc && m.start >= start && m.end <= end && self.list[m.entity].kind == Kind::Person)
             .filter(|m| {
                 let before: Vec<&str> = text[start..m.start].split_whitespace().collect();
-                let governing = before.iter().rev().find(|w| !crate::names::TITLE_WORDS.contains(&w.trim_matches(',')));
+                let governing = before.iter().rev().find(|w| !crate::names::is_title_word(w.trim_matches(',')));
                 !governing.is_some_and(|w| PREPOSITIONS.contains(&w.to_lowercase().as_str()))
             })
             .map(|m| m.entity)

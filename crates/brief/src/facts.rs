@@ -7,7 +7,7 @@
 //! the same kind of thing in related sentences ("a “small group” of
 //! diplomats" vs "about 50 ambassadors" at the same event).
 
-use chorus_core::cite::carries;
+use chorus_core::cite::carries_with_cosine;
 use chorus_core::pipeline::Prepared;
 use chorus_core::Citation;
 use serde::Serialize;
@@ -104,8 +104,45 @@ enum Amount {
     Small,
 }
 
+/// Whether `w` (lower-case) is one of the nouns of [`COUNTED`].
+fn is_counted_noun(w: &[u8]) -> bool {
+    matches!(
+        w,
+        b"ambassador"
+            | b"ambassadors"
+            | b"diplomat"
+            | b"diplomats"
+            | b"envoy"
+            | b"envoys"
+            | b"people"
+            | b"persons"
+            | b"person"
+            | b"residents"
+            | b"civilians"
+            | b"victims"
+            | b"officials"
+            | b"official"
+            | b"officers"
+            | b"agents"
+            | b"dead"
+            | b"killed"
+            | b"deaths"
+            | b"fatalities"
+            | b"injured"
+            | b"wounded"
+            | b"hurt"
+            | b"votes"
+            | b"vote"
+            | b"ballots"
+    )
+}
+
 /// (kind, amount) pairs stated in a sentence.
 fn amounts(sentence: &str) -> Vec<(&'static str, Amount)> {
+    // Only a counted noun starts an amount: most sentences have none.
+    if !crate::scan::has_ascii_word(sentence, is_counted_noun) {
+        return Vec::new();
+    }
     let clean: String =
         sentence.chars().map(|c| if matches!(c, '“' | '”' | '"' | ',' | '(' | ')') { ' ' } else { c }).collect();
     let lower = clean.to_lowercase();
@@ -188,16 +225,32 @@ pub fn facts(prepared: &Prepared, summary_sentences: &[usize]) -> Vec<Fact> {
         }
         i
     }
+    // Sentence i's vector spread over the vocabulary: each pair's cosine (the
+    // same either way) is then one pass over j's terms, and the two
+    // directions of `carries` share it.
+    let mut dense = vec![0.0f32; prepared.rep.idf.len()];
     for (x, &i) in candidates.iter().enumerate() {
+        for &(t, w) in &prepared.rep.vectors[i] {
+            dense[t as usize] = w;
+        }
         for &j in &candidates[x + 1..] {
-            if prepared.sentences[i].doc != prepared.sentences[j].doc
-                && (carries(prepared, i, j).is_some() || carries(prepared, j, i).is_some())
+            if prepared.sentences[i].doc == prepared.sentences[j].doc {
+                continue;
+            }
+            let mut cos = 0.0f32;
+            for &(t, w) in &prepared.rep.vectors[j] {
+                cos += dense[t as usize] * w;
+            }
+            if carries_with_cosine(prepared, i, j, cos).is_some() || carries_with_cosine(prepared, j, i, cos).is_some()
             {
                 let (a, b) = (root(&mut parent, i), root(&mut parent, j));
                 if a != b {
                     parent[a.max(b)] = a.min(b);
                 }
             }
+        }
+        for &(t, _) in &prepared.rep.vectors[i] {
+            dense[t as usize] = 0.0;
         }
     }
     let mut groups: Vec<(usize, Vec<usize>)> = Vec::new();
@@ -319,6 +372,13 @@ fn conflicts(prepared: &Prepared, candidates: &[usize]) -> Vec<Fact> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_counted_nouns_are_those_of_counted() {
+        let listed: Vec<&str> = COUNTED.iter().flat_map(|(_, names)| names.iter().copied()).collect();
+        assert!(listed.iter().all(|w| is_counted_noun(w.as_bytes())));
+        assert_eq!(listed.len(), 26);
+    }
 
     #[test]
     fn amounts_and_disagreement() {

@@ -10,6 +10,7 @@ pub mod facts;
 mod names;
 pub mod quotes;
 mod render;
+mod scan;
 
 use chorus_core::pipeline::{summarize_prepared, Prepared};
 use chorus_core::{ChorusError, Cluster, Options, Result, Summary};

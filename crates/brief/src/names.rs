@@ -1,5 +1,9 @@
 //! names: capitalised word runs in cased text, with titles split off as roles.
 
+use std::sync::LazyLock;
+
+use rustc_hash::FxHashSet;
+
 /// Words that stand before a name as a title or role; they become the role.
 pub const TITLE_WORDS: &[&str] = &[
     "Sen.",
@@ -218,6 +222,19 @@ pub const NOT_NAMES: &[&str] = &[
     "Yes",
 ];
 
+/// Sets of [`TITLE_WORDS`] and [`NOT_NAMES`]: asked about most capitalised words.
+static TITLE_SET: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| TITLE_WORDS.iter().copied().collect());
+static NOT_NAME_SET: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| NOT_NAMES.iter().copied().collect());
+
+/// Whether `w` is one of [`TITLE_WORDS`].
+pub fn is_title_word(w: &str) -> bool {
+    TITLE_SET.contains(w)
+}
+
+fn is_not_name(w: &str) -> bool {
+    NOT_NAME_SET.contains(w)
+}
+
 /// Institution words that "of" joins to a following name ("Department of Justice").
 const BEFORE_OF: &[&str] = &[
     "Department",
@@ -291,36 +308,85 @@ const ABBREVIATIONS: &[&str] = &[
     "Gov.", "Sen.", "Rep.", "Rev.", "Prof.", "Pres.", "Corp.",
 ];
 
+/// Whether `c` ends a word: whitespace or a dash.
+fn separates(c: char) -> bool {
+    c.is_whitespace() || c == '—' || c == '–'
+}
+
+/// The character at byte `i` and its length, whether it separates words:
+/// plain ASCII read as a byte (the common case), anything else decoded.
+fn separator_at(text: &str, i: usize) -> (bool, usize) {
+    let b = text.as_bytes()[i];
+    if b < 0x80 {
+        // ASCII whitespace as `char::is_whitespace` has it: \t \n \x0B \x0C \r and space.
+        return (matches!(b, b'\t'..=b'\r' | b' '), 1);
+    }
+    text[i..].chars().next().map_or((false, 1), |c| (separates(c), c.len_utf8()))
+}
+
+/// The word of the token `text[s..i]`, outer punctuation trimmed; None when nothing is left.
+fn word_of(text: &str, s: usize, i: usize) -> Option<(usize, usize, &str)> {
+    let raw = &text[s..i];
+    let lead = raw.len() - raw.trim_start_matches(['“', '"', '‘', '(', '[', '\'']).len();
+    let core = raw.trim_start_matches(['“', '"', '‘', '(', '[', '\'']);
+    let trimmed = core.trim_end_matches([',', ';', ':', '”', '"', '’', ')', ']', '?', '!', '\'']);
+    // Keep the period of an abbreviation or initial ("Sen.", "I."), drop a sentence's.
+    // A short word is an abbreviation only when it is a known one: "Cox." ends a sentence.
+    let abbreviation =
+        |t: &str| t.len() <= 2 || is_title_word(t) || ABBREVIATIONS.contains(&t) || t.starts_with(char::is_lowercase);
+    let keep_period = trimmed.ends_with('.')
+        && ((trimmed.len() <= 4 && abbreviation(trimmed)) || trimmed[..trimmed.len() - 1].contains('.'));
+    let w = if keep_period { trimmed } else { trimmed.trim_end_matches('.') };
+    let w = w.strip_suffix("’s").or_else(|| w.strip_suffix("'s")).unwrap_or(w);
+    let w = w.trim_end_matches(['’', '\'']);
+    (!w.is_empty()).then_some((s + lead, s + lead + w.len(), w))
+}
+
 /// Words with their byte ranges: whitespace-separated tokens, outer punctuation trimmed.
 pub fn words(text: &str) -> Vec<(usize, usize, &str)> {
     let mut out = Vec::new();
     let mut start = None;
-    for (i, c) in text.char_indices().chain(std::iter::once((text.len(), ' '))) {
-        if c.is_whitespace() || c == '—' || c == '–' {
+    let mut i = 0;
+    while i < text.len() {
+        let (separator, len) = separator_at(text, i);
+        if separator {
             if let Some(s) = start.take() {
-                let raw = &text[s..i];
-                let lead = raw.len() - raw.trim_start_matches(['“', '"', '‘', '(', '[', '\'']).len();
-                let core = raw.trim_start_matches(['“', '"', '‘', '(', '[', '\'']);
-                let trimmed = core.trim_end_matches([',', ';', ':', '”', '"', '’', ')', ']', '?', '!', '\'']);
-                // Keep the period of an abbreviation or initial ("Sen.", "I."), drop a sentence's.
-                // A short word is an abbreviation only when it is a known one: "Cox." ends a sentence.
-                let abbreviation = |t: &str| {
-                    t.len() <= 2
-                        || TITLE_WORDS.contains(&t)
-                        || ABBREVIATIONS.contains(&t)
-                        || t.starts_with(char::is_lowercase)
-                };
-                let keep_period = trimmed.ends_with('.')
-                    && ((trimmed.len() <= 4 && abbreviation(trimmed)) || trimmed[..trimmed.len() - 1].contains('.'));
-                let w = if keep_period { trimmed } else { trimmed.trim_end_matches('.') };
-                let w = w.strip_suffix("’s").or_else(|| w.strip_suffix("'s")).unwrap_or(w);
-                let w = w.trim_end_matches(['’', '\'']);
-                if !w.is_empty() {
-                    out.push((s + lead, s + lead + w.len(), w));
-                }
+                out.extend(word_of(text, s, i));
             }
         } else if start.is_none() {
             start = Some(i);
+        }
+        i += len;
+    }
+    if let Some(s) = start {
+        out.extend(word_of(text, s, text.len()));
+    }
+    out
+}
+
+/// The last `n` of [`words`]`(text)`, last first, found from the end.
+pub fn last_words(text: &str, n: usize) -> Vec<(usize, usize, &str)> {
+    let mut out = Vec::new();
+    // The end of the token being read backwards.
+    let mut end: Option<usize> = None;
+    let mut chars = text.char_indices().rev();
+    while out.len() < n {
+        let next = chars.next();
+        match next {
+            Some((i, c)) if !separates(c) => {
+                if end.is_none() {
+                    end = Some(i + c.len_utf8());
+                }
+            }
+            _ => {
+                if let Some(e) = end.take() {
+                    let s = next.map_or(0, |(i, c)| i + c.len_utf8());
+                    out.extend(word_of(text, s, e));
+                }
+                if next.is_none() {
+                    break;
+                }
+            }
         }
     }
     out
@@ -339,7 +405,7 @@ pub fn name_runs(text: &str, sentence_starts: &[usize]) -> Vec<NameRun> {
         }
         let mut titles = Vec::new();
         let mut j = i;
-        while j < ws.len() && TITLE_WORDS.contains(&ws[j].2) {
+        while j < ws.len() && is_title_word(ws[j].2) {
             titles.push(ws[j].2.to_string());
             j += 1;
         }
@@ -367,15 +433,13 @@ pub fn name_runs(text: &str, sentence_starts: &[usize]) -> Vec<NameRun> {
             let at_sentence_start = sentence_starts.contains(&ws[i].0)
                 || sentence_starts.iter().any(|&s| s + 1 == ws[i].0 || s + 3 == ws[i].0);
             while words.first().is_some_and(|w| {
-                NOT_NAMES.contains(&w.as_str())
-                    || w.starts_with(char::is_lowercase)
-                    || crate::attribution::is_speech_verb(w)
+                is_not_name(w) || w.starts_with(char::is_lowercase) || crate::attribution::is_speech_verb(w)
             }) {
                 words.remove(0);
             }
             // "New York Attorney General Eric Schneiderman": everything up to the
             // last title word is the role, the rest the name.
-            if let Some(last_title) = words.iter().rposition(|w| TITLE_WORDS.contains(&w.as_str())) {
+            if let Some(last_title) = words.iter().rposition(|w| is_title_word(w)) {
                 if last_title + 1 < words.len() {
                     titles.extend(words.drain(..=last_title));
                 }
@@ -389,7 +453,7 @@ pub fn name_runs(text: &str, sentence_starts: &[usize]) -> Vec<NameRun> {
             }
             let skip = words.is_empty()
                 || party_tag
-                || (at_sentence_start && titles.is_empty() && words.len() == 1 && NOT_NAMES.contains(&ws[first].2));
+                || (at_sentence_start && titles.is_empty() && words.len() == 1 && is_not_name(ws[first].2));
             if !skip {
                 let offset = j - words.len();
                 runs.push(NameRun { start: ws[offset].0, end: ws[j - 1].1, words, titles });
@@ -443,5 +507,18 @@ mod tests {
         assert_eq!(names, vec!["Russian", "Sergey I. Kislyak", "Jeff Sessions", "Washington"]);
         assert_eq!(runs[2].titles, vec!["Attorney", "General"]);
         assert_eq!(edit_distance("Kislyak", "Kislayk"), 2);
+    }
+
+    #[test]
+    fn last_words_are_the_end_of_words() {
+        let text = "“Russian ambassador — Sergey I. Kislyak’s aide,” said (U.S.) Sen. Al–Franken ’ \" Cox.\n\tx";
+        let starts: Vec<usize> = (0..=text.len()).filter(|&i| text.is_char_boundary(i)).collect();
+        for &from in &starts {
+            for &to in starts.iter().filter(|&&t| t >= from) {
+                let expected: Vec<_> = words(&text[from..to]).into_iter().rev().take(2).collect();
+                assert_eq!(last_words(&text[from..to], 2), expected, "{:?}", &text[from..to]);
+            }
+        }
+        assert!(last_words(text, 0).is_empty());
     }
 }

@@ -18,7 +18,12 @@ pub const CITE_COSINE: f32 = 0.35;
 
 /// Does sentence `j` carry the content of sentence `i`? Returns its strength.
 pub fn carries(prepared: &Prepared, i: usize, j: usize) -> Option<f32> {
-    let cos = prepared.rep.cosine(i, j);
+    carries_with_cosine(prepared, i, j, prepared.rep.cosine(i, j))
+}
+
+/// [`carries`] with the pair's cosine already known: it is symmetric, so a
+/// caller testing both directions computes it once.
+pub fn carries_with_cosine(prepared: &Prepared, i: usize, j: usize, cos: f32) -> Option<f32> {
     if cos < CITE_COSINE {
         return None;
     }
