@@ -22,6 +22,7 @@
 use chorus_core::pipeline::Prepared;
 
 use crate::entities::{Entities, Kind};
+use crate::gender::{self, Gender};
 use crate::names::{name_runs, words, TITLE_WORDS};
 
 /// What the sentence says about a quote's speaker.
@@ -131,6 +132,34 @@ pub const SPEECH_VERBS: &[&str] = &[
     "reported",
     "concluding",
     "puts",
+    // Present tenses of the verbs above, for features and reviews told in the present
+    // ("Sanderson concludes his book is …"); only those that are not also common nouns
+    // ("states", "remarks", "posts" are left out).
+    "concludes",
+    "insists",
+    "warns",
+    "admits",
+    "acknowledges",
+    "responds",
+    "declares",
+    "predicts",
+    "urges",
+    "concedes",
+    "agrees",
+    "jokes",
+    "reveals",
+    "observes",
+    "complains",
+    "cautions",
+    "emphasizes",
+    "emphasises",
+    "maintains",
+    "promises",
+    "vows",
+    "quips",
+    "tweets",
+    "testifies",
+    "stresses",
 ];
 
 const PREPOSITIONS: &[&str] = &[
@@ -434,7 +463,7 @@ fn antecedent_near(
     offset: usize,
     skip: &[(usize, usize)],
 ) -> Option<String> {
-    match antecedent_in(prepared, entities, doc, text, offset, skip) {
+    match antecedent_in(prepared, entities, doc, text, offset, skip, None) {
         Attribution::Named(n) => Some(n),
         _ => None,
     }
@@ -489,6 +518,7 @@ fn antecedent_in(
     text: &str,
     offset: usize,
     skip: &[(usize, usize)],
+    want: Option<Gender>,
 ) -> Attribution {
     let sentences: Vec<(usize, usize)> = prepared
         .sentences
@@ -497,7 +527,7 @@ fn antecedent_in(
         .map(|s| (s.start, s.end.min(offset)))
         .collect();
     for &(start, end) in sentences.iter().rev().take(4) {
-        let said = in_sentence(entities, doc, text, start, end, skip);
+        let said = in_sentence(entities, doc, text, start, end, skip, want);
         if said != Attribution::Silent {
             return said;
         }
@@ -514,7 +544,10 @@ fn in_sentence(
     start: usize,
     end: usize,
     skip: &[(usize, usize)],
+    want: Option<Gender>,
 ) -> Attribution {
+    // "she" is not the man the sentence names: a name the article gives the other gender is passed over.
+    let fits = |n: &String| agrees(entities, doc, text, n, want, skip, end);
     // A sentence whose subject is itself "he"/"she" continues the chain: the names
     // after it are objects ("He dressed … Jackie Kennedy").
     // So does reported speech whose speaker is "he"/"she" ("The Gideons Bible isn’t as
@@ -584,7 +617,13 @@ fn in_sentence(
         let next = text[r.end..end].split_whitespace().next().unwrap_or("");
         is_speech_verb(next.trim_matches(|c: char| !c.is_alphanumeric()))
     };
-    let found = candidates.iter().find(speaks).into_iter().chain(&candidates).find_map(|r| name_of(entities, doc, r));
+    let found = candidates
+        .iter()
+        .find(speaks)
+        .into_iter()
+        .chain(&candidates)
+        .filter_map(|r| name_of(entities, doc, r))
+        .find(fits);
     if let Some(n) = found {
         return Attribution::Named(n);
     }
@@ -608,7 +647,7 @@ fn in_sentence(
                 .map(|m| entities.list[m.entity].kind);
             kind == Some(Kind::Person) || (kind.is_none() && r.words.len() == 1)
         });
-    if let Some(n) = possessor.and_then(|r| name_of(entities, doc, &r)) {
+    if let Some(n) = possessor.and_then(|r| name_of(entities, doc, &r)).filter(fits) {
         return Attribution::Named(n);
     }
     // "a Yemeni journalist with close ties to AQAP explained to me": he is that journalist;
@@ -646,9 +685,10 @@ pub fn standalone(
     if !first_person {
         return Attribution::Silent;
     }
-    match in_sentence(entities, doc, text, start, end, skip) {
+    match in_sentence(entities, doc, text, start, end, skip, None) {
         Attribution::Silent if words(&text[start..end]).first().is_some_and(|w| matches!(w.2, "He" | "She")) => {
-            antecedent_in(prepared, entities, doc, text, start, skip)
+            let want = words(&text[start..end]).first().and_then(|w| gender::of_pronoun(w.2));
+            antecedent_in(prepared, entities, doc, text, start, skip, want)
         }
         said => said,
     }
@@ -762,6 +802,8 @@ fn acts(text: &str, run: &Run, end: usize) -> bool {
         || AUXILIARIES.contains(&next)
 }
 
+/// The speaker "he"/"she" (`pronoun`) at `offset` stands for: the antecedent, else the
+/// article's main person — either only if the article does not give them the other gender.
 fn pronoun_speaker(
     prepared: &Prepared,
     entities: &Entities,
@@ -769,13 +811,41 @@ fn pronoun_speaker(
     text: &str,
     offset: usize,
     skip: &[(usize, usize)],
+    pronoun: &str,
 ) -> Attribution {
-    match antecedent_in(prepared, entities, doc, text, offset, skip) {
-        Attribution::Silent => {
-            entities.main_person(doc).map_or(Attribution::Silent, |p| Attribution::Named(entities.list[p].name.clone()))
-        }
+    let want = gender::of_pronoun(pronoun);
+    match antecedent_in(prepared, entities, doc, text, offset, skip, want) {
+        Attribution::Silent => entities
+            .main_person(doc)
+            .map(|p| entities.list[p].name.clone())
+            .filter(|n| agrees(entities, doc, text, n, want, skip, offset))
+            .map_or(Attribution::Silent, Attribution::Named),
         said => said,
     }
+}
+
+/// Whether a pronoun of gender `want` may stand for `name` in article `doc`, by what the
+/// article says of them before `upto`.
+#[allow(clippy::too_many_arguments)] // the pronoun's place in its article, as for `after`
+fn agrees(
+    entities: &Entities,
+    doc: usize,
+    text: &str,
+    name: &str,
+    want: Option<Gender>,
+    skip: &[(usize, usize)],
+    upto: usize,
+) -> bool {
+    if want.is_none() {
+        return true;
+    }
+    let persons: Vec<(usize, usize)> = entities
+        .mentions
+        .iter()
+        .filter(|m| m.doc == doc && entities.list[m.entity].kind == Kind::Person)
+        .map(|m| (m.start, m.end))
+        .collect();
+    gender::agrees(text, name, want, &persons, skip, upto)
 }
 
 /// The name a run is printed as: the entity it is a mention of, else its words.
@@ -976,8 +1046,8 @@ pub fn after(
         // Verb first: the name after it, to the first comma ("said Matthew R. Hartigan, a spokesman …"),
         // the last of a noun phrase ("said Walking Dead writer Vanaman").
         let from = close + ws[verb].1;
-        if ws.get(verb + 1).is_some_and(|w| is_pronoun(w.2)) {
-            return pronoun_speaker(prepared, entities, doc, text, close, skip);
+        if let Some(p) = ws.get(verb + 1).filter(|w| is_pronoun(w.2)) {
+            return pronoun_speaker(prepared, entities, doc, text, close, skip, p.2);
         }
         let stop = clause_stop(text, from, end);
         let comma = text[from..stop].find(',').map_or(stop, |k| from + k);
@@ -1049,8 +1119,8 @@ pub fn after(
     if subject.iter().any(|w| SUBORDINATORS.contains(&w.2)) {
         return Attribution::Silent;
     }
-    if subject.iter().rev().take(2).any(|w| is_pronoun(w.2)) {
-        return pronoun_speaker(prepared, entities, doc, text, close, skip);
+    if let Some(p) = subject.iter().rev().take(2).find(|w| is_pronoun(w.2)) {
+        return pronoun_speaker(prepared, entities, doc, text, close, skip, p.2);
     }
     // "…,” it said": the organisation the sentences before are about.
     if subject.len() == 1 && subject[0].2 == "it" {
@@ -1148,8 +1218,8 @@ pub fn before(
         }
         // "She is convinced … because she “just didn’t like me”": words in a sentence about
         // "he"/"she" are theirs.
-        if ws.first().is_some_and(|w| matches!(w.2, "He" | "She")) {
-            return pronoun_speaker(prepared, entities, doc, text, start, skip);
+        if let Some(p) = ws.first().filter(|w| matches!(w.2, "He" | "She")) {
+            return pronoun_speaker(prepared, entities, doc, text, start, skip, p.2);
         }
         return Attribution::Silent;
     };
@@ -1182,8 +1252,8 @@ pub fn before(
         }
     }
     let subject = &ws[..verb];
-    if subject.iter().rev().take(2).any(|w| is_pronoun(w.2)) {
-        return pronoun_speaker(prepared, entities, doc, text, clause_from, skip);
+    if let Some(p) = subject.iter().rev().take(2).find(|w| is_pronoun(w.2)) {
+        return pronoun_speaker(prepared, entities, doc, text, clause_from, skip, p.2);
     }
     let free: Vec<Run> = near
         .into_iter()
@@ -1458,5 +1528,26 @@ mod tests {
         // The seeds: Franken's words, neither "Minn" nor Sessions.
         let t = "At the time, Sen. Al Franken (D, Minn.) asked Sessions about reports that the campaign had exchanged information with the “intermediaries for the Russian government” throughout the campaign.";
         assert_eq!(speaker_of(t, "intermediaries for"), "Al Franken");
+    }
+
+    #[test]
+    fn she_is_not_the_man_named_last() {
+        // Pronoun chain, gender agreement: the article calls Baker "he", so "she" goes further back.
+        let t = "Ms. Anna Reyes founded the bakery in 2010. Reyes said her first loaves burned.\n\n\
+                 Tom Baker joined the bakery later, and he ran the ovens.\n\n\
+                 “We grew faster than anyone expected,” she said.";
+        assert_eq!(speaker_of(t, "We grew faster"), "Anna Reyes");
+        // Nothing said of Baker's gender: he stays the nearest one.
+        let t = "Ms. Anna Reyes founded the bakery in 2010.\n\nTom Baker joined the bakery later.\n\n\
+                 “We grew faster than anyone expected,” she said.";
+        assert_eq!(speaker_of(t, "We grew faster"), "Tom Baker");
+    }
+
+    #[test]
+    fn a_verb_in_the_present_tense_introduces_words() {
+        // A feature told in the present: "concludes" as "concluded" does.
+        let t = "After 10 hip surgeries, he walks with a limp.\n\n\
+                 Sanderson concludes his book is about conquering fear, which he sees as “God's way of keeping you tentative about something that can harm you.”";
+        assert_eq!(speaker_of(t, "God's way"), "Sanderson");
     }
 }
