@@ -1224,6 +1224,16 @@ pub fn before(
         return Attribution::Silent;
     };
     let verb_at = abs(verb);
+    // A participle set off by a comma ("the Post reports that Gu …, concluding that “…”",
+    // "Smith told reporters Jones was wrong, adding “…”") has the sentence's speaker for its
+    // subject: the subject of the speech verb before it, not the name nearest to it.
+    let participle = verb > 0 && ws[verb].2.ends_with("ing") && text[start + ws[verb - 1].1..verb_at].contains(',');
+    if let Some(k) = (0..verb).rposition(speech).filter(|_| participle) {
+        let said = before(prepared, entities, doc, text, start, start + ws[k].1, skip);
+        if matches!(said, Attribution::Named(_)) {
+            return said;
+        }
+    }
     // The clause of the verb: from the last sentence-internal break before it.
     let clause_from = text[start..verb_at].rfind([';', ':']).map_or(start, |k| start + k + 1);
     // "a written question from Sen. Patrick Leahy, a Democrat, asking “…”": the writer's words.
@@ -1541,6 +1551,15 @@ mod tests {
         let t = "Ms. Anna Reyes founded the bakery in 2010.\n\nTom Baker joined the bakery later.\n\n\
                  “We grew faster than anyone expected,” she said.";
         assert_eq!(speaker_of(t, "We grew faster"), "Tom Baker");
+    }
+
+    #[test]
+    fn a_participle_speaks_for_the_sentences_speaker() {
+        // Organisation: a publication's report goes on in a participle after a quote about someone else.
+        let t = "Moreover, the South China Morning Post reports that Gu “confessed to murder as well as ‘economic crimes’ ” but was only charged with murder, concluding that the “absence of the economic crime charges could be the clearest sign yet.”";
+        assert_eq!(speaker_of(t, "absence of the economic"), "South China Morning Post");
+        let t = "Smith told reporters that Jones was wrong, adding “we will appeal this ruling soon.”";
+        assert_eq!(speaker_of(t, "we will appeal"), "Smith");
     }
 
     #[test]
