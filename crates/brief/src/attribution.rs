@@ -574,6 +574,23 @@ fn in_sentence(
             return said;
         }
     }
+    // "The Janata Party leader said Young Indian filed …": a sentence whose subject is a
+    // definite description of a person speaks of someone named before (or of the role's
+    // holder); the names after its verb are what was said, so the chain goes on past it.
+    if let Some(v) = ws.iter().take(7).position(|w| is_speech_verb(w.2)) {
+        let phrase: Vec<&str> = ws[..v].iter().map(|w| w.2).collect();
+        let head = phrase.last().copied().unwrap_or("");
+        let described_person = phrase.len() >= 2
+            && phrase[0].eq_ignore_ascii_case("the")
+            && head.chars().all(|c| c.is_lowercase() || c == '-')
+            && ![UNNAMED_NOUNS, ORG_NOUNS, SPOKES_NOUNS, PERSON_NOUNS].iter().any(|l| l.contains(&head));
+        if described_person {
+            return match nominal(entities, doc, start, &phrase) {
+                Attribution::Named(n) => Attribution::Named(n),
+                _ => Attribution::Silent,
+            };
+        }
+    }
     // "…, the principal said": the one holding that role is who the sentence is about.
     if let Some(v) = ws.iter().rposition(|w| is_speech_verb(w.2)) {
         let clause = text[start..start + ws[v].0].rfind(',').map_or(start, |k| start + k + 1);
@@ -712,6 +729,14 @@ fn organisation_before(
         .map(|s| (s.start, s.end.min(offset)))
         .collect();
     for &(start, end) in sentences.iter().rev().take(2) {
+        // "…, the report said. “…,” it said": the document, that is its author.
+        let ws = words(&text[start..end]);
+        let document = ws
+            .windows(3)
+            .find(|w| w[0].2.eq_ignore_ascii_case("the") && DOCUMENTS.contains(&w[1].2) && is_speech_verb(w[2].2));
+        if let Some(n) = document.and_then(|w| author_of(entities, doc, text, start + w[0].0, w[1].2)) {
+            return Attribution::Named(n);
+        }
         let first = runs_outside(text, start, end, skip).into_iter().next();
         let Some(r) = first.filter(|r| words(&text[start..r.start]).len() <= 1) else { continue };
         let kind = entities
@@ -960,6 +985,13 @@ fn described(
     }
     let noun = phrase.last().map(|w| w.to_lowercase()).unwrap_or_default();
     let definite = phrase.first().is_some_and(|w| w.eq_ignore_ascii_case("the")) && phrase.len() <= 4;
+    // "a report by the International Crisis Group … “…,” said the report": a document speaks
+    // for whoever the article says wrote it.
+    if definite && DOCUMENTS.contains(&noun.as_str()) {
+        if let Some(n) = author_of(entities, doc, text, at, &noun) {
+            return Attribution::Named(n);
+        }
+    }
     let person_noun = noun.chars().all(|c| c.is_alphabetic() || c == '-')
         && !UNNAMED_NOUNS.contains(&noun.as_str())
         && !ORG_NOUNS.contains(&noun.as_str())
@@ -983,6 +1015,32 @@ fn described(
         }
     }
     said
+}
+
+/// Things written that speak for their authors ("the report said").
+const DOCUMENTS: &[&str] = &["report", "study", "survey", "analysis", "statement", "letter", "filing", "memo"];
+
+/// The author of the document `noun` named before `at`: the name right after "<noun> by",
+/// "<noun>, by", "<noun> from" or "<noun> of" ("the report, by the International Crisis
+/// Group"), nearest first; people and organisations, not places.
+fn author_of(entities: &Entities, doc: usize, text: &str, at: usize, noun: &str) -> Option<String> {
+    let earlier = &text[..at.min(text.len())];
+    let mut best: Option<(usize, String)> = None;
+    for link in [" by ", ", by ", " from ", " of "] {
+        let pattern = format!("{noun}{link}");
+        let Some(k) = earlier.rfind(&pattern) else { continue };
+        let from = k + pattern.len();
+        let to = (from + 100).min(text.len());
+        let to = (to..=text.len()).find(|&e| text.is_char_boundary(e)).unwrap_or(text.len());
+        // The name starts the phrase, after at most an article.
+        let first = runs(text, from, to).into_iter().next().filter(|r| words(&text[from..r.start]).len() <= 1);
+        if let Some(n) = first.and_then(|r| name_of(entities, doc, &r)) {
+            if best.as_ref().is_none_or(|(b, _)| k > *b) {
+                best = Some((k, n));
+            }
+        }
+    }
+    best.map(|(_, n)| n)
 }
 
 /// Speaker from the clause after the closing mark, `tail` = `close..end`.
@@ -1560,6 +1618,29 @@ mod tests {
         assert_eq!(speaker_of(t, "absence of the economic"), "South China Morning Post");
         let t = "Smith told reporters that Jones was wrong, adding “we will appeal this ruling soon.”";
         assert_eq!(speaker_of(t, "we will appeal"), "Smith");
+    }
+
+    #[test]
+    fn a_sentence_about_a_described_person_continues_the_chain() {
+        // Pronoun chain: "The Janata Party leader said X filed …" is about the leader named before, not X.
+        let t = "Swamy said the company obtained a loan from the party.\n\n\
+                 The Janata Party leader said Young Indian filed statements with the Registrar of Companies. \
+                 “This is in violation of law since government accommodation cannot be used,” he said.";
+        assert_eq!(speaker_of(t, "This is in violation"), "Swamy");
+    }
+
+    #[test]
+    fn a_report_speaks_for_its_author() {
+        // Organisation and nominal: "said the report", "the report said", "it said" after it.
+        let t = "The disputes have reached an impasse, according to the report, by the International Crisis Group, a research organization.\n\n\
+                 “All of the trends are in the wrong direction, and prospects are diminishing,” said the report.\n\n\
+                 But China has been matched by Vietnam and the Philippines, the report said.\n\n\
+                 “South China Sea claimants are all anxious to pursue oil and gas exploration,” it said.";
+        assert_eq!(speaker_of(t, "All of the trends"), "International Crisis Group");
+        assert_eq!(speaker_of(t, "South China Sea claimants"), "International Crisis Group");
+        // A report no one is named for stays unnamed.
+        let t = "“All of the trends are in the wrong direction, and prospects are diminishing,” said the report.";
+        assert_eq!(speaker_of(t, "All of the trends"), "");
     }
 
     #[test]
