@@ -796,6 +796,34 @@ fn possessed_person(entities: &Entities, doc: usize, text: &str, head: usize, ve
             runs(text, at, (at + 60).min(verb_at)).into_iter().next().filter(|r| r.start == at)
         })
     });
+    // "Monica Conyers, Carl Conyer's mother": the name the description is set off after
+    // (any owner for "his"/"her", the same owner otherwise), nearest first.
+    let pronoun_owner = matches!(owner, "his" | "her" | "His" | "Her");
+    let after_forms: Vec<String> = if pronoun_owner {
+        ["’s", "'s", "’", "'"].iter().map(|p| format!("{p} {noun}")).collect()
+    } else {
+        vec![format!("{owner} {noun}"), format!("{owner_stem}'s {noun}")]
+    };
+    let set_off = || {
+        after_forms.iter().find_map(|f| {
+            earlier.rmatch_indices(f.as_str()).find_map(|(k, _)| {
+                let comma = text[..k].rfind(", ").filter(|&c| k - c <= 40)?;
+                // Between the comma and the form: the owner's name ("Carl Conyer") for "his"/"her";
+                // nothing when the form holds the owner ("Price's mother").
+                let owner_words = text[comma + 2..k].trim();
+                let owner_named = !owner_words.is_empty()
+                    && owner_words.split_whitespace().all(|w| w.starts_with(char::is_uppercase));
+                if (pronoun_owner && !owner_named) || (!pronoun_owner && !owner_words.is_empty()) {
+                    return None;
+                }
+                let from = text[..comma]
+                    .rfind(['.', '\n', ',', ';', '“', '”', '"'])
+                    .map_or(0, |j| j + text[j..].chars().next().map_or(1, char::len_utf8));
+                runs(text, from, comma).into_iter().last().filter(|r| r.end == comma)
+            })
+        })
+    };
+    let name = name.or_else(set_off);
     Some(match name.and_then(|r| name_of(entities, doc, &r)) {
         Some(n) => Attribution::Named(n),
         None => Attribution::Unnamed,
@@ -1709,6 +1737,16 @@ mod tests {
                  Anna Smith, an ultrasound technician, was on the first floor when police told everyone to leave, she said.\n\n\
                  “There's a sign on the door that says you have to check your weapons,” she said.";
         assert_eq!(speaker_of(t, "There's a sign"), "Anna Smith");
+    }
+
+    #[test]
+    fn his_mother_is_the_one_named_as_someones_mother() {
+        // Pronoun chain through a relative named in apposition ("Monica Conyers, Carl Conyer's mother").
+        let t = "“He doesn't even know where he was,” said Monica Conyers, Carl Conyer's mother.\n\n\
+                 Police said Conyers turned up at the apartment. A friend, Corey Gentry, called it unusual.\n\n\
+                 His mother is thankful he's back home and describes their first exchange.\n\n\
+                 She recalled telling Conyers “That I love him and that I'm sorry for whatever happened to him.”";
+        assert_eq!(speaker_of(t, "That I love him"), "Monica Conyers");
     }
 
     #[test]
