@@ -204,10 +204,29 @@ const ORG_NOUNS: &[&str] = &[
     "statement",
 ];
 
+/// `SPEECH_VERBS` sorted, for binary search.
+fn speech_verbs_sorted() -> &'static [&'static str] {
+    static SORTED: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
+    SORTED.get_or_init(|| {
+        let mut v = SPEECH_VERBS.to_vec();
+        v.sort_unstable();
+        v.dedup();
+        v
+    })
+}
+
 pub fn is_speech_verb(w: &str) -> bool {
-    // Called for most words of every quote's context: no allocation.
+    // Called for most words of every quote's context: no allocation, and a binary search
+    // (the list is lower case ASCII, so the word is lowered into a small buffer first).
     let w = w.trim_end_matches(':');
-    w.len() >= 3 && SPEECH_VERBS.iter().any(|v| v.eq_ignore_ascii_case(w))
+    if w.len() < 3 || w.len() > 16 {
+        return false;
+    }
+    let mut buf = [0u8; 16];
+    for (b, c) in buf.iter_mut().zip(w.bytes()) {
+        *b = c.to_ascii_lowercase();
+    }
+    std::str::from_utf8(&buf[..w.len()]).is_ok_and(|lower| speech_verbs_sorted().binary_search(&lower).is_ok())
 }
 
 fn is_pronoun(w: &str) -> bool {
@@ -1747,6 +1766,16 @@ mod tests {
                  His mother is thankful he's back home and describes their first exchange.\n\n\
                  She recalled telling Conyers “That I love him and that I'm sorry for whatever happened to him.”";
         assert_eq!(speaker_of(t, "That I love him"), "Monica Conyers");
+    }
+
+    #[test]
+    fn speech_verbs_are_found_in_any_case_and_before_a_colon() {
+        for w in ["said", "Said", "SAYS", "added:", "concludes", "told"] {
+            assert!(super::is_speech_verb(w), "{w}");
+        }
+        for w in ["sad", "sa", "", "statesman", "saidx", "séid", "acknowledgementsandmore"] {
+            assert!(!super::is_speech_verb(w), "{w}");
+        }
     }
 
     #[test]

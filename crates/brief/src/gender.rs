@@ -37,20 +37,17 @@ fn of_title(w: &str) -> Option<Gender> {
 /// tune quote each way (1: +1), and no held-out quote; a title counts 2, a pronoun 1.
 const MARGIN: usize = 1;
 
-/// Sentence ends inside `text[from..to]`, cheaply: ". ", "? ", "! " and paragraph breaks.
-fn next_sentence_end(text: &str, from: usize) -> usize {
-    let rest = &text[from..];
-    let mut prev = ' ';
-    for (k, c) in rest.char_indices() {
-        if c == '\n' && prev == '\n' {
-            return from + k;
-        }
-        if c.is_whitespace() && matches!(prev, '.' | '?' | '!') {
-            return from + k;
-        }
-        prev = c;
-    }
-    text.len()
+/// How far after a mention a pronoun is looked for, in bytes: two sentences of news at most.
+const WINDOW: usize = 300;
+
+/// The next sentence end from `from`, cheaply, by bytes: ". ", "? ", "! " or a paragraph
+/// break; `to` when none comes before it. Always a char boundary (the marks are ASCII).
+fn next_sentence_end(text: &str, from: usize, to: usize) -> usize {
+    let bytes = &text.as_bytes()[from..to];
+    bytes
+        .windows(2)
+        .position(|w| (matches!(w[0], b'.' | b'?' | b'!') && w[1].is_ascii_whitespace()) || w == b"\n\n")
+        .map_or(to, |k| from + k + 1)
 }
 
 /// The gender the article `text` gives the person printed as `name` (its last word is
@@ -86,9 +83,15 @@ pub fn of_name(
             vote(g, 2);
         }
         // The first gendered pronoun after it, in this sentence or the next, before anyone else.
-        let first_end = next_sentence_end(text, end);
-        let limit = if first_end < text.len() { next_sentence_end(text, first_end + 1) } else { first_end };
-        let limit = limit.min(upto.max(end));
+        if end >= upto {
+            continue;
+        }
+        let mut window = (end + WINDOW).min(upto).min(text.len());
+        while !text.is_char_boundary(window) {
+            window -= 1;
+        }
+        let first_end = next_sentence_end(text, end, window);
+        let limit = if first_end < window { next_sentence_end(text, first_end + 1, window) } else { first_end };
         let other = persons
             .iter()
             .filter(|&&(a, b)| a >= end && a < limit && !text[a..b].contains(surname))
