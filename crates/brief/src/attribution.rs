@@ -968,7 +968,14 @@ fn nominal(entities: &Entities, doc: usize, at: usize, phrase: &[&str]) -> Attri
             noun = before;
         }
     }
-    if !phrase.first().is_some_and(|w| NOMINAL_OPENERS.contains(&w.to_lowercase().as_str())) {
+    // "Staffers at the paper protested …, saying": a plural common noun opening the phrase
+    // (and no one's name: "Sanders said") is a group, described and unnamed.
+    let group = phrase.first().is_some_and(|w| {
+        w.starts_with(char::is_uppercase)
+            && plural_noun(w)
+            && !entities.list.iter().any(|e| e.name.split(' ').any(|part| part == *w))
+    });
+    if !group && !phrase.first().is_some_and(|w| NOMINAL_OPENERS.contains(&w.to_lowercase().as_str())) {
         return Attribution::Silent;
     }
     let holders: Vec<usize> = (0..entities.list.len())
@@ -1112,6 +1119,16 @@ fn author_of(entities: &Entities, doc: usize, text: &str, at: usize, noun: &str)
     best.map(|(_, n)| n)
 }
 
+/// Whether the words after a closing mark (`close..end`) open a new clause joined by "and" or
+/// "but" with its own subject and speech verb ("…,” and the United Nations Development Program
+/// said"), rather than crediting the quote ("…,” and added", "…,” but Smith said" is still a credit
+/// only when nothing before the quote names a speaker).
+pub fn coordinated(text: &str, close: usize, end: usize) -> bool {
+    let ws = words(&text[close..end.max(close)]);
+    ws.first().is_some_and(|w| matches!(w.2, "and" | "but"))
+        && ws.iter().take(10).position(|w| is_speech_verb(w.2)).is_some_and(|v| v > 1)
+}
+
 /// Speaker from the clause after the closing mark, `tail` = `close..end`.
 #[allow(clippy::too_many_arguments)] // the quote's place in its article: each argument is one fact of it
 pub fn after(
@@ -1150,7 +1167,9 @@ pub fn after(
         }
     }
     // "…,” according to the company.
-    if let Some(k) = ws.iter().take(6).position(|w| w.2.eq_ignore_ascii_case("according")) {
+    // (Not after a speech verb: "…,” Ride said, according to the Pittsburgh Post-Gazette" is Ride's.)
+    let according = ws.iter().take(6).position(|w| w.2.eq_ignore_ascii_case("according"));
+    if let Some(k) = according.filter(|&k| !ws[..k].iter().any(|w| is_speech_verb(w.2))) {
         if ws.get(k + 1).is_some_and(|w| w.2 == "to") {
             let from = abs(k + 1) + 2;
             if let Some(r) = runs(text, from, end).first() {
@@ -1351,6 +1370,14 @@ pub fn before(
             if let Some(said) = possessed_person(entities, doc, text, head, open) {
                 return said;
             }
+            // "One official couldn't help but joke about … a new CIA gym:": someone described,
+            // unnamed (or the organisation a spokesperson speaks for).
+            let clause: Vec<&str> = words(&text[clause_from..open]).into_iter().map(|w| w.2).collect();
+            if clause.first().is_some_and(|w| INDEFINITE.contains(w)) {
+                let phrase = &clause[..clause.len().min(4)];
+                return spokesperson_for(entities, doc, text, clause_from, open, phrase)
+                    .map_or(Attribution::Unnamed, Attribution::Named);
+            }
             let subject = runs(text, clause_from, open)
                 .into_iter()
                 .find(|r| !governed(text, clause_from, r.start) && !modifier(text, r, open));
@@ -1398,7 +1425,10 @@ pub fn before(
         let after: Vec<Run> = runs_outside(text, start + ws[verb].1, open, skip);
         // Only a name right before the quote ("says Stephenson, “…"), not an addressee
         // further on ("…, told VOA Pentagon correspondent Carla Babb on Nov. that …").
-        let right_before = after.first().filter(|r| words(&text[r.end..open]).len() <= 1);
+        // Right after the verb too: "…, told reporters … in the West was “…”" names no one.
+        let right_before = after
+            .first()
+            .filter(|r| words(&text[r.end..open]).len() <= 1 && words(&text[start + ws[verb].1..r.start]).len() <= 3);
         if let Some(n) = right_before.and_then(|r| name_of(entities, doc, r)) {
             return Attribution::Named(n);
         }
@@ -1776,6 +1806,29 @@ mod tests {
         for w in ["sad", "sa", "", "statesman", "saidx", "séid", "acknowledgementsandmore"] {
             assert!(!super::is_speech_verb(w), "{w}");
         }
+    }
+
+    #[test]
+    fn a_source_or_a_later_clause_does_not_take_the_quote() {
+        // After: "according to" names where it was reported, not who said it.
+        let t = "“The reasons are not reasons of interest or aptitude,” Ride said, according to the Pittsburgh Post-Gazette.";
+        assert_eq!(speaker_of(t, "The reasons are"), "Ride");
+        // Before: an apposition's comma before the verb makes no verb-first credit of a far name.
+        let t = "Pavlo Ungurian, one of the lawmakers who wrote the bill, told reporters on Monday that growing acceptance in the West was “not evolution, but degradation.”";
+        assert_eq!(speaker_of(t, "not evolution"), "Pavlo Ungurian");
+        // Before: "…,” and X said" opens a clause of its own.
+        let t = "Anastasia Zhivkova, a gay rights activist, called the bill “a throwback to the Middle Ages,” and the United Nations Development Program said in a statement that it was wrong.";
+        assert_eq!(speaker_of(t, "a throwback"), "Anastasia Zhivkova");
+    }
+
+    #[test]
+    fn described_groups_and_officials_before_a_colon_are_unnamed() {
+        // Nominal and unattributed: never a name from the object ("a new CIA gym") or the quote before.
+        let t = "“CIA could get bin Laden, but it couldn't get a gym,” said Henry Crumpton.\n\n\
+                 One official couldn't help but joke about the features needed for a new CIA gym: “One locker for you, and one for your alias.”";
+        assert_eq!(speaker_of(t, "One locker"), "");
+        let t = "“The math doesn’t look promising for him at all,” Jim Brunner says. Staffers at the paper protested the decision, saying it created “a perception that we are not an independent watchdog.”";
+        assert_eq!(speaker_of(t, "a perception that"), "");
     }
 
     #[test]

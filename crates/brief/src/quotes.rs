@@ -164,6 +164,16 @@ pub fn occurrences(prepared: &Prepared, entities: &Entities) -> Vec<Occurrence> 
                 sent_end.min(paragraph_end),
                 &marks,
             );
+            // "… called the bill “a throwback,” and the United Nations Development Program said
+            // …": a clause joined after the quote has its own speaker; the quote's stands before it.
+            if matches!(said, Attribution::Named(_))
+                && attribution::coordinated(text, close, sent_end.min(paragraph_end))
+            {
+                let head = sent_start.min(open);
+                if let Attribution::Named(n) = attribution::before(prepared, entities, doc, text, head, open, &marks) {
+                    said = Attribution::Named(n);
+                }
+            }
             if said == Attribution::Silent {
                 // A sentence the segmenter cut right before the quote ("… would save the U.S.
                 // “the equivalent …”") is read from the sentence before it.
