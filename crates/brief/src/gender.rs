@@ -52,8 +52,8 @@ fn next_sentence_end(text: &str, from: usize, to: usize) -> usize {
 
 /// The gender the article `text` gives the person printed as `name` (its last word is
 /// looked for), or `None` when it says nothing clear. `persons` are the byte ranges of
-/// person mentions in the text; `skip` the quotations. Pronouns count only before
-/// `upto`, the pronoun being resolved: it must not vote for its own antecedent.
+/// person mentions in the text; `skip` the quotations. Only what stands before `upto`, the
+/// pronoun being resolved, counts: it must not vote for its own antecedent.
 pub fn of_name(
     text: &str,
     name: &str,
@@ -70,7 +70,12 @@ pub fn of_name(
         Gender::Male => male += weight,
         Gender::Female => female += weight,
     };
-    for (at, _) in text.match_indices(surname) {
+    // What the article has said by `upto`, as a reader knows it (and half the scanning).
+    let mut upto = upto.min(text.len());
+    while !text.is_char_boundary(upto) {
+        upto -= 1;
+    }
+    for (at, _) in text[..upto].match_indices(surname) {
         let end = at + surname.len();
         // Whole words only.
         let before_ok = text[..at].chars().next_back().is_none_or(|c| !c.is_alphanumeric());
