@@ -22,6 +22,7 @@
 use chorus_core::pipeline::Prepared;
 
 use crate::entities::{Entities, Kind};
+use crate::gender::{self, Gender};
 use crate::names::{name_runs, words, TITLE_WORDS};
 
 /// What the sentence says about a quote's speaker.
@@ -131,6 +132,34 @@ pub const SPEECH_VERBS: &[&str] = &[
     "reported",
     "concluding",
     "puts",
+    // Present tenses of the verbs above, for features and reviews told in the present
+    // ("Sanderson concludes his book is …"); only those that are not also common nouns
+    // ("states", "remarks", "posts" are left out).
+    "concludes",
+    "insists",
+    "warns",
+    "admits",
+    "acknowledges",
+    "responds",
+    "declares",
+    "predicts",
+    "urges",
+    "concedes",
+    "agrees",
+    "jokes",
+    "reveals",
+    "observes",
+    "complains",
+    "cautions",
+    "emphasizes",
+    "emphasises",
+    "maintains",
+    "promises",
+    "vows",
+    "quips",
+    "tweets",
+    "testifies",
+    "stresses",
 ];
 
 const PREPOSITIONS: &[&str] = &[
@@ -175,10 +204,29 @@ const ORG_NOUNS: &[&str] = &[
     "statement",
 ];
 
+/// `SPEECH_VERBS` sorted, for binary search.
+fn speech_verbs_sorted() -> &'static [&'static str] {
+    static SORTED: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
+    SORTED.get_or_init(|| {
+        let mut v = SPEECH_VERBS.to_vec();
+        v.sort_unstable();
+        v.dedup();
+        v
+    })
+}
+
 pub fn is_speech_verb(w: &str) -> bool {
-    // Called for most words of every quote's context: no allocation.
+    // Called for most words of every quote's context: no allocation, and a binary search
+    // (the list is lower case ASCII, so the word is lowered into a small buffer first).
     let w = w.trim_end_matches(':');
-    w.len() >= 3 && SPEECH_VERBS.iter().any(|v| v.eq_ignore_ascii_case(w))
+    if w.len() < 3 || w.len() > 16 {
+        return false;
+    }
+    let mut buf = [0u8; 16];
+    for (b, c) in buf.iter_mut().zip(w.bytes()) {
+        *b = c.to_ascii_lowercase();
+    }
+    std::str::from_utf8(&buf[..w.len()]).is_ok_and(|lower| speech_verbs_sorted().binary_search(&lower).is_ok())
 }
 
 fn is_pronoun(w: &str) -> bool {
@@ -434,7 +482,7 @@ fn antecedent_near(
     offset: usize,
     skip: &[(usize, usize)],
 ) -> Option<String> {
-    match antecedent_in(prepared, entities, doc, text, offset, skip) {
+    match antecedent_in(prepared, entities, doc, text, offset, skip, None) {
         Attribution::Named(n) => Some(n),
         _ => None,
     }
@@ -489,6 +537,7 @@ fn antecedent_in(
     text: &str,
     offset: usize,
     skip: &[(usize, usize)],
+    want: Option<Gender>,
 ) -> Attribution {
     let sentences: Vec<(usize, usize)> = prepared
         .sentences
@@ -497,7 +546,7 @@ fn antecedent_in(
         .map(|s| (s.start, s.end.min(offset)))
         .collect();
     for &(start, end) in sentences.iter().rev().take(4) {
-        let said = in_sentence(entities, doc, text, start, end, skip);
+        let said = in_sentence(entities, doc, text, start, end, skip, want);
         if said != Attribution::Silent {
             return said;
         }
@@ -514,7 +563,10 @@ fn in_sentence(
     start: usize,
     end: usize,
     skip: &[(usize, usize)],
+    want: Option<Gender>,
 ) -> Attribution {
+    // "she" is not the man the sentence names: a name the article gives the other gender is passed over.
+    let fits = |n: &String| agrees(entities, doc, text, n, want, skip, end);
     // A sentence whose subject is itself "he"/"she" continues the chain: the names
     // after it are objects ("He dressed … Jackie Kennedy").
     // So does reported speech whose speaker is "he"/"she" ("The Gideons Bible isn’t as
@@ -524,6 +576,20 @@ fn in_sentence(
     let ws = words(&text[start..end]);
     let quoted = skip.iter().any(|&(a, b)| a < end && start < b);
     let pronoun_speaks = !quoted && ws.windows(2).any(|w| is_pronoun(w[0].2) && is_speech_verb(w[1].2));
+    // "Anna Smith, an ultrasound technician, was on the first floor … when police burst in,
+    // she said.": reported speech is about the name that opens it when the article calls that
+    // name by the pronoun sought.
+    if pronoun_speaks && want.is_some() {
+        let opening = runs_outside(text, start, end, skip)
+            .into_iter()
+            .next()
+            .filter(|r| text[start..r.start].trim_start_matches(['“', '"', ' ']).is_empty() && acts(text, r, end));
+        if let Some(n) = opening.and_then(|r| name_of(entities, doc, &r)) {
+            if gender::of_name(text, &n, &persons_of(entities, doc), skip, end) == want {
+                return Attribution::Named(n);
+            }
+        }
+    }
     let pronoun_subject = |r: &Run| {
         let first = text[start..r.start].split_whitespace().next().unwrap_or("");
         pronoun_speaks || matches!(first.trim_start_matches(['“', '"']), "He" | "She")
@@ -539,6 +605,23 @@ fn in_sentence(
     if let Some(v) = ws.iter().position(|w| is_speech_verb(w.2)) {
         if let Some(said) = possessed_person(entities, doc, text, start, start + ws[v].0) {
             return said;
+        }
+    }
+    // "The Janata Party leader said Young Indian filed …": a sentence whose subject is a
+    // definite description of a person speaks of someone named before (or of the role's
+    // holder); the names after its verb are what was said, so the chain goes on past it.
+    if let Some(v) = ws.iter().take(7).position(|w| is_speech_verb(w.2)) {
+        let phrase: Vec<&str> = ws[..v].iter().map(|w| w.2).collect();
+        let head = phrase.last().copied().unwrap_or("");
+        let described_person = phrase.len() >= 2
+            && phrase[0].eq_ignore_ascii_case("the")
+            && head.chars().all(|c| c.is_lowercase() || c == '-')
+            && ![UNNAMED_NOUNS, ORG_NOUNS, SPOKES_NOUNS, PERSON_NOUNS].iter().any(|l| l.contains(&head));
+        if described_person {
+            return match nominal(entities, doc, start, &phrase) {
+                Attribution::Named(n) => Attribution::Named(n),
+                _ => Attribution::Silent,
+            };
         }
     }
     // "…, the principal said": the one holding that role is who the sentence is about.
@@ -584,7 +667,13 @@ fn in_sentence(
         let next = text[r.end..end].split_whitespace().next().unwrap_or("");
         is_speech_verb(next.trim_matches(|c: char| !c.is_alphanumeric()))
     };
-    let found = candidates.iter().find(speaks).into_iter().chain(&candidates).find_map(|r| name_of(entities, doc, r));
+    let found = candidates
+        .iter()
+        .find(speaks)
+        .into_iter()
+        .chain(&candidates)
+        .filter_map(|r| name_of(entities, doc, r))
+        .find(fits);
     if let Some(n) = found {
         return Attribution::Named(n);
     }
@@ -608,7 +697,7 @@ fn in_sentence(
                 .map(|m| entities.list[m.entity].kind);
             kind == Some(Kind::Person) || (kind.is_none() && r.words.len() == 1)
         });
-    if let Some(n) = possessor.and_then(|r| name_of(entities, doc, &r)) {
+    if let Some(n) = possessor.and_then(|r| name_of(entities, doc, &r)).filter(fits) {
         return Attribution::Named(n);
     }
     // "a Yemeni journalist with close ties to AQAP explained to me": he is that journalist;
@@ -646,9 +735,10 @@ pub fn standalone(
     if !first_person {
         return Attribution::Silent;
     }
-    match in_sentence(entities, doc, text, start, end, skip) {
+    match in_sentence(entities, doc, text, start, end, skip, None) {
         Attribution::Silent if words(&text[start..end]).first().is_some_and(|w| matches!(w.2, "He" | "She")) => {
-            antecedent_in(prepared, entities, doc, text, start, skip)
+            let want = words(&text[start..end]).first().and_then(|w| gender::of_pronoun(w.2));
+            antecedent_in(prepared, entities, doc, text, start, skip, want)
         }
         said => said,
     }
@@ -672,6 +762,14 @@ fn organisation_before(
         .map(|s| (s.start, s.end.min(offset)))
         .collect();
     for &(start, end) in sentences.iter().rev().take(2) {
+        // "…, the report said. “…,” it said": the document, that is its author.
+        let ws = words(&text[start..end]);
+        let document = ws
+            .windows(3)
+            .find(|w| w[0].2.eq_ignore_ascii_case("the") && DOCUMENTS.contains(&w[1].2) && is_speech_verb(w[2].2));
+        if let Some(n) = document.and_then(|w| author_of(entities, doc, text, start + w[0].0, w[1].2)) {
+            return Attribution::Named(n);
+        }
         let first = runs_outside(text, start, end, skip).into_iter().next();
         let Some(r) = first.filter(|r| words(&text[start..r.start]).len() <= 1) else { continue };
         let kind = entities
@@ -697,7 +795,8 @@ fn possessed_person(entities: &Entities, doc: usize, text: &str, head: usize, ve
     let [owner, noun] = first[..] else { return None };
     let noun = noun.trim_matches(|c: char| !c.is_alphanumeric());
     let possessive = matches!(owner, "his" | "her" | "His" | "Her")
-        || (owner.starts_with(char::is_uppercase) && (owner.ends_with("’s") || owner.ends_with("'s")));
+        || (owner.starts_with(char::is_uppercase)
+            && (owner.ends_with("’s") || owner.ends_with("'s") || owner.ends_with("s’") || owner.ends_with("s'")));
     if !possessive || !PERSON_NOUNS.contains(&noun) {
         return None;
     }
@@ -716,6 +815,34 @@ fn possessed_person(entities: &Entities, doc: usize, text: &str, head: usize, ve
             runs(text, at, (at + 60).min(verb_at)).into_iter().next().filter(|r| r.start == at)
         })
     });
+    // "Monica Conyers, Carl Conyer's mother": the name the description is set off after
+    // (any owner for "his"/"her", the same owner otherwise), nearest first.
+    let pronoun_owner = matches!(owner, "his" | "her" | "His" | "Her");
+    let after_forms: Vec<String> = if pronoun_owner {
+        ["’s", "'s", "’", "'"].iter().map(|p| format!("{p} {noun}")).collect()
+    } else {
+        vec![format!("{owner} {noun}"), format!("{owner_stem}'s {noun}")]
+    };
+    let set_off = || {
+        after_forms.iter().find_map(|f| {
+            earlier.rmatch_indices(f.as_str()).find_map(|(k, _)| {
+                let comma = text[..k].rfind(", ").filter(|&c| k - c <= 40)?;
+                // Between the comma and the form: the owner's name ("Carl Conyer") for "his"/"her";
+                // nothing when the form holds the owner ("Price's mother").
+                let owner_words = text[comma + 2..k].trim();
+                let owner_named = !owner_words.is_empty()
+                    && owner_words.split_whitespace().all(|w| w.starts_with(char::is_uppercase));
+                if (pronoun_owner && !owner_named) || (!pronoun_owner && !owner_words.is_empty()) {
+                    return None;
+                }
+                let from = text[..comma]
+                    .rfind(['.', '\n', ',', ';', '“', '”', '"'])
+                    .map_or(0, |j| j + text[j..].chars().next().map_or(1, char::len_utf8));
+                runs(text, from, comma).into_iter().last().filter(|r| r.end == comma)
+            })
+        })
+    };
+    let name = name.or_else(set_off);
     Some(match name.and_then(|r| name_of(entities, doc, &r)) {
         Some(n) => Attribution::Named(n),
         None => Attribution::Unnamed,
@@ -762,6 +889,8 @@ fn acts(text: &str, run: &Run, end: usize) -> bool {
         || AUXILIARIES.contains(&next)
 }
 
+/// The speaker "he"/"she" (`pronoun`) at `offset` stands for: the antecedent, else the
+/// article's main person — either only if the article does not give them the other gender.
 fn pronoun_speaker(
     prepared: &Prepared,
     entities: &Entities,
@@ -769,13 +898,45 @@ fn pronoun_speaker(
     text: &str,
     offset: usize,
     skip: &[(usize, usize)],
+    pronoun: &str,
 ) -> Attribution {
-    match antecedent_in(prepared, entities, doc, text, offset, skip) {
-        Attribution::Silent => {
-            entities.main_person(doc).map_or(Attribution::Silent, |p| Attribution::Named(entities.list[p].name.clone()))
-        }
+    let want = gender::of_pronoun(pronoun);
+    match antecedent_in(prepared, entities, doc, text, offset, skip, want) {
+        Attribution::Silent => entities
+            .main_person(doc)
+            .map(|p| entities.list[p].name.clone())
+            .filter(|n| agrees(entities, doc, text, n, want, skip, offset))
+            .map_or(Attribution::Silent, Attribution::Named),
         said => said,
     }
+}
+
+/// Whether a pronoun of gender `want` may stand for `name` in article `doc`, by what the
+/// article says of them before `upto`.
+#[allow(clippy::too_many_arguments)] // the pronoun's place in its article, as for `after`
+fn agrees(
+    entities: &Entities,
+    doc: usize,
+    text: &str,
+    name: &str,
+    want: Option<Gender>,
+    skip: &[(usize, usize)],
+    upto: usize,
+) -> bool {
+    if want.is_none() {
+        return true;
+    }
+    gender::agrees(text, name, want, &persons_of(entities, doc), skip, upto)
+}
+
+/// Where people are mentioned in article `doc`.
+fn persons_of(entities: &Entities, doc: usize) -> Vec<(usize, usize)> {
+    entities
+        .mentions
+        .iter()
+        .filter(|m| m.doc == doc && entities.list[m.entity].kind == Kind::Person)
+        .map(|m| (m.start, m.end))
+        .collect()
 }
 
 /// The name a run is printed as: the entity it is a mention of, else its words.
@@ -807,7 +968,14 @@ fn nominal(entities: &Entities, doc: usize, at: usize, phrase: &[&str]) -> Attri
             noun = before;
         }
     }
-    if !phrase.first().is_some_and(|w| NOMINAL_OPENERS.contains(&w.to_lowercase().as_str())) {
+    // "Staffers at the paper protested …, saying": a plural common noun opening the phrase
+    // (and no one's name: "Sanders said") is a group, described and unnamed.
+    let group = phrase.first().is_some_and(|w| {
+        w.starts_with(char::is_uppercase)
+            && plural_noun(w)
+            && !entities.list.iter().any(|e| e.name.split(' ').any(|part| part == *w))
+    });
+    if !group && !phrase.first().is_some_and(|w| NOMINAL_OPENERS.contains(&w.to_lowercase().as_str())) {
         return Attribution::Silent;
     }
     let holders: Vec<usize> = (0..entities.list.len())
@@ -890,7 +1058,17 @@ fn described(
     }
     let noun = phrase.last().map(|w| w.to_lowercase()).unwrap_or_default();
     let definite = phrase.first().is_some_and(|w| w.eq_ignore_ascii_case("the")) && phrase.len() <= 4;
+    // "a report by the International Crisis Group … “…,” said the report": a document speaks
+    // for whoever the article says wrote it.
+    if definite && DOCUMENTS.contains(&noun.as_str()) {
+        if let Some(n) = author_of(entities, doc, text, at, &noun) {
+            return Attribution::Named(n);
+        }
+    }
+    // One person: "the family members wrote" stands for no one named.
+    let plural = noun.ends_with('s') && !noun.ends_with("ss");
     let person_noun = noun.chars().all(|c| c.is_alphabetic() || c == '-')
+        && !plural
         && !UNNAMED_NOUNS.contains(&noun.as_str())
         && !ORG_NOUNS.contains(&noun.as_str())
         && !phrase.iter().any(|w| w.starts_with(char::is_uppercase) && !w.eq_ignore_ascii_case("the"));
@@ -913,6 +1091,42 @@ fn described(
         }
     }
     said
+}
+
+/// Things written that speak for their authors ("the report said").
+const DOCUMENTS: &[&str] = &["report", "study", "survey", "analysis", "statement", "letter", "filing", "memo"];
+
+/// The author of the document `noun` named before `at`: the name right after "<noun> by",
+/// "<noun>, by", "<noun> from" or "<noun> of" ("the report, by the International Crisis
+/// Group"), nearest first; people and organisations, not places.
+fn author_of(entities: &Entities, doc: usize, text: &str, at: usize, noun: &str) -> Option<String> {
+    let earlier = &text[..at.min(text.len())];
+    let mut best: Option<(usize, String)> = None;
+    for link in [" by ", ", by ", " from ", " of "] {
+        let pattern = format!("{noun}{link}");
+        let Some(k) = earlier.rfind(&pattern) else { continue };
+        let from = k + pattern.len();
+        let to = (from + 100).min(text.len());
+        let to = (to..=text.len()).find(|&e| text.is_char_boundary(e)).unwrap_or(text.len());
+        // The name starts the phrase, after at most an article.
+        let first = runs(text, from, to).into_iter().next().filter(|r| words(&text[from..r.start]).len() <= 1);
+        if let Some(n) = first.and_then(|r| name_of(entities, doc, &r)) {
+            if best.as_ref().is_none_or(|(b, _)| k > *b) {
+                best = Some((k, n));
+            }
+        }
+    }
+    best.map(|(_, n)| n)
+}
+
+/// Whether the words after a closing mark (`close..end`) open a new clause joined by "and" or
+/// "but" with its own subject and speech verb ("…,” and the United Nations Development Program
+/// said"), rather than crediting the quote ("…,” and added", "…,” but Smith said" is still a credit
+/// only when nothing before the quote names a speaker).
+pub fn coordinated(text: &str, close: usize, end: usize) -> bool {
+    let ws = words(&text[close..end.max(close)]);
+    ws.first().is_some_and(|w| matches!(w.2, "and" | "but"))
+        && ws.iter().take(10).position(|w| is_speech_verb(w.2)).is_some_and(|v| v > 1)
 }
 
 /// Speaker from the clause after the closing mark, `tail` = `close..end`.
@@ -953,7 +1167,9 @@ pub fn after(
         }
     }
     // "…,” according to the company.
-    if let Some(k) = ws.iter().take(6).position(|w| w.2.eq_ignore_ascii_case("according")) {
+    // (Not after a speech verb: "…,” Ride said, according to the Pittsburgh Post-Gazette" is Ride's.)
+    let according = ws.iter().take(6).position(|w| w.2.eq_ignore_ascii_case("according"));
+    if let Some(k) = according.filter(|&k| !ws[..k].iter().any(|w| is_speech_verb(w.2))) {
         if ws.get(k + 1).is_some_and(|w| w.2 == "to") {
             let from = abs(k + 1) + 2;
             if let Some(r) = runs(text, from, end).first() {
@@ -976,8 +1192,8 @@ pub fn after(
         // Verb first: the name after it, to the first comma ("said Matthew R. Hartigan, a spokesman …"),
         // the last of a noun phrase ("said Walking Dead writer Vanaman").
         let from = close + ws[verb].1;
-        if ws.get(verb + 1).is_some_and(|w| is_pronoun(w.2)) {
-            return pronoun_speaker(prepared, entities, doc, text, close, skip);
+        if let Some(p) = ws.get(verb + 1).filter(|w| is_pronoun(w.2)) {
+            return pronoun_speaker(prepared, entities, doc, text, close, skip, p.2);
         }
         let stop = clause_stop(text, from, end);
         let comma = text[from..stop].find(',').map_or(stop, |k| from + k);
@@ -1010,6 +1226,8 @@ pub fn after(
                     w.2.starts_with(char::is_lowercase)
                         && !w.2.ends_with("ing")
                         && !w.2.ends_with("ed")
+                        // "said Kagin told ABCNews.com": a verb, not a role, stands between.
+                        && !is_speech_verb(w.2)
                         && !PREPOSITIONS.contains(&w.2)
                         && !DETERMINERS.contains(&w.2)
                 };
@@ -1049,8 +1267,8 @@ pub fn after(
     if subject.iter().any(|w| SUBORDINATORS.contains(&w.2)) {
         return Attribution::Silent;
     }
-    if subject.iter().rev().take(2).any(|w| is_pronoun(w.2)) {
-        return pronoun_speaker(prepared, entities, doc, text, close, skip);
+    if let Some(p) = subject.iter().rev().take(2).find(|w| is_pronoun(w.2)) {
+        return pronoun_speaker(prepared, entities, doc, text, close, skip, p.2);
     }
     // "…,” it said": the organisation the sentences before are about.
     if subject.len() == 1 && subject[0].2 == "it" {
@@ -1060,7 +1278,15 @@ pub fn after(
         .into_iter()
         .filter(|r| !governed(text, close, r.start) && !modifier(text, r, verb_at))
         .collect();
-    if let Some(n) = free.first().and_then(|r| name_of(entities, doc, r)) {
+    // "Roeland Park public information officer John Demoss told": a place is no speaker; the name after it is.
+    let place = |r: &&Run| {
+        entities
+            .mentions
+            .iter()
+            .find(|m| m.doc == doc && m.start < r.end && r.start < m.end)
+            .is_some_and(|m| entities.list[m.entity].kind == Kind::Place)
+    };
+    if let Some(n) = free.iter().find(|r| !place(r)).and_then(|r| name_of(entities, doc, r)) {
         return Attribution::Named(n);
     }
     let phrase: Vec<&str> = subject.iter().map(|w| w.2).collect();
@@ -1139,6 +1365,19 @@ pub fn before(
                 .trim_end_matches(':')
                 .rfind([';', ':', '.'])
                 .map_or(start, |k| start + k + 1);
+            // "Vasiliades’ lawyer released the following statement:": the lawyer, named or not.
+            let head = clause_from + (text[clause_from..open].len() - text[clause_from..open].trim_start().len());
+            if let Some(said) = possessed_person(entities, doc, text, head, open) {
+                return said;
+            }
+            // "One official couldn't help but joke about … a new CIA gym:": someone described,
+            // unnamed (or the organisation a spokesperson speaks for).
+            let clause: Vec<&str> = words(&text[clause_from..open]).into_iter().map(|w| w.2).collect();
+            if clause.first().is_some_and(|w| INDEFINITE.contains(w)) {
+                let phrase = &clause[..clause.len().min(4)];
+                return spokesperson_for(entities, doc, text, clause_from, open, phrase)
+                    .map_or(Attribution::Unnamed, Attribution::Named);
+            }
             let subject = runs(text, clause_from, open)
                 .into_iter()
                 .find(|r| !governed(text, clause_from, r.start) && !modifier(text, r, open));
@@ -1148,12 +1387,22 @@ pub fn before(
         }
         // "She is convinced … because she “just didn’t like me”": words in a sentence about
         // "he"/"she" are theirs.
-        if ws.first().is_some_and(|w| matches!(w.2, "He" | "She")) {
-            return pronoun_speaker(prepared, entities, doc, text, start, skip);
+        if let Some(p) = ws.first().filter(|w| matches!(w.2, "He" | "She")) {
+            return pronoun_speaker(prepared, entities, doc, text, start, skip, p.2);
         }
         return Attribution::Silent;
     };
     let verb_at = abs(verb);
+    // A participle set off by a comma ("the Post reports that Gu …, concluding that “…”",
+    // "Smith told reporters Jones was wrong, adding “…”") has the sentence's speaker for its
+    // subject: the subject of the speech verb before it, not the name nearest to it.
+    let participle = verb > 0 && ws[verb].2.ends_with("ing") && text[start + ws[verb - 1].1..verb_at].contains(',');
+    if let Some(k) = (0..verb).rposition(speech).filter(|_| participle) {
+        let said = before(prepared, entities, doc, text, start, start + ws[k].1, skip);
+        if matches!(said, Attribution::Named(_)) {
+            return said;
+        }
+    }
     // The clause of the verb: from the last sentence-internal break before it.
     let clause_from = text[start..verb_at].rfind([';', ':']).map_or(start, |k| start + k + 1);
     // "a written question from Sen. Patrick Leahy, a Democrat, asking “…”": the writer's words.
@@ -1176,14 +1425,17 @@ pub fn before(
         let after: Vec<Run> = runs_outside(text, start + ws[verb].1, open, skip);
         // Only a name right before the quote ("says Stephenson, “…"), not an addressee
         // further on ("…, told VOA Pentagon correspondent Carla Babb on Nov. that …").
-        let right_before = after.first().filter(|r| words(&text[r.end..open]).len() <= 1);
+        // Right after the verb too: "…, told reporters … in the West was “…”" names no one.
+        let right_before = after
+            .first()
+            .filter(|r| words(&text[r.end..open]).len() <= 1 && words(&text[start + ws[verb].1..r.start]).len() <= 3);
         if let Some(n) = right_before.and_then(|r| name_of(entities, doc, r)) {
             return Attribution::Named(n);
         }
     }
     let subject = &ws[..verb];
-    if subject.iter().rev().take(2).any(|w| is_pronoun(w.2)) {
-        return pronoun_speaker(prepared, entities, doc, text, clause_from, skip);
+    if let Some(p) = subject.iter().rev().take(2).find(|w| is_pronoun(w.2)) {
+        return pronoun_speaker(prepared, entities, doc, text, clause_from, skip, p.2);
     }
     let free: Vec<Run> = near
         .into_iter()
@@ -1458,5 +1710,132 @@ mod tests {
         // The seeds: Franken's words, neither "Minn" nor Sessions.
         let t = "At the time, Sen. Al Franken (D, Minn.) asked Sessions about reports that the campaign had exchanged information with the “intermediaries for the Russian government” throughout the campaign.";
         assert_eq!(speaker_of(t, "intermediaries for"), "Al Franken");
+    }
+
+    #[test]
+    fn she_is_not_the_man_named_last() {
+        // Pronoun chain, gender agreement: the article calls Baker "he", so "she" goes further back.
+        let t = "Ms. Anna Reyes founded the bakery in 2010. Reyes said her first loaves burned.\n\n\
+                 Tom Baker joined the bakery later, and he ran the ovens.\n\n\
+                 “We grew faster than anyone expected,” she said.";
+        assert_eq!(speaker_of(t, "We grew faster"), "Anna Reyes");
+        // Nothing said of Baker's gender: he stays the nearest one.
+        let t = "Ms. Anna Reyes founded the bakery in 2010.\n\nTom Baker joined the bakery later.\n\n\
+                 “We grew faster than anyone expected,” she said.";
+        assert_eq!(speaker_of(t, "We grew faster"), "Tom Baker");
+    }
+
+    #[test]
+    fn a_participle_speaks_for_the_sentences_speaker() {
+        // Organisation: a publication's report goes on in a participle after a quote about someone else.
+        let t = "Moreover, the South China Morning Post reports that Gu “confessed to murder as well as ‘economic crimes’ ” but was only charged with murder, concluding that the “absence of the economic crime charges could be the clearest sign yet.”";
+        assert_eq!(speaker_of(t, "absence of the economic"), "South China Morning Post");
+        let t = "Smith told reporters that Jones was wrong, adding “we will appeal this ruling soon.”";
+        assert_eq!(speaker_of(t, "we will appeal"), "Smith");
+    }
+
+    #[test]
+    fn a_sentence_about_a_described_person_continues_the_chain() {
+        // Pronoun chain: "The Janata Party leader said X filed …" is about the leader named before, not X.
+        let t = "Swamy said the company obtained a loan from the party.\n\n\
+                 The Janata Party leader said Young Indian filed statements with the Registrar of Companies. \
+                 “This is in violation of law since government accommodation cannot be used,” he said.";
+        assert_eq!(speaker_of(t, "This is in violation"), "Swamy");
+    }
+
+    #[test]
+    fn a_report_speaks_for_its_author() {
+        // Organisation and nominal: "said the report", "the report said", "it said" after it.
+        let t = "The disputes have reached an impasse, according to the report, by the International Crisis Group, a research organization.\n\n\
+                 “All of the trends are in the wrong direction, and prospects are diminishing,” said the report.\n\n\
+                 But China has been matched by Vietnam and the Philippines, the report said.\n\n\
+                 “South China Sea claimants are all anxious to pursue oil and gas exploration,” it said.";
+        assert_eq!(speaker_of(t, "All of the trends"), "International Crisis Group");
+        assert_eq!(speaker_of(t, "South China Sea claimants"), "International Crisis Group");
+        // A report no one is named for stays unnamed.
+        let t = "“All of the trends are in the wrong direction, and prospects are diminishing,” said the report.";
+        assert_eq!(speaker_of(t, "All of the trends"), "");
+    }
+
+    #[test]
+    fn a_place_before_the_name_and_a_verb_after_it_are_no_speakers() {
+        // After: a place modifying the role, and the article's slip "said Kagin told".
+        let t = "Sarah Robinson said she was running out of diapers.\n\n\
+                 “He noticed what she took were necessities,” Roeland Park public information officer John Demoss told ABC News.";
+        assert_eq!(speaker_of(t, "He noticed"), "John Demoss");
+        let t = "“Nearly all of the 1,427 coins are in mint condition,” said Kagin told ABCNews.com.";
+        assert_eq!(speaker_of(t, "Nearly all of"), "Kagin");
+    }
+
+    #[test]
+    fn unnamed_relatives_and_lawyers_get_no_name() {
+        // Nominal: plural and possessed descriptions never name one person.
+        let t = "Elijah, 3, was at the center when an adult gave him a sandwich.\n\n\
+                 “Right now, our family is immersed in our grief,” the family members wrote on the page.";
+        assert_eq!(speaker_of(t, "Right now"), "");
+        let t = "“This is as bad as it gets,” says Attorney General Brian Frosh.\n\n\
+                 Vasiliades’ lawyer released the following statement:\n\n\
+                 “The State has the enormous burden of proving guilt beyond reasonable doubt.”";
+        assert_eq!(speaker_of(t, "The State has"), "");
+    }
+
+    #[test]
+    fn reported_speech_is_about_the_name_opening_it() {
+        // Pronoun chain: "Anna Smith, …, was … when …, she said." is about Anna Smith.
+        let t = "“They kept coming,” Alfred Williams said. He was waiting for a ride home.\n\n\
+                 Anna Smith, an ultrasound technician, was on the first floor when police told everyone to leave, she said.\n\n\
+                 “There's a sign on the door that says you have to check your weapons,” she said.";
+        assert_eq!(speaker_of(t, "There's a sign"), "Anna Smith");
+    }
+
+    #[test]
+    fn his_mother_is_the_one_named_as_someones_mother() {
+        // Pronoun chain through a relative named in apposition ("Monica Conyers, Carl Conyer's mother").
+        let t = "“He doesn't even know where he was,” said Monica Conyers, Carl Conyer's mother.\n\n\
+                 Police said Conyers turned up at the apartment. A friend, Corey Gentry, called it unusual.\n\n\
+                 His mother is thankful he's back home and describes their first exchange.\n\n\
+                 She recalled telling Conyers “That I love him and that I'm sorry for whatever happened to him.”";
+        assert_eq!(speaker_of(t, "That I love him"), "Monica Conyers");
+    }
+
+    #[test]
+    fn speech_verbs_are_found_in_any_case_and_before_a_colon() {
+        for w in ["said", "Said", "SAYS", "added:", "concludes", "told"] {
+            assert!(super::is_speech_verb(w), "{w}");
+        }
+        for w in ["sad", "sa", "", "statesman", "saidx", "séid", "acknowledgementsandmore"] {
+            assert!(!super::is_speech_verb(w), "{w}");
+        }
+    }
+
+    #[test]
+    fn a_source_or_a_later_clause_does_not_take_the_quote() {
+        // After: "according to" names where it was reported, not who said it.
+        let t = "“The reasons are not reasons of interest or aptitude,” Ride said, according to the Pittsburgh Post-Gazette.";
+        assert_eq!(speaker_of(t, "The reasons are"), "Ride");
+        // Before: an apposition's comma before the verb makes no verb-first credit of a far name.
+        let t = "Pavlo Ungurian, one of the lawmakers who wrote the bill, told reporters on Monday that growing acceptance in the West was “not evolution, but degradation.”";
+        assert_eq!(speaker_of(t, "not evolution"), "Pavlo Ungurian");
+        // Before: "…,” and X said" opens a clause of its own.
+        let t = "Anastasia Zhivkova, a gay rights activist, called the bill “a throwback to the Middle Ages,” and the United Nations Development Program said in a statement that it was wrong.";
+        assert_eq!(speaker_of(t, "a throwback"), "Anastasia Zhivkova");
+    }
+
+    #[test]
+    fn described_groups_and_officials_before_a_colon_are_unnamed() {
+        // Nominal and unattributed: never a name from the object ("a new CIA gym") or the quote before.
+        let t = "“CIA could get bin Laden, but it couldn't get a gym,” said Henry Crumpton.\n\n\
+                 One official couldn't help but joke about the features needed for a new CIA gym: “One locker for you, and one for your alias.”";
+        assert_eq!(speaker_of(t, "One locker"), "");
+        let t = "“The math doesn’t look promising for him at all,” Jim Brunner says. Staffers at the paper protested the decision, saying it created “a perception that we are not an independent watchdog.”";
+        assert_eq!(speaker_of(t, "a perception that"), "");
+    }
+
+    #[test]
+    fn a_verb_in_the_present_tense_introduces_words() {
+        // A feature told in the present: "concludes" as "concluded" does.
+        let t = "After 10 hip surgeries, he walks with a limp.\n\n\
+                 Sanderson concludes his book is about conquering fear, which he sees as “God's way of keeping you tentative about something that can harm you.”";
+        assert_eq!(speaker_of(t, "God's way"), "Sanderson");
     }
 }

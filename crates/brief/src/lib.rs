@@ -7,6 +7,7 @@ pub mod attribution;
 pub mod dates;
 pub mod entities;
 pub mod facts;
+pub mod gender;
 mod names;
 pub mod quotes;
 mod render;

@@ -64,7 +64,10 @@ pub fn all_spans(text: &str) -> Vec<(usize, usize)> {
     let mut open: Option<usize> = None;
     let mut depth = 0usize;
     for (i, c) in text.char_indices() {
-        let opener = c == '“' || (c == '"' && straight_opens(text, i));
+        // A straight mark with spaces on both sides closes an open quote ("… to 'American
+        // Idol,' " Carey said") and opens otherwise ("in a statement. " The Government …").
+        let spaced_close = c == '"' && open.is_some() && text[i + 1..].starts_with(char::is_whitespace);
+        let opener = c == '“' || (c == '"' && !spaced_close && straight_opens(text, i));
         let closer = c == '”' || (c == '"' && !opener);
         if opener {
             if open.is_none() {
@@ -164,6 +167,16 @@ pub fn occurrences(prepared: &Prepared, entities: &Entities) -> Vec<Occurrence> 
                 sent_end.min(paragraph_end),
                 &marks,
             );
+            // "… called the bill “a throwback,” and the United Nations Development Program said
+            // …": a clause joined after the quote has its own speaker; the quote's stands before it.
+            if matches!(said, Attribution::Named(_))
+                && attribution::coordinated(text, close, sent_end.min(paragraph_end))
+            {
+                let head = sent_start.min(open);
+                if let Attribution::Named(n) = attribution::before(prepared, entities, doc, text, head, open, &marks) {
+                    said = Attribution::Named(n);
+                }
+            }
             if said == Attribution::Silent {
                 // A sentence the segmenter cut right before the quote ("… would save the U.S.
                 // “the equivalent …”") is read from the sentence before it.
@@ -304,6 +317,9 @@ mod tests {
                 "a last one"
             ]
         );
+        // A straight mark after an inner single quote and a space closes.
+        let t = "\"As a singer, it's fun to give back to 'American Idol,' \" Carey said. \"I'm in the studio.\"";
+        assert_eq!(quoted(t), vec!["As a singer, it's fun to give back to 'American Idol,'", "I'm in the studio."]);
         for t in ["\"a “b\" c” d", "“a \"b” c\" d", "”\"“", "\"\n\n“x\"", "“\"", "a\"b“c\"d”e\"f"] {
             let got = all_spans(t);
             assert!(got.windows(2).all(|w| w[0].1 <= w[1].0), "{t:?}: {got:?}");
