@@ -1,18 +1,23 @@
 //! Quote detection and speaker attribution on news no rule here was written
 //! for: `golden/quotes-more.jsonl`, 724 hand-labelled quotes in 222 article
 //! texts (Big9 news 2005–2017, Dragnet 2012 sites, full-length Multi-News; 75
-//! named outlets), each the article or the paragraphs around its quotes and
-//! naming its source page. Every quote carries the speaker the article names
-//! ("" when it never names one: "a senior official said") and the kind of
-//! attribution.
+//! named outlets), each the article or the paragraphs around its quotes. The
+//! texts are not copied here (the data's licences, e.g. Dragnet's AGPL): a line
+//! names its source — a page's `articleBody` in `../shared/data/extraction-more/
+//! <set>/ground-truth.json`, or document `i` of cluster `id` (`"id#i"`) in
+//! `../shared/data/multinews-full/validation-250.jsonl` — and the byte range
+//! `start..end` of it that was labelled. Every quote carries the speaker the
+//! article names ("" when it never names one: "a senior official said") and
+//! the kind of attribution.
 //!
 //! The `heldout` part — the nine Big9 outlets (BBC, CNN, Fox News, LA Times,
 //! NY Post, Yahoo News, Forbes, NYMag, Ars Technica) wherever they appear — is
 //! never tuned on; the `tune` part is every other outlet. Both are reported,
 //! by kind. Format of a line:
-//! `{"set", "page", "outlet", "part", "text", "quotes": [{"quote", "speaker", "kind"}]}`.
+//! `{"set", "page", "outlet", "part", "start", "end", "quotes": [{"quote", "speaker", "kind"}]}`.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
+use std::path::PathBuf;
 
 use chorus_brief::{entities, quotes};
 use chorus_core::pipeline::Prepared;
@@ -20,6 +25,33 @@ use chorus_core::{Article, Cluster};
 use serde_json::Value;
 
 const LABELLED: &str = include_str!("golden/quotes-more.jsonl");
+
+fn shared(path: &str) -> String {
+    let file = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared/data").join(path);
+    std::fs::read_to_string(&file)
+        .unwrap_or_else(|e| panic!("{}: {e} (the labelled texts live in ../shared)", file.display()))
+}
+
+/// Every labelled source text by (set, page): the extraction sets' gold
+/// article bodies and the full-length Multi-News documents.
+fn sources() -> HashMap<(String, String), String> {
+    let mut out = HashMap::new();
+    for set in ["big9-news", "dragnet"] {
+        let gold: HashMap<String, Value> =
+            serde_json::from_str(&shared(&format!("extraction-more/{set}/ground-truth.json"))).unwrap();
+        for (page, v) in gold {
+            out.insert((set.to_string(), page), v["articleBody"].as_str().unwrap().to_string());
+        }
+    }
+    for line in shared("multinews-full/validation-250.jsonl").lines() {
+        let cluster: Value = serde_json::from_str(line).unwrap();
+        for (i, doc) in cluster["documents"].as_array().unwrap().iter().enumerate() {
+            let page = format!("{}#{i}", cluster["id"].as_str().unwrap());
+            out.insert(("multinews-full".to_string(), page), doc.as_str().unwrap().to_string());
+        }
+    }
+    out
+}
 
 fn tokens(s: &str) -> Vec<String> {
     s.split(|c: char| !c.is_alphanumeric())
@@ -68,9 +100,16 @@ fn recall_and_speaker_accuracy_by_part_and_kind() {
     let mut tallies: BTreeMap<(String, String), Tally> = BTreeMap::new();
     let mut misses = Vec::new();
     let (mut articles, mut outlets) = (0, std::collections::BTreeSet::new());
+    let sources = sources();
     for line in LABELLED.lines() {
         let excerpt: Value = serde_json::from_str(line).unwrap();
-        let text = excerpt["text"].as_str().unwrap().to_string();
+        let (set, page) = (excerpt["set"].as_str().unwrap(), excerpt["page"].as_str().unwrap());
+        let source = &sources[&(set.to_string(), page.to_string())];
+        let range = excerpt["start"].as_u64().unwrap() as usize..excerpt["end"].as_u64().unwrap() as usize;
+        let text = source
+            .get(range)
+            .unwrap_or_else(|| panic!("{set}/{page}: the labelled range is not in the text"))
+            .to_string();
         let part = excerpt["part"].as_str().unwrap().to_string();
         articles += 1;
         outlets.insert(excerpt["outlet"].as_str().unwrap().to_string());
