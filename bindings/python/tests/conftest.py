@@ -11,6 +11,7 @@ import json
 import os
 import shutil
 import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -50,6 +51,30 @@ def dev_clusters(n: int):
             if len(out) == n:
                 break
     return out
+
+
+def rouge_pairs():
+    """The ROUGE parity fixture's rows, each with its `reference` and `candidate`
+    texts rebuilt from ../shared by the recipes of scripts/rouge_fixtures.py
+    (the generator; the Rust tests rebuild them the same way). No ../shared
+    fails: the parity evidence must not pass by skipping."""
+    sys.path.insert(0, str(REPO / "scripts"))
+    try:
+        import rouge_fixtures
+    finally:
+        sys.path.pop(0)
+    try:
+        src = rouge_fixtures.Sources(SHARED)
+    except FileNotFoundError as e:
+        pytest.fail(str(e))
+    rows = []
+    with ROUGE_FIXTURES.open(encoding="utf-8") as f:
+        for line in f:
+            row = json.loads(line)
+            row["reference"] = rouge_fixtures.text(row["reference"], src)
+            row["candidate"] = rouge_fixtures.text(row["candidate"], src)
+            rows.append(row)
+    return rows
 
 
 @pytest.fixture(scope="session")

@@ -1,20 +1,14 @@
-"""ROUGE equals rouge-score 0.1.2 bit for bit, on the fixtures the Rust crate is tested on."""
-
-import json
+"""ROUGE equals rouge-score 0.1.2 bit for bit, on the fixtures the Rust crate is tested on
+(texts rebuilt from ../shared)."""
 
 import pytest
 
 import chorus_news
-from conftest import ROUGE_FIXTURES
-
-
-def fixtures():
-    with ROUGE_FIXTURES.open(encoding="utf-8") as f:
-        return [json.loads(line) for line in f]
+from conftest import rouge_pairs
 
 
 def test_identical_to_rouge_score():
-    rows = fixtures()
+    rows = rouge_pairs()
     assert len(rows) >= 1000
     differences = []
     for n, row in enumerate(rows, 1):

@@ -1,10 +1,11 @@
 //! Every score must equal rouge-score 0.1.2's bit for bit. The fixtures were
-//! written by `scripts/rouge-fixtures.sh` from the real Python package.
+//! written by `scripts/rouge-fixtures.sh` from the real Python package; their
+//! texts are rebuilt from ../shared (`support`).
+
+mod support;
 
 use chorus_rouge::{Score, Scorer};
 use serde_json::Value;
-
-const FIXTURES: &str = include_str!("fixtures/rouge_score_0.1.2.jsonl");
 
 fn expected(v: &Value) -> Score {
     Score {
@@ -16,14 +17,14 @@ fn expected(v: &Value) -> Score {
 
 #[test]
 fn identical_to_rouge_score() {
+    let fixtures = support::pairs();
     let mut pairs = 0;
     let mut differences = Vec::new();
     for (mode, stem) in [("stem", true), ("nostem", false)] {
         let mut scorer = Scorer::new(stem);
-        for (line_no, line) in FIXTURES.lines().enumerate() {
-            let row: Value = serde_json::from_str(line).unwrap();
-            let got = scorer.score(row["reference"].as_str().unwrap(), row["candidate"].as_str().unwrap());
-            let want = &row[mode];
+        for (line_no, pair) in fixtures.iter().enumerate() {
+            let got = scorer.score(&pair.reference, &pair.candidate);
+            let want = &pair.row[mode];
             for (name, score) in
                 [("rouge1", got.rouge1), ("rouge2", got.rouge2), ("rougeL", got.rouge_l), ("rougeLsum", got.rouge_lsum)]
             {
@@ -48,4 +49,12 @@ fn identical_to_rouge_score() {
         differences.len(),
         &differences[..differences.len().min(10)]
     );
+}
+
+/// The recipes' sentence split is rouge_fixtures.py's, including Python's
+/// `str.strip()` (which also strips U+001C..U+001F); expected from Python.
+#[test]
+fn sentences_split_as_the_generator_does() {
+    let got = support::sentences("One. Two.\nThree. \u{1c} . Four\u{a0}. Five.");
+    assert_eq!(got, ["One.", "Two.", "Three.", "Four.", "Five.."]);
 }
