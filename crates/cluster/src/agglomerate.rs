@@ -13,17 +13,18 @@ use rustc_hash::FxHashMap;
 
 /// One candidate merge: mean similarity, then the two groups (lower id first)
 /// and their versions when the entry was made (a changed group makes it stale).
+/// Also the heap entry of `large.rs`, whose group ids are member indices.
 #[derive(PartialEq)]
-struct Candidate {
-    mean: f32,
-    a: u32,
-    b: u32,
-    versions: (u32, u32),
+pub(crate) struct Candidate<Id> {
+    pub(crate) mean: f32,
+    pub(crate) a: Id,
+    pub(crate) b: Id,
+    pub(crate) versions: (u32, u32),
 }
 
-impl Eq for Candidate {}
+impl<Id: PartialEq> Eq for Candidate<Id> {}
 
-impl Ord for Candidate {
+impl<Id: Ord + Copy> Ord for Candidate<Id> {
     fn cmp(&self, other: &Self) -> Ordering {
         // Highest mean first; ties go to the oldest groups, so the result is fixed.
         self.mean
@@ -33,7 +34,7 @@ impl Ord for Candidate {
     }
 }
 
-impl PartialOrd for Candidate {
+impl<Id: Ord + Copy> PartialOrd for Candidate<Id> {
     fn partial_cmp(&self, other: &Self) -> Option<Ordering> {
         Some(self.cmp(other))
     }

@@ -17,11 +17,11 @@
 //! first, so the result depends on the groups and the links only: a pile fed
 //! in batches still ends as one fed at once.
 
-use std::cmp::Ordering;
 use std::collections::BinaryHeap;
 
 use rustc_hash::{FxHashMap, FxHashSet};
 
+use crate::agglomerate::Candidate;
 use crate::link::{PairEvidence, Settings};
 
 /// What one article brings to its group's sums.
@@ -105,32 +105,6 @@ fn add_into(sum: &mut FxHashMap<u32, f32>, terms: impl IntoIterator<Item = (u32,
 fn dot(p: &FxHashMap<u32, f32>, q: &FxHashMap<u32, f32>) -> f32 {
     let (small, large) = if p.len() <= q.len() { (p, q) } else { (q, p) };
     small.iter().filter_map(|(t, w)| large.get(t).map(|v| w * v)).sum()
-}
-
-/// One candidate merge: mean similarity, the two groups (lower id first), their versions.
-#[derive(PartialEq)]
-struct Candidate {
-    mean: f32,
-    a: usize,
-    b: usize,
-    versions: (u32, u32),
-}
-
-impl Eq for Candidate {}
-
-impl Ord for Candidate {
-    fn cmp(&self, other: &Self) -> Ordering {
-        self.mean
-            .total_cmp(&other.mean)
-            .then_with(|| (other.a, other.b).cmp(&(self.a, self.b)))
-            .then_with(|| self.versions.cmp(&other.versions))
-    }
-}
-
-impl PartialOrd for Candidate {
-    fn partial_cmp(&self, other: &Self) -> Option<Ordering> {
-        Some(self.cmp(other))
-    }
 }
 
 /// Merge groups (each entry's smallest member index, as average link returns
