@@ -111,6 +111,12 @@ const ORG_WORDS: &[&str] = &[
     "Pictures",
     "Insider",
     "Graph",
+    "Brotherhood",
+    "Chronicle",
+    "Tribune",
+    "Herald",
+    "Gazette",
+    "Magazine",
 ];
 
 const PLACES: &[&str] = &[
@@ -287,6 +293,31 @@ const DEMONYMS: &[&str] = &[
     "Democrats",
     "Russians",
     "Americans",
+    "African",
+    "Asian",
+    "Arab",
+    "Egyptian",
+    "Afghan",
+    "Pakistani",
+    "Palestinian",
+    "Saudi",
+    "Turkish",
+    "Greek",
+    "Irish",
+    "Scottish",
+    "Australian",
+    "Brazilian",
+    "Kurdish",
+    "Islamic",
+    "Islamist",
+    "Islamists",
+    "Muslim",
+    "Jewish",
+    "Catholic",
+    "Sunni",
+    "Shiite",
+    "Latino",
+    "Hispanic",
 ];
 
 /// Nouns that name a role when they stand right before a name.
@@ -566,8 +597,11 @@ fn initials_match(acronym: &str, words: &[&str]) -> bool {
     a.len() >= 2 && (a == all || a == main)
 }
 
+/// The last word of a name but a suffix ("King" of "Martin Luther King Jr."), without a
+/// lower-case prefix ("Shahat" of "el-Shahat", as the article may write it later).
 fn surname(words: &[String]) -> &str {
-    words.last().map(String::as_str).unwrap_or("")
+    let last = words.iter().rev().find(|w| !crate::names::is_suffix(w)).or(words.last());
+    last.map_or("", |w| crate::names::bare_surname(w))
 }
 
 /// Full name without initials: "Sergey I. Kislyak" → "Sergey Kislyak".
@@ -628,14 +662,23 @@ pub fn extract(prepared: &Prepared) -> Entities {
     }
     // Lone surnames and near misses attach to the one person they match
     // (`list` is fixed here: each word is looked up once).
-    let surnames: Vec<Option<&str>> =
-        list.iter().map(|e| (e.kind == Kind::Person).then(|| e.name.rsplit(' ').next().unwrap_or(""))).collect();
+    let surnames: Vec<Option<&str>> = person_words
+        .iter()
+        .zip(&list)
+        .map(|(w, e)| (e.kind == Kind::Person).then(|| surname(w)))
+        .chain(std::iter::repeat(None))
+        .take(list.len())
+        .collect();
     let mut lone: FxHashMap<&str, Option<usize>> = FxHashMap::default();
     for (k, r) in raws.iter().enumerate() {
         if assigned[k].is_some() || r.words.len() != 1 {
             continue;
         }
-        let w = r.words[0].as_str();
+        // A place or a people ("Africa", "Islamists") is no one's surname, however close.
+        if matches!(r.kind, Some(Kind::Place | Kind::Organization)) || DEMONYMS.contains(&r.words[0].as_str()) {
+            continue;
+        }
+        let w = crate::names::bare_surname(&r.words[0]);
         let one = *lone.entry(w).or_insert_with(|| {
             let long = w.chars().count() >= 6;
             let mut matches = surnames
@@ -931,5 +974,40 @@ impl Entities {
             .filter(|m| m.doc == doc && m.start >= start && m.end <= end && self.list[m.entity].kind == Kind::Person)
             .min_by_key(|m| m.start)
             .map(|m| m.entity)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use chorus_core::{Article, Cluster};
+
+    fn entities_of(text: &str) -> Vec<(Kind, String, Vec<String>)> {
+        let cluster = Cluster { id: "x".into(), articles: vec![Article::from_text(text)], reference: None };
+        let prepared = Prepared::new(&cluster);
+        extract(&prepared).list.into_iter().map(|e| (e.kind, e.name, e.aliases)).collect()
+    }
+
+    #[test]
+    fn a_prefixed_surname_and_a_suffix_join_the_person_and_no_suffix_is_an_entity() {
+        let got = entities_of(
+            "Sheik Abdel Moneim el-Shahat spoke on Monday. Later Sheik Shahat was asked again. \
+             The couple told coin expert Don Kagin from Kagin's, Inc. The couple hired him.",
+        );
+        let shahat = got.iter().find(|e| e.1.contains("Shahat")).expect("Shahat");
+        assert_eq!(shahat.0, Kind::Person);
+        assert!(got.iter().filter(|e| e.1.contains("Shahat") || e.2.iter().any(|a| a.contains("Shahat"))).count() == 1);
+        assert!(got.iter().all(|e| e.1 != "Inc." && !e.2.iter().any(|a| a == "Inc.")), "{got:?}");
+    }
+
+    #[test]
+    fn a_place_or_a_people_is_no_surname() {
+        let got = entities_of(
+            "Ashish Thakkar advises East African governments. He was born in Africa, Thakkar said. \
+             Sheik Mahmoud met Egypt Islamist leaders. The Islamists said nothing.",
+        );
+        assert!(got.iter().all(|e| e.1 != "East African" && e.1 != "Egypt Islamist"), "{got:?}");
+        let africa = got.iter().find(|e| e.1 == "Africa").expect("Africa is a place");
+        assert_eq!(africa.0, Kind::Place);
     }
 }

@@ -73,6 +73,11 @@ pub const TITLE_WORDS: &[&str] = &[
     "Cmdr.",
     "Adm.",
     "Maj.",
+    "Sheik",
+    "Sheikh",
+    "Imam",
+    "Rabbi",
+    "Ayatollah",
 ];
 
 /// Capitalised words that never begin a name (sentence openers, days, months).
@@ -216,6 +221,19 @@ pub const NOT_NAMES: &[&str] = &[
     "Republicans",
     "Russians",
     "Americans",
+    "Jews",
+    "Christians",
+    "Muslims",
+    "Buddhists",
+    "Hindus",
+    "Catholics",
+    "Arabs",
+    "Israelis",
+    "Palestinians",
+    "Europeans",
+    "Africans",
+    "Asians",
+    "Islamists",
     "Earlier",
     "Though",
     "Thus",
@@ -278,8 +296,54 @@ const BEFORE_OF: &[&str] = &[
     "Isle",
 ];
 
-/// Lower-case words allowed inside a name: "bin", "de", "van".
-const NAME_PARTICLES: &[&str] = &["de", "del", "der", "van", "von", "bin", "al", "da", "la", "le", "du"];
+/// Lower-case words allowed inside a name, also one after another and at its
+/// start when a capitalised word follows: "bin Salman", "van der Berg", "de la Renta".
+/// Asked of most lower-case words, so a `match`, not a list.
+fn is_particle(w: &str) -> bool {
+    matches!(
+        w,
+        "de" | "del"
+            | "della"
+            | "der"
+            | "den"
+            | "van"
+            | "von"
+            | "bin"
+            | "ibn"
+            | "al"
+            | "da"
+            | "di"
+            | "dos"
+            | "la"
+            | "le"
+            | "du"
+    )
+}
+
+/// Lower-case prefixes joined by a hyphen or apostrophe to a capitalised name:
+/// "el-Shahat", "al-Assad", "d’Estaing".
+const NAME_PREFIXES: &[&str] = &["al", "el", "ad", "an", "ar", "as", "ash", "at", "az", "ul", "bin", "ibn", "d"];
+
+/// Company and generational suffixes: part of the name before them, even after
+/// a comma ("Kagin's, Inc.", "Martin Luther King, Jr."), never a name alone.
+const SUFFIXES: &[&str] =
+    &["Inc.", "Inc", "Corp.", "Co.", "Ltd.", "Ltd", "LLC", "LLP", "PLC", "plc", "GmbH", "Jr.", "Sr."];
+
+/// A surname without its lower-case prefix: "el-Shahat" and "Shahat" are one name.
+pub fn bare_surname(w: &str) -> &str {
+    match w.find(['-', '’', '\'']) {
+        Some(k) if prefixed_name(w) => &w[k + w[k..].chars().next().map_or(1, char::len_utf8)..],
+        _ => w,
+    }
+}
+
+/// Whether `w` is one of [`SUFFIXES`].
+pub fn is_suffix(w: &str) -> bool {
+    SUFFIXES.contains(&w)
+}
+
+/// Words a lower-case "van" or "bin" after them is a noun, not a name's start ("the van").
+const DETERMINERS: &[&str] = &["the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "that"];
 
 /// A capitalised run: byte range in the text, its words, and title words before it.
 #[derive(Debug, Clone)]
@@ -294,6 +358,21 @@ fn is_capitalised(w: &str) -> bool {
     let w = w.trim_start_matches(['“', '"', '‘', '(', '[']);
     w.chars().next().is_some_and(char::is_uppercase) && w.chars().any(char::is_lowercase)
         || (w.len() >= 2 && w.len() <= 5 && w.chars().all(|c| c.is_ascii_uppercase() || c == '.'))
+        || prefixed_name(w)
+}
+
+/// A capitalised name behind a lower-case prefix: "el-Shahat", "al-Assad", "d’Estaing".
+fn prefixed_name(w: &str) -> bool {
+    // Every prefix starts with one of these letters; most words stop here.
+    if !matches!(w.as_bytes().first(), Some(b'a' | b'e' | b'u' | b'b' | b'i' | b'd')) {
+        return false;
+    }
+    let Some(k) = w.find(['-', '’', '\'']) else { return false };
+    let rest = &w[k..];
+    let rest = &rest[rest.chars().next().map_or(0, char::len_utf8)..];
+    NAME_PREFIXES.contains(&&w[..k])
+        && rest.chars().next().is_some_and(char::is_uppercase)
+        && rest.chars().any(char::is_lowercase)
 }
 
 fn is_initial(w: &str) -> bool {
@@ -392,14 +471,41 @@ pub fn last_words(text: &str, n: usize) -> Vec<(usize, usize, &str)> {
     out
 }
 
+/// Whether the text between words `k - 1` and `k` has punctuation that ends a name.
+fn breaks_before(text: &str, ws: &[(usize, usize, &str)], k: usize) -> bool {
+    k > 0
+        && text[ws[k - 1].1.min(ws[k].0)..ws[k].0]
+            .contains([',', ';', ':', '(', ')', '“', '”', '"', '—', '–', '.', '!', '?'])
+}
+
+/// Whether word `k` is a particle that, maybe with more particles, leads to a
+/// capitalised word of the same name: "(van) der Berg", "(de) la Renta".
+fn particle_leads(text: &str, ws: &[(usize, usize, &str)], k: usize) -> bool {
+    let mut n = k;
+    while n < ws.len() && n < k + 3 && is_particle(ws[n].2) {
+        n += 1;
+        if n < ws.len() && breaks_before(text, ws, n) {
+            return false;
+        }
+    }
+    n > k && n < ws.len() && is_capitalised(ws[n].2)
+}
+
+/// Whether a name may open with the lower-case particle at `k`: "de Blasio said",
+/// but not "the van Smith drove".
+fn opens_with_particle(text: &str, ws: &[(usize, usize, &str)], k: usize) -> bool {
+    let after_determiner = k > 0 && DETERMINERS.contains(&ws[k - 1].2) && !breaks_before(text, ws, k);
+    particle_leads(text, ws, k) && !(after_determiner && matches!(ws[k].2, "van" | "bin"))
+}
+
 /// Capitalised name runs in `text`; `sentence_starts` are byte offsets where
-/// sentences begin (a single capitalised word there is usually not a name).
+/// sentences begin (a capitalised gerund or adverb there opens no name).
 pub fn name_runs(text: &str, sentence_starts: &[usize]) -> Vec<NameRun> {
     let ws = words(text);
     let mut runs = Vec::new();
     let mut i = 0;
     while i < ws.len() {
-        if !is_capitalised(ws[i].2) && !is_initial(ws[i].2) {
+        if !is_capitalised(ws[i].2) && !is_initial(ws[i].2) && !opens_with_particle(text, &ws, i) {
             i += 1;
             continue;
         }
@@ -412,17 +518,30 @@ pub fn name_runs(text: &str, sentence_starts: &[usize]) -> Vec<NameRun> {
         let first = j;
         while j < ws.len() {
             let w = ws[j].2;
-            let gap = &text[ws[j - (j > first) as usize].1.min(ws[j].0)..ws[j].0];
-            if j > first && gap.contains([',', ';', ':', '(', ')', '“', '”', '"', '—', '–', '.', '!', '?']) {
+            if j > first && breaks_before(text, &ws, j) {
+                // "Kagin's, Inc.": a suffix after a comma still belongs to the name.
+                let gap = text[ws[j - 1].1..ws[j].0].trim();
+                let comma = gap.trim_start_matches("’s").trim_start_matches("'s") == ",";
+                if comma && is_suffix(w) {
+                    j += 1;
+                    // Its full stop may end the sentence too: "Kagin's, Inc. The couple".
+                    if w.ends_with('.') {
+                        break;
+                    }
+                    continue;
+                }
+                break;
+            }
+            if j > first && is_suffix(ws[j - 1].2) && ws[j - 1].2.ends_with('.') {
                 break;
             }
             // "Department of Justice", "Bank of America": "of" joins two capitalised words.
-            let of_joins = w == "of" && BEFORE_OF.contains(&ws[j - 1].2);
-            let joins = j > first
-                && (NAME_PARTICLES.contains(&w) || of_joins)
+            let of_joins = j > first
+                && w == "of"
+                && BEFORE_OF.contains(&ws[j - 1].2)
                 && j + 1 < ws.len()
                 && is_capitalised(ws[j + 1].2);
-            if is_capitalised(w) || is_initial(w) || joins {
+            if is_capitalised(w) || is_initial(w) || is_suffix(w) || of_joins || particle_leads(text, &ws, j) {
                 j += 1;
             } else {
                 break;
@@ -432,15 +551,21 @@ pub fn name_runs(text: &str, sentence_starts: &[usize]) -> Vec<NameRun> {
             let mut words: Vec<String> = ws[first..j].iter().map(|w| w.2.to_string()).collect();
             let at_sentence_start = sentence_starts.contains(&ws[i].0)
                 || sentence_starts.iter().any(|&s| s + 1 == ws[i].0 || s + 3 == ws[i].0);
+            // Openers go ("The EC" is "EC"); a lower-case word stays only as a
+            // particle or prefix of the name ("The de Blasio administration").
             while words.first().is_some_and(|w| {
-                is_not_name(w) || w.starts_with(char::is_lowercase) || crate::attribution::is_speech_verb(w)
+                is_not_name(w)
+                    || (w.starts_with(char::is_lowercase) && !prefixed_name(w) && !(is_particle(w) && words.len() > 1))
+                    || crate::attribution::is_speech_verb(w)
             }) {
                 words.remove(0);
             }
             // "New York Attorney General Eric Schneiderman": everything up to the
             // last title word is the role, the rest the name.
-            if let Some(last_title) = words.iter().rposition(|w| is_title_word(w)) {
-                if last_title + 1 < words.len() {
+            // A suffix after the title is no name of its own ("Martin Luther King, Jr.").
+            let core = words.len() - words.iter().rev().take_while(|w| is_suffix(w)).count();
+            if let Some(last_title) = words[..core].iter().rposition(|w| is_title_word(w)) {
+                if last_title + 1 < core {
                     titles.extend(words.drain(..=last_title));
                 }
             }
@@ -451,9 +576,8 @@ pub fn name_runs(text: &str, sentence_starts: &[usize]) -> Vec<NameRun> {
             if at_sentence_start && words.len() > 1 && (words[0].ends_with("ing") || words[0].ends_with("ly")) {
                 words.remove(0);
             }
-            let skip = words.is_empty()
-                || party_tag
-                || (at_sentence_start && titles.is_empty() && words.len() == 1 && is_not_name(ws[first].2));
+            // A suffix alone ("Inc." after a name the run did not take) names nothing.
+            let skip = words.iter().all(|w| is_suffix(w)) || party_tag;
             if !skip {
                 let offset = j - words.len();
                 runs.push(NameRun { start: ws[offset].0, end: ws[j - 1].1, words, titles });
@@ -507,6 +631,49 @@ mod tests {
         assert_eq!(names, vec!["Russian", "Sergey I. Kislyak", "Jeff Sessions", "Washington"]);
         assert_eq!(runs[2].titles, vec!["Attorney", "General"]);
         assert_eq!(edit_distance("Kislyak", "Kislayk"), 2);
+    }
+
+    fn names(text: &str) -> Vec<String> {
+        name_runs(text, &[0]).iter().map(|r| r.words.join(" ")).collect()
+    }
+
+    #[test]
+    fn a_one_word_name_after_an_opener_is_kept() {
+        // Was dropped: a single word after a sentence-opening "The" or "But".
+        assert_eq!(names("The EC, while rejecting his petition, said"), vec!["EC"]);
+        assert_eq!(names("But Obama said no."), vec!["Obama"]);
+        assert_eq!(names("The Senate voted."), vec!["Senate"]);
+        assert!(names("In March, two Democrats said").is_empty());
+    }
+
+    #[test]
+    fn names_with_lower_case_particles_stay_whole() {
+        assert_eq!(names("Sheik Abdel Moneim el-Shahat said"), vec!["Abdel Moneim el-Shahat"]);
+        assert_eq!(names("said Estrella del Sol, 40."), vec!["Estrella del Sol"]);
+        assert_eq!(
+            names("Pieter van der Berg and Oscar de la Renta met"),
+            vec!["Pieter van der Berg", "Oscar de la Renta"]
+        );
+        assert_eq!(names("Crown Prince Mohammed bin Salman"), vec!["Mohammed bin Salman"]);
+        assert_eq!(names("as de la Renta put it"), vec!["de la Renta"]);
+        assert_eq!(names("The de Blasio administration"), vec!["de Blasio"]);
+        // A particle before punctuation or a noun after "the" is no name.
+        assert_eq!(names("the van Smith drove"), vec!["Smith"]);
+        assert_eq!(names("Juan de, Maria"), vec!["Juan", "Maria"]);
+    }
+
+    #[test]
+    fn a_company_suffix_is_part_of_the_name_never_one_alone() {
+        assert_eq!(
+            names("coin expert Don Kagin from Kagin's, Inc. The couple"),
+            vec!["Don Kagin", "Kagin Inc.", "The couple"][..2]
+        );
+        assert_eq!(names("said Apple Inc. The company"), vec!["Apple Inc.", "The company"][..1]);
+        assert_eq!(names("Martin Luther King, Jr. spoke"), vec!["Martin Luther King Jr."]);
+        assert!(names("Inc. said").is_empty());
+        assert_eq!(bare_surname("el-Shahat"), "Shahat");
+        assert_eq!(bare_surname("d’Estaing"), "Estaing");
+        assert_eq!(bare_surname("Smith-Jones"), "Smith-Jones");
     }
 
     #[test]
