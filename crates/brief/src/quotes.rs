@@ -9,10 +9,9 @@
 //! an unattributed quote opening a paragraph continues the previous quote's
 //! speaker. The quote text is kept byte for byte.
 
-use std::collections::HashSet;
-
 use chorus_core::pipeline::Prepared;
 use chorus_core::Citation;
+use rustc_hash::FxHashMap;
 use serde::Serialize;
 
 use crate::attribution::{self, Attribution};
@@ -234,15 +233,33 @@ pub fn occurrences(prepared: &Prepared, entities: &Entities) -> Vec<Occurrence> 
     out
 }
 
-fn tokens(s: &str) -> Vec<String> {
-    s.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(str::to_lowercase).collect()
+fn tokens(s: &str) -> impl Iterator<Item = String> + '_ {
+    s.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(str::to_lowercase)
+}
+
+/// How many ids two sorted, deduplicated lists share.
+fn shared_ids(a: &[u32], b: &[u32]) -> usize {
+    let (mut i, mut j, mut n) = (0, 0, 0);
+    while i < a.len() && j < b.len() {
+        match a[i].cmp(&b[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                n += 1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    n
 }
 
 /// The same words quoted by several outlets: mostly the same tokens, or one
 /// contained in the other — as a run of words when the shorter is short, so
 /// "there’s no there there" does not vanish into a longer quote sharing its words.
-fn same_quote(a: &[String], b: &[String], sa: &HashSet<&String>, sb: &HashSet<&String>) -> bool {
-    let shared = sa.intersection(sb).count() as f32;
+/// `a`, `b` are token ids in text order; `sa`, `sb` the same ids sorted, deduplicated.
+fn same_quote(a: &[u32], b: &[u32], sa: &[u32], sb: &[u32]) -> bool {
+    let shared = shared_ids(sa, sb) as f32;
     if shared / (sa.len() + sb.len()).saturating_sub(shared as usize).max(1) as f32 >= 0.5 {
         return true;
     }
@@ -256,8 +273,29 @@ fn same_quote(a: &[String], b: &[String], sa: &HashSet<&String>, sb: &HashSet<&S
 /// Quotes merged across outlets: one entry per distinct quote, a citation per outlet.
 pub fn merge(prepared: &Prepared, occurrences: &[Occurrence]) -> Vec<Quote> {
     let texts = |o: &Occurrence| &prepared.cluster.articles[o.doc].text[o.start..o.end];
-    let toks: Vec<Vec<String>> = occurrences.iter().map(|o| tokens(texts(o))).collect();
-    let sets: Vec<HashSet<&String>> = toks.iter().map(|t| t.iter().collect()).collect();
+    // Lower-cased tokens as ids (one per distinct token), so comparing two quotes
+    // is a merge of sorted integers, not hashing strings for every pair.
+    let mut ids: FxHashMap<String, u32> = FxHashMap::default();
+    let toks: Vec<Vec<u32>> = occurrences
+        .iter()
+        .map(|o| {
+            tokens(texts(o))
+                .map(|t| {
+                    let next = ids.len() as u32;
+                    *ids.entry(t).or_insert(next)
+                })
+                .collect()
+        })
+        .collect();
+    let sets: Vec<Vec<u32>> = toks
+        .iter()
+        .map(|t| {
+            let mut s = t.clone();
+            s.sort_unstable();
+            s.dedup();
+            s
+        })
+        .collect();
     let mut groups: Vec<Vec<usize>> = Vec::new();
     for i in 0..occurrences.len() {
         match groups.iter_mut().find(|g| same_quote(&toks[g[0]], &toks[i], &sets[g[0]], &sets[i])) {
