@@ -152,7 +152,7 @@ pub fn headline_text<'a>(title: Option<&'a str>, text: &'a str) -> Option<&'a st
     let (first, rest) = trimmed.split_once('\n')?;
     let first = first.trim();
     let words = first.split_whitespace().count();
-    (words >= 3 && words <= MAX_TITLE_WORDS && !first.ends_with('.') && !rest.trim().is_empty()).then_some(first)
+    ((3..=MAX_TITLE_WORDS).contains(&words) && !first.ends_with('.') && !rest.trim().is_empty()).then_some(first)
 }
 
 /// Stems of a headline, weighted by IDF.

@@ -55,7 +55,7 @@ pub fn decode_text(bytes: &[u8], origin: &str) -> Result<String> {
 }
 
 fn decode_utf16(bytes: &[u8], origin: String, unit: fn([u8; 2]) -> u16) -> Result<String> {
-    if bytes.len() % 2 != 0 {
+    if !bytes.len().is_multiple_of(2) {
         return Err(ChorusError::InvalidUtf16 { origin });
     }
     let units = bytes.chunks_exact(2).map(|c| unit([c[0], c[1]]));

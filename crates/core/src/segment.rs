@@ -402,7 +402,7 @@ fn list_markers(s: &str) -> Vec<Range<usize>> {
             continue;
         };
         // An item's text opens with a capital, a digit or a quotation mark, never lowercase.
-        if !next.and_then(|w| w.chars().next()).is_some_and(|c| !c.is_lowercase()) {
+        if next.and_then(|w| w.chars().next()).is_none_or(|c| c.is_lowercase()) {
             continue;
         }
         let prev = k.checked_sub(1).map(|p| tokens[p].1);

@@ -257,7 +257,9 @@ pub fn evaluate_digest(
         .collect();
     let scored: Vec<_> = scores.into_iter().flatten().collect();
     let n = scored.len().max(1) as f64;
-    let mean = |f: &dyn Fn(&([f64; 2], [f64; 2])) -> f64| 100.0 * scored.iter().map(f).sum::<f64>() / n;
+    // (digest, direct) of one cluster.
+    type Pair = ([f64; 2], [f64; 2]);
+    let mean = |f: &dyn Fn(&Pair) -> f64| 100.0 * scored.iter().map(f).sum::<f64>() / n;
     DigestReport {
         clusters: scored.len(),
         digest_rouge1: mean(&|s| s.0[0]),

@@ -17,7 +17,7 @@ pub fn label_after_charset(value: &str) -> Option<&'static Encoding> {
     let rest = lower[at + "charset".len()..].trim_start().strip_prefix('=')?.trim_start();
     let rest = rest.trim_start_matches(['"', '\'']);
     let end = rest.find(|c: char| !(c.is_ascii_alphanumeric() || "-_.:".contains(c))).unwrap_or(rest.len());
-    Encoding::for_label(rest[..end].as_bytes())
+    Encoding::for_label(&rest.as_bytes()[..end])
 }
 
 /// The encoding a page declares in a `<meta>` tag near its top.

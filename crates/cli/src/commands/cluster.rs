@@ -15,9 +15,12 @@ use crate::feeds::{self, Feeds};
 use crate::records::{error_record, test_panic_hook};
 use crate::{input, progress, Outcome};
 
+/// Articles with their ids, and an error record for each input that failed.
+type ReadArticles = (Vec<(String, Article)>, Vec<serde_json::Value>);
+
 /// Articles from JSONL (one article per line) or from files and directories,
 /// and an error record for each line or file that could not be read.
-fn read_articles(paths: &[PathBuf], jsonl: Option<&str>) -> Result<(Vec<(String, Article)>, Vec<serde_json::Value>)> {
+fn read_articles(paths: &[PathBuf], jsonl: Option<&str>) -> Result<ReadArticles> {
     let mut articles = Vec::new();
     let mut errors = Vec::new();
     if let Some(path) = jsonl {

@@ -99,7 +99,9 @@ impl Complete {
                 let row = row.as_ref();
                 let mut at = 0usize;
                 for _ in 0..D {
-                    // Left when below the threshold; NaN goes right, as in the pointer walk.
+                    // Left when below the threshold; NaN goes right, as in the pointer walk
+                    // (hence the negated `<`, not `>=`).
+                    #[allow(clippy::neg_cmp_op_on_partial_ord)]
                     let right = !(row[features[at] as usize] < f32::from_bits(thresholds[at]));
                     at = 2 * at + 1 + right as usize;
                 }
