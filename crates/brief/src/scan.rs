@@ -2,6 +2,14 @@
 //! could find nothing in. Each test is a superset of what the parser looks
 //! for, so skipping changes no output.
 
+/// The longest word `has_ascii_word` compares.
+const LONGEST_WORD: usize = 16;
+
+/// The maximal runs of bytes in `bytes` that `keep` accepts.
+fn runs(bytes: &[u8], keep: impl Fn(u8) -> bool) -> impl Iterator<Item = &[u8]> {
+    bytes.split(move |&b| !keep(b)).filter(|run| !run.is_empty())
+}
+
 /// Whether some maximal run of ASCII letters in `text`, lower-cased, is a
 /// word `is_word` accepts (lower-case ASCII, at most 16 bytes). A word a parser compares after
 /// `to_lowercase` and trimming punctuation is such a run, with one exception
@@ -10,49 +18,18 @@ pub fn has_ascii_word(text: &str, is_word: impl Fn(&[u8]) -> bool) -> bool {
     if text.contains('\u{212A}') {
         return true;
     }
-    let bytes = text.as_bytes();
-    let mut buf = [0u8; 16];
-    let mut i = 0;
-    while i < bytes.len() {
-        if !bytes[i].is_ascii_alphabetic() {
-            i += 1;
-            continue;
+    let mut buf = [0u8; LONGEST_WORD];
+    runs(text.as_bytes(), |b| b.is_ascii_alphabetic()).filter(|run| run.len() <= LONGEST_WORD).any(|run| {
+        for (b, &c) in buf.iter_mut().zip(run) {
+            *b = c.to_ascii_lowercase();
         }
-        let start = i;
-        while i < bytes.len() && bytes[i].is_ascii_alphabetic() {
-            i += 1;
-        }
-        let len = i - start;
-        if len <= buf.len() {
-            for (b, &c) in buf.iter_mut().zip(&bytes[start..i]) {
-                *b = c.to_ascii_lowercase();
-            }
-            if is_word(&buf[..len]) {
-                return true;
-            }
-        }
-    }
-    false
+        is_word(&buf[..run.len()])
+    })
 }
 
 /// Whether `text` has a maximal run of exactly `n` ASCII digits.
 pub fn has_digit_run(text: &str, n: usize) -> bool {
-    let bytes = text.as_bytes();
-    let mut i = 0;
-    while i < bytes.len() {
-        if !bytes[i].is_ascii_digit() {
-            i += 1;
-            continue;
-        }
-        let start = i;
-        while i < bytes.len() && bytes[i].is_ascii_digit() {
-            i += 1;
-        }
-        if i - start == n {
-            return true;
-        }
-    }
-    false
+    runs(text.as_bytes(), |b| b.is_ascii_digit()).any(|run| run.len() == n)
 }
 
 #[cfg(test)]
