@@ -6,7 +6,8 @@
 //! (readability.js: one dense block, sometimes only part of the article) and
 //! `rs-trafilatura` (another port, built differently). The text kept is
 //! trafilatura's or dom_smoothie's, whichever rs-trafilatura agrees with more
-//! (`vote.rs`), less a readers' comment section at its end (`comments.rs`).
+//! (`vote.rs`), less a readers' comment section at its end (`comments.rs`);
+//! when the text kept is nothing but a comment thread, rs-trafilatura's.
 //! Chosen by measurement on five labelled sets of pages from
 //! different sites and years, by the worst set: the vote beats each extractor
 //! alone on every set (docs/RESULTS.md; `cargo run --release -p chorus-core
@@ -157,6 +158,12 @@ fn extract_with(html: &str, origin: &str, extractors: [Extractor; 3]) -> Result<
             return Err(ChorusError::Html { origin: origin.to_string(), message: format!("{ea}; {eb}; {er}") })
         }
     };
+    // Both competitors kept only the readers' comments under a short post:
+    // the referee's text wins when it has none of their furniture.
+    let text = match &r {
+        Ok(r) if comments::reads_as_thread(&text) && reads_as_post(&r.text, &text) => r.text.clone(),
+        _ => text,
+    };
     let text = comments::without_comments(&text).to_string();
     // Metadata field by field: trafilatura's first (it reads JSON-LD, meta
     // tags and dates in the page body), then readability's, then the referee's.
@@ -172,6 +179,16 @@ fn extract_with(html: &str, origin: &str, extractors: [Extractor; 3]) -> Result<
         from_html: true,
     })
 }
+
+/// Is the referee's `text` a post where the chosen `thread` is comments: some
+/// prose, and at most a quarter of the thread's furniture lines?
+fn reads_as_post(text: &str, thread: &str) -> bool {
+    text.split_whitespace().nth(MIN_POST_WORDS - 1).is_some()
+        && comments::thread_lines(text) * 4 <= comments::thread_lines(thread)
+}
+
+/// Words the referee's text needs to replace a comment thread.
+const MIN_POST_WORDS: usize = 20;
 
 #[cfg(test)]
 mod tests {
@@ -258,6 +275,21 @@ mod tests {
         // Without a referee, dom_smoothie's text (the second) is kept.
         assert_eq!(pick([noisy, clean, panics]), BODY);
         assert_eq!(pick([clean, noisy, panics]), NOISY);
+    }
+
+    #[test]
+    fn a_comment_thread_kept_by_both_gives_way_to_the_referees_post() {
+        fn thread(_: &str) -> std::result::Result<Extracted, String> {
+            let comment = "September 27, 2012, | Permalink\nStunning photo! And I need that dress right now, please.\n";
+            Ok(Extracted { text: comment.repeat(8), ..Extracted::default() })
+        }
+        fn post(_: &str) -> std::result::Result<Extracted, String> {
+            Ok(Extracted { text: BODY.repeat(2), ..Extracted::default() })
+        }
+        let pick = |extractors| extract_with("<p>x</p>", "p", extractors).unwrap().text;
+        assert_eq!(pick([thread, thread, post]), BODY.repeat(2));
+        // A referee that is a thread too changes nothing.
+        assert_eq!(pick([thread, thread, thread]), thread("").unwrap().text);
     }
 
     #[test]

@@ -15,6 +15,14 @@
 //! - a page of several posts, each with its own "Comments (6)" footer: when the
 //!   heading found recurs (digits aside), the page is a listing and is kept
 //!   whole, since cutting at the first footer would drop every later post.
+//!
+//! Sometimes an extractor keeps *only* the comments: under a short post the
+//! thread is the page's largest block of prose, and both trafilatura and
+//! dom_smoothie take it (Dragnet: a 72-word fashion post under 669 words of
+//! "September 27, 2012, | Permalink" comments). [`reads_as_thread`] tells such
+//! a text by its density of comment furniture lines ("Reply", "Permalink",
+//! "Posted on … 1:23 pm", "Marrije Says:"); `html.rs` then takes the referee's
+//! text when it has none of that furniture.
 use regex::Regex;
 use std::sync::LazyLock;
 
@@ -36,6 +44,39 @@ static HEADING: LazyLock<Regex> = LazyLock::new(|| {
     let alternatives: Vec<String> = markers.iter().map(|m| format!("(?:{m})")).collect();
     Regex::new(&format!("(?m){}", alternatives.join("|"))).expect("valid pattern")
 });
+
+/// One line of a comment's furniture: its reply/permalink links, its
+/// "Name says:" header, its timestamp line.
+static THREAD_LINE: LazyLock<Regex> = LazyLock::new(|| {
+    let lines = [
+        r"^\s*(?:reply|permalink|report|report comment|flag|quote|like|reply ↓|reply to this comment|link to this comment)\s*$",
+        r"^.{0,60}\b(?:says|said|wrote)\s*:\s*$",
+        r"^\s*posted\b.{0,40}\b(?:\d{4}|\d{1,2}:\d{2}|ago)\b",
+        r"\|\s*permalink\b",
+        r"^.{0,40}\b(?:at|@)\s*\d{1,2}:\d{2}\s*(?:am|pm)?\b.{0,20}$",
+        r"^\s*\d+\s+(?:minutes?|hours?|days?|weeks?)\s+ago\s*$",
+    ];
+    let alternatives: Vec<String> = lines.iter().map(|m| format!("(?:{m})")).collect();
+    Regex::new(&format!("(?i){}", alternatives.join("|"))).expect("valid pattern")
+});
+
+/// Furniture lines a text needs, and per 100 words, to read as a thread.
+const THREAD_MIN_LINES: usize = 3;
+const THREAD_LINES_PER_100_WORDS: usize = 1;
+
+/// How many lines of `text` are comment furniture.
+pub fn thread_lines(text: &str) -> usize {
+    text.lines().filter(|line| THREAD_LINE.is_match(line)).count()
+}
+
+/// Does `text` read as a comment thread rather than an article: at least
+/// [`THREAD_MIN_LINES`] furniture lines and one per 100 words? An article
+/// with a dateline or one "Reply" link stays an article; a thread has a
+/// header per comment, and comments are short.
+pub fn reads_as_thread(text: &str) -> bool {
+    let lines = thread_lines(text);
+    lines >= THREAD_MIN_LINES && lines * 100 >= THREAD_LINES_PER_100_WORDS * WORD.find_iter(text).count()
+}
 
 static WORD: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\w+").expect("valid pattern"));
 
@@ -113,6 +154,24 @@ mod tests {
     fn a_listing_of_posts_with_one_footer_each_is_kept_whole() {
         let page = format!("{POST}\n\nComments (6) | Category: City\n\n{POST}\n\nComments (2) | Category: Roads");
         assert_eq!(without_comments(&page), page);
+    }
+
+    #[test]
+    fn a_thread_of_comments_reads_as_one_and_an_article_does_not() {
+        let comment = "I love this shot! Please never stop blogging, you are so inspiring to all of us.";
+        for header in [
+            "September 27, 2012, | Permalink",
+            "Posted on Nov 06 2012 | 1:23 pm - 3 hours ago\nReply",
+            "Marrije Says:\nNovember 7th, 2012 at 9:42 pm",
+            "Posted by: garr | July 13, 2012 at 09:16 PM",
+        ] {
+            let thread = format!("{header}\n{comment}\n").repeat(6);
+            assert!(reads_as_thread(&thread), "{header:?}");
+        }
+        // A dateline and a lone "Reply" link in an article are not a thread.
+        let article = format!("Posted on Nov 06 2012 | 1:23 pm\n{}\nReply\n", POST.repeat(3));
+        assert!(!reads_as_thread(&article));
+        assert!(!reads_as_thread(POST) && !reads_as_thread(""));
     }
 
     #[test]
