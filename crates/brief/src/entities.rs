@@ -117,6 +117,34 @@ const ORG_WORDS: &[&str] = &[
     "Herald",
     "Gazette",
     "Magazine",
+    "School",
+    "Schools",
+    "College",
+    "Academy",
+    "Archive",
+    "Guard",
+    "Force",
+    "Program",
+    "Programme",
+    "Project",
+    "Daily",
+    "Media",
+    "Entertainment",
+    "Press",
+    "Corporation",
+    "Exchange",
+    "Channel",
+    "Radio",
+    "Disney",
+    "ABC",
+    "CBS",
+    "ESPN",
+    "HBO",
+    "Netflix",
+    "MSNBC",
+    "PBS",
+    "NPR",
+    "Comcast",
 ];
 
 const PLACES: &[&str] = &[
@@ -261,7 +289,37 @@ const PLACE_WORDS: &[&str] = &[
     "Square",
     "Road",
     "Airport",
+    "Coast",
+    "Sea",
+    "Ocean",
+    "Bridge",
+    "Side",
+    "Base",
+    "Gulf",
+    "Canyon",
+    "Hills",
+    "Mountain",
+    "Township",
+    "Zealand",
 ];
+
+/// Words that make a capitalised run an event, a law or a period, not a
+/// person ("World War II", "Endangered Species Act", "Ice Age").
+/// ("Day" is not one: "Dorothy Day".)
+const NOT_PERSON_WORDS: &[&str] = &["Act", "War", "Age", "Rights", "Security", "Games", "Awards", "Award"];
+
+/// Function words that a name keeps lower-case ("Isle of Man"): capitalised
+/// inside a run, they mark a title-cased headline ("Ask The Big Question",
+/// "Killed In Pennsauken Township"), not a name.
+const HEADLINE_WORDS: &[&str] =
+    &["The", "In", "Of", "On", "To", "For", "And", "With", "At", "By", "Is", "Are", "You", "Your", "Up", "Than"];
+
+/// A run that is a headline, not a name: a capitalised function word after
+/// its first word, or two or more words in capitals ("MUST WATCH").
+fn reads_as_headline(words: &[String]) -> bool {
+    let shouted = words.iter().filter(|w| w.len() > 2 && w.chars().all(|c| !c.is_lowercase())).count();
+    words.iter().skip(1).any(|w| HEADLINE_WORDS.contains(&w.as_str())) || (words.len() >= 2 && shouted >= 2)
+}
 
 /// Adjectives of nationality: part of roles, not entities.
 const DEMONYMS: &[&str] = &[
@@ -434,8 +492,12 @@ fn classify(run: &NameRun) -> Option<Kind> {
     if run.words.last().is_some_and(|w| crate::names::is_title_word(w)) {
         return None;
     }
-    if run.words.iter().all(|w| DEMONYMS.contains(&w.as_str())) {
+    if run.words.iter().all(|w| DEMONYMS.contains(&w.as_str())) || reads_as_headline(&run.words) {
         return None;
+    }
+    // "Coast Guard", "Harvard Business School": the last word names what it is.
+    if run.words.len() > 1 && run.words.last().is_some_and(|w| ORG_WORDS.contains(&w.as_str())) {
+        return Some(Kind::Organization);
     }
     let place_word = run.words.iter().any(|w| PLACE_WORDS.contains(&w.as_str()));
     let ends_in_place = run.words.len() >= 3 && run.words.last().is_some_and(|w| PLACES.contains(&w.as_str()));
@@ -456,7 +518,7 @@ fn classify(run: &NameRun) -> Option<Kind> {
         run.titles.iter().any(|t| !matches!(t.as_str(), "U.S." | "Democratic" | "Republican" | "Former" | "former"));
     let words = run.words.iter().filter(|w| !w.ends_with('.') || w.len() > 2).count();
     let acronym = run.words.len() == 1 && run.words[0].chars().all(|c| c.is_ascii_uppercase() || c == '.');
-    if acronym {
+    if acronym || run.words.iter().any(|w| NOT_PERSON_WORDS.contains(&w.as_str())) {
         return None;
     }
     if people_title || words >= 2 {
@@ -1009,5 +1071,21 @@ mod tests {
         assert!(got.iter().all(|e| e.1 != "East African" && e.1 != "Egypt Islamist"), "{got:?}");
         let africa = got.iter().find(|e| e.1 == "Africa").expect("Africa is a place");
         assert_eq!(africa.0, Kind::Place);
+    }
+
+    #[test]
+    fn schools_wars_laws_and_headlines_are_no_people() {
+        let got = entities_of(
+            "Geraldine Alcorn taught at Beechwood Elementary School before the Coast Guard found her. \
+             Veterans of World War II praised the Endangered Species Act. CBS The Case aired. \
+             MUST WATCH Comey testifies. Ask The Big Question about it, Geraldine Alcorn said.",
+        );
+        let kind = |name: &str| got.iter().find(|e| e.1 == name).map(|e| e.0);
+        assert_eq!(kind("Geraldine Alcorn"), Some(Kind::Person), "{got:?}");
+        assert_eq!(kind("Beechwood Elementary School"), Some(Kind::Organization), "{got:?}");
+        assert_eq!(kind("Coast Guard"), Some(Kind::Organization), "{got:?}");
+        assert_eq!(kind("CBS The Case"), None, "{got:?}");
+        let people: Vec<&str> = got.iter().filter(|e| e.0 == Kind::Person).map(|e| e.1.as_str()).collect();
+        assert_eq!(people, ["Geraldine Alcorn"], "{got:?}");
     }
 }
