@@ -16,8 +16,8 @@ mod format;
 #[path = "src/select/layout.rs"]
 mod layout;
 
-/// Marks a padding split among the name indices of a laid-out model (as
-/// `PAD` in src/select/ensemble.rs).
+/// Marks a padding split among the name indices of a laid-out model; written
+/// as `PAD` of src/select/ensemble.rs (u8::MAX), where split slots are bytes.
 const PAD: u16 = u16::MAX;
 
 /// Must equal `SMOOTHING` in src/term_prior.rs (a test compares the tables).
@@ -88,7 +88,7 @@ fn main() {
                     "Some(CompiledLayout {{\n    depth: {},\n    thresholds: {},\n    columns: {},\n    leaves: {},\n}}),\n}};\n",
                     l.depth,
                     list(&mut l.thresholds.iter().copied()),
-                    list(&mut l.features.iter().map(|&f| f as u32)),
+                    list(&mut l.features.iter().map(|&f| if f == PAD { u8::MAX as u32 } else { f as u32 })),
                     list(&mut l.leaves.iter().copied()),
                 );
             }
@@ -234,5 +234,7 @@ fn trees(text: &str) -> Result<(Vec<u8>, Option<layout::Layout>), String> {
         }
     }
     // Padding splits marked, so the library gives them the column its own layout gives them.
-    Ok((out, layout::complete(&trees, PAD)))
+    // Split slots are bytes (u8::MAX marks padding): more names keep the node records only.
+    let layout = if names.len() < u8::MAX as usize { layout::complete(&trees, PAD) } else { None };
+    Ok((out, layout))
 }

@@ -6,24 +6,8 @@
 //! share prompts and headings stay outside every block.
 
 use std::ops::Range;
-use std::sync::LazyLock;
 
-use aho_corasick::AhoCorasick;
-
-/// One case-insensitive automaton per phrase list: a single pass per line.
-/// A noncontiguous NFA, not the DFA the builder would pick for short lists:
-/// building the DFA was a sixth of a one-shot `chorus summarize`, and the
-/// texts searched are single lines and sentences. The contiguous NFA is
-/// built from this one (a fifth more to build) and searched the seed
-/// articles' sentences no faster (callgrind: 1.85M against 1.75M
-/// instructions per pass over both lists).
-fn matcher(phrases: &[&str]) -> AhoCorasick {
-    AhoCorasick::builder()
-        .ascii_case_insensitive(true)
-        .kind(Some(aho_corasick::AhoCorasickKind::NoncontiguousNFA))
-        .build(phrases)
-        .expect("phrase lists are valid patterns")
-}
+use crate::phrases::PhraseSet;
 
 /// Non-article lines start with one of these (compared case-insensitively,
 /// followed by ':' or '|'): media notes and navigation.
@@ -179,8 +163,9 @@ fn ends_sentence(line: &str) -> bool {
 
 /// Is this (possibly joined) line body prose rather than page furniture?
 pub fn is_body(line: &str) -> bool {
-    static PROMPTS: LazyLock<AhoCorasick> = LazyLock::new(|| matcher(PROMPT_PHRASES));
-    let words = line.split_whitespace().count();
+    static PROMPTS: PhraseSet = PhraseSet::new(PROMPT_PHRASES);
+    // Only compared with these two bounds: a paragraph's words past them need no counting.
+    let words = line.split_whitespace().take(MAX_FURNITURE_LINE_WORDS.max(MIN_WORDS_WITHOUT_PUNCTUATION) + 1).count();
     let short = words <= MAX_FURNITURE_LINE_WORDS;
     if short && (has_media_prefix(line) || is_wire_credit(line) || is_caption(line) || PROMPTS.is_match(line)) {
         return false;
@@ -349,6 +334,12 @@ fn inline_labels(sentence: &str) -> Vec<Range<usize>> {
     const OPEN: &str = "image copyright";
     const CLOSE: &str = "image caption";
     const FIXED: &[&str] = &["( associated press )", "(associated press)", "story continued below"];
+    // Runs on every sentence: every label opens with '(', "image copyright" or
+    // "story continued below"; without them there is nothing to lower and search.
+    static OPENINGS: PhraseSet = PhraseSet::new(&["image copyright", "story continued below"]);
+    if !sentence.contains('(') && !OPENINGS.is_match(sentence) {
+        return Vec::new();
+    }
     let lower = sentence.to_ascii_lowercase();
     let mut labels: Vec<Range<usize>> =
         FIXED.iter().flat_map(|label| lower.match_indices(label).map(|(i, c)| i..i + c.len())).collect();
@@ -397,7 +388,10 @@ fn photo_credits(lower: &str) -> impl Iterator<Item = Range<usize>> + '_ {
 
 /// Bytes of furniture phrases (and the dashes and spaces after them) at the start of `sentence`.
 fn leading_furniture(sentence: &str) -> usize {
-    let label_end = photo_label_end(sentence).or_else(|| live_blog_label_end(sentence));
+    // Both labels are looked for in the head: one pass says whether either is there.
+    static HEAD_LABELS: PhraseSet = PhraseSet::new(&[PHOTO_LABEL, LIVE_BLOG_LABEL]);
+    let labelled = HEAD_LABELS.is_match_bytes(&sentence.as_bytes()[..sentence.len().min(HEAD)]);
+    let label_end = labelled.then(|| photo_label_end(sentence).or_else(|| live_blog_label_end(sentence))).flatten();
     let mut at = label_end.map_or(0, |end| sentence.len() - sentence[end..].trim_start().len());
     loop {
         // A quotation mark left over from the sentence before may stand in front.
@@ -419,9 +413,8 @@ fn leading_furniture(sentence: &str) -> usize {
 /// (about 90 dev articles). The credit is printed twice; the headline before
 /// the label is not body text either, so all of it goes.
 fn photo_label_end(sentence: &str) -> Option<usize> {
-    const LABEL: &str = "toggle caption";
-    let start = find_in_head(sentence, LABEL)?;
-    let after = start + LABEL.len();
+    let start = find_in_head(sentence, PHOTO_LABEL)?;
+    let after = start + PHOTO_LABEL.len();
     let words: Vec<(usize, &str)> = word_spans(&sentence[after..]).take(12).map(|(i, w)| (after + i, w)).collect();
     let end_of = |k: usize| words.get(k - 1).map(|&(i, w)| i + w.len());
     // The credit repeated: the shortest run of words followed by itself.
@@ -440,7 +433,7 @@ fn photo_label_end(sentence: &str) -> Option<usize> {
 /// (about 70 dev articles). Dateline, headline, time zone and the entry's
 /// time stamp all go; the entry is the news.
 fn live_blog_label_end(sentence: &str) -> Option<usize> {
-    let open = find_in_head(sentence, "all times ")?;
+    let open = find_in_head(sentence, LIVE_BLOG_LABEL)?;
     if !sentence[..open].trim_end().ends_with('(') {
         return None;
     }
@@ -457,11 +450,17 @@ fn live_blog_label_end(sentence: &str) -> Option<usize> {
     Some(end)
 }
 
-/// Where `label` (lowercase ASCII) first occurs in the first 300 bytes of
+const PHOTO_LABEL: &str = "toggle caption";
+const LIVE_BLOG_LABEL: &str = "all times ";
+
+/// How far into a sentence [`find_in_head`] looks, in bytes.
+const HEAD: usize = 300;
+
+/// Where `label` (lowercase ASCII) first occurs in the first [`HEAD`] bytes of
 /// `sentence`, ignoring ASCII case. Label checks run on every sentence, so
 /// they compare bytes in place instead of lowering a copy.
 fn find_in_head(sentence: &str, label: &str) -> Option<usize> {
-    let head = &sentence.as_bytes()[..sentence.len().min(300)];
+    let head = &sentence.as_bytes()[..sentence.len().min(HEAD)];
     head.windows(label.len()).position(|w| w.eq_ignore_ascii_case(label.as_bytes()))
 }
 
@@ -495,18 +494,37 @@ pub fn fingerprint(sentence: &str) -> Option<u64> {
         hash ^= b as u64;
         hash = hash.wrapping_mul(0x100000001b3);
     };
-    let mut words = 0;
-    for word in sentence.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()) {
-        words += 1;
-        if word.is_ascii() {
-            // The same bytes as the general path below, without per-char encoding.
-            word.bytes().map(|b| b.to_ascii_lowercase()).for_each(&mut eat);
-        } else {
-            let mut utf8 = [0u8; 4];
-            for c in word.chars().flat_map(char::to_lowercase) {
-                c.encode_utf8(&mut utf8).bytes().for_each(&mut eat);
+    // Words are runs of alphanumeric characters, each lower-cased and
+    // followed by one space. Read byte by byte: a character is decoded only
+    // when it is not ASCII (curly quotes make most news sentences so).
+    let (mut words, mut in_word) = (0, false);
+    let mut i = 0;
+    while let Some(&b) = sentence.as_bytes().get(i) {
+        let (alphanumeric, len) = match b {
+            0..0x80 => (b.is_ascii_alphanumeric(), 1),
+            _ => {
+                let c = sentence[i..].chars().next().unwrap_or(' ');
+                (c.is_alphanumeric(), c.len_utf8())
             }
+        };
+        if alphanumeric {
+            words += !in_word as usize;
+            in_word = true;
+            if len == 1 {
+                eat(b.to_ascii_lowercase());
+            } else {
+                let mut utf8 = [0u8; 4];
+                for c in sentence[i..i + len].chars().flat_map(char::to_lowercase) {
+                    c.encode_utf8(&mut utf8).bytes().for_each(&mut eat);
+                }
+            }
+        } else if in_word {
+            in_word = false;
+            eat(b' ');
         }
+        i += len;
+    }
+    if in_word {
         eat(b' ');
     }
     (words >= MIN_REPEATED_WORDS).then_some(hash)
@@ -514,11 +532,11 @@ pub fn fingerprint(sentence: &str) -> Option<u64> {
 
 /// A sentence that is page furniture rather than news.
 pub fn is_boilerplate_sentence(sentence: &str) -> bool {
-    static FURNITURE: LazyLock<AhoCorasick> = LazyLock::new(|| matcher(FURNITURE_PHRASES));
+    static FURNITURE: PhraseSet = PhraseSet::new(FURNITURE_PHRASES);
     // Whole words only: "advertisements" in a story about ads is news.
-    let whole_word = |m: aho_corasick::Match| {
-        let before = sentence[..m.start()].chars().next_back();
-        let after = sentence[m.end()..].chars().next();
+    let whole_word = |m: Range<usize>| {
+        let before = sentence[..m.start].chars().next_back();
+        let after = sentence[m.end..].chars().next();
         !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
     };
     FURNITURE.find_iter(sentence).any(whole_word)
@@ -552,6 +570,42 @@ mod tests {
 
     fn kept(text: &str) -> Vec<&str> {
         body_blocks(text).into_iter().map(|r| &text[r]).collect()
+    }
+
+    /// The fingerprint as first written: split into words, lower-case each.
+    fn fingerprint_by_words(sentence: &str) -> Option<u64> {
+        let mut hash: u64 = 0xcbf29ce484222325;
+        let mut eat = |b: u8| {
+            hash ^= b as u64;
+            hash = hash.wrapping_mul(0x100000001b3);
+        };
+        let mut words = 0;
+        for word in sentence.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()) {
+            words += 1;
+            let mut utf8 = [0u8; 4];
+            for c in word.chars().flat_map(char::to_lowercase) {
+                c.encode_utf8(&mut utf8).bytes().for_each(&mut eat);
+            }
+            eat(b' ');
+        }
+        (words >= MIN_REPEATED_WORDS).then_some(hash)
+    }
+
+    #[test]
+    fn fingerprint_reads_the_words_it_read_before() {
+        for text in [
+            "",
+            "He declined to comment.",
+            "  Sign up for our newsletter -- it's free!! 24/7 coverage, 100% local.  ",
+            "a_b c9d... E-MAIL us at news@example.com (or call 555-0100) today",
+            "“We’re not done,” said Zoë Ünal in İstanbul — ΣΟΦΟΣ café №5 ½ Ⅻ",
+            "one two three four five six",
+            "ﬁnance ǅemal straße ΑΣ",
+        ] {
+            assert_eq!(fingerprint(text), fingerprint_by_words(text), "{text:?}");
+        }
+        assert!(fingerprint("one two three four five six").is_some());
+        assert!(fingerprint("one two three four five").is_none());
     }
 
     #[test]

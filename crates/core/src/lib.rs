@@ -16,6 +16,7 @@ pub mod ingest;
 pub mod isolate;
 pub mod lexical;
 pub mod order;
+mod phrases;
 pub mod pipeline;
 pub mod prepared;
 pub mod render;

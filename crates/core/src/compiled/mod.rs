@@ -30,7 +30,7 @@ pub(crate) struct CompiledTrees {
 pub(crate) struct CompiledLayout {
     pub depth: u32,
     pub thresholds: &'static [u32],
-    pub columns: &'static [u16],
+    pub columns: &'static [u8],
     pub leaves: &'static [u32],
 }
 

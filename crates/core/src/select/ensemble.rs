@@ -41,27 +41,43 @@ pub struct Ensemble {
     complete: Option<Complete>,
 }
 
-/// [`layout::Layout`] for evaluation: a compiled model's thresholds and
-/// leaves are read in place from the binary (build.rs laid them out); only
-/// the features are copied, resolved against the caller's feature list.
-#[derive(Debug, Clone, PartialEq)]
+/// [`layout::Layout`] for evaluation: a compiled model's thresholds, leaves
+/// and split slots are read in place from the binary (build.rs laid them
+/// out); only the slots' columns are resolved against the caller's feature list.
+#[derive(Debug, Clone)]
 struct Complete {
     depth: u32,
     /// f32 bits, `2^depth - 1` per tree.
     thresholds: Cow<'static, [u32]>,
-    features: Vec<u16>,
+    /// Each split's slot: an index into `slots` ([`PAD`] for a padding split).
+    features: Cow<'static, [u8]>,
     /// f32 bits, `2^depth` per tree.
     leaves: Cow<'static, [u32]>,
+    /// The row column each slot reads.
+    slots: Vec<usize>,
 }
+
+/// A row's values by slot, for the walk: a slot is a u8, so it indexes this
+/// array with no bounds check. Only the first few of its cache lines are read.
+type Gathered = [f32; 256];
+
+/// Rows gathered at a time: their arrays stay in cache while every tree is walked.
+const CHUNK: usize = 64;
 
 impl Complete {
     fn new(trees: &[Vec<Node>]) -> Option<Complete> {
         let l = layout::complete(trees, 0)?;
+        // Slots are the columns themselves; PAD stays free for padding splits.
+        let width = l.features.iter().map(|&f| f as usize + 1).max().unwrap_or(0);
+        if width > PAD as usize {
+            return None;
+        }
         Some(Complete {
             depth: l.depth,
             thresholds: Cow::Owned(l.thresholds),
-            features: l.features,
+            features: Cow::Owned(l.features.iter().map(|&f| f as u8).collect()),
             leaves: Cow::Owned(l.leaves),
+            slots: (0..width).collect(),
         })
     }
 
@@ -69,34 +85,55 @@ impl Complete {
         self.leaves.len() >> self.depth
     }
 
-    /// Add each tree's leaf to each row's sum, tree by tree.
+    /// Each split's column, a padding split's as column 0 (as in a layout of
+    /// parsed trees): what decides the walk, whichever way it is stored.
+    fn columns(&self) -> Vec<usize> {
+        self.features
+            .iter()
+            .map(|&f| if f == PAD { 0 } else { self.slots.get(f as usize).copied().unwrap_or(usize::MAX) })
+            .collect()
+    }
+
+    /// Add each tree's leaf to each row's sum, tree by tree, `CHUNK` rows at a time.
     fn add<R: AsRef<[f32]>>(&self, rows: &[R], sums: &mut [f64]) {
-        match self.depth {
-            0 => {
-                for &leaf in self.leaves.iter() {
-                    sums.iter_mut().for_each(|sum| *sum += f32::from_bits(leaf) as f64);
+        if self.depth == 0 {
+            for &leaf in self.leaves.iter() {
+                sums.iter_mut().for_each(|sum| *sum += f32::from_bits(leaf) as f64);
+            }
+            return;
+        }
+        // A column a row lacks reads as NaN (goes right), as does a padding split's slot.
+        let mut gathered = vec![[f32::NAN; 256]; rows.len().min(CHUNK)];
+        for (rows, sums) in rows.chunks(CHUNK).zip(sums.chunks_mut(CHUNK)) {
+            for (g, row) in gathered.iter_mut().zip(rows) {
+                let row = row.as_ref();
+                for (value, &column) in g.iter_mut().zip(&self.slots) {
+                    *value = row.get(column).copied().unwrap_or(f32::NAN);
                 }
             }
-            1 => self.add_depth::<1, R>(rows, sums),
-            2 => self.add_depth::<2, R>(rows, sums),
-            3 => self.add_depth::<3, R>(rows, sums),
-            4 => self.add_depth::<4, R>(rows, sums),
-            5 => self.add_depth::<5, R>(rows, sums),
-            6 => self.add_depth::<6, R>(rows, sums),
-            7 => self.add_depth::<7, R>(rows, sums),
-            _ => self.add_depth::<MAX_DEPTH, R>(rows, sums),
+            let gathered = &gathered[..rows.len()];
+            match self.depth {
+                1 => self.add_depth::<1>(gathered, sums),
+                2 => self.add_depth::<2>(gathered, sums),
+                3 => self.add_depth::<3>(gathered, sums),
+                4 => self.add_depth::<4>(gathered, sums),
+                5 => self.add_depth::<5>(gathered, sums),
+                6 => self.add_depth::<6>(gathered, sums),
+                7 => self.add_depth::<7>(gathered, sums),
+                _ => self.add_depth::<MAX_DEPTH>(gathered, sums),
+            }
         }
     }
 
-    /// [`Complete::add`] for trees of depth `D`: the walk unrolled, and the
-    /// tree's slices of known length, so the compiler drops most bounds checks.
-    fn add_depth<const D: usize, R: AsRef<[f32]>>(&self, rows: &[R], sums: &mut [f64]) {
+    /// [`Complete::add`] for trees of depth `D`: the walk unrolled, the
+    /// tree's slices of known length and the row an array a slot cannot
+    /// overrun, so the compiler drops the bounds checks.
+    fn add_depth<const D: usize>(&self, rows: &[Gathered], sums: &mut [f64]) {
         debug_assert_eq!(self.depth as usize, D);
         let splits = (1usize << D) - 1;
         let trees = self.thresholds.chunks_exact(splits).zip(self.features.chunks_exact(splits));
         for ((thresholds, features), leaves) in trees.zip(self.leaves.chunks_exact(splits + 1)) {
             for (sum, row) in sums.iter_mut().zip(rows) {
-                let row = row.as_ref();
                 let mut at = 0usize;
                 for _ in 0..D {
                     // Left when below the threshold; NaN goes right, as in the pointer walk
@@ -105,9 +142,20 @@ impl Complete {
                     let right = !(row[features[at] as usize] < f32::from_bits(thresholds[at]));
                     at = 2 * at + 1 + right as usize;
                 }
-                *sum += f32::from_bits(leaves[at - splits]) as f64;
+                *sum += f32::from_bits(leaves[(at - splits) & splits]) as f64;
             }
         }
+    }
+}
+
+/// Equal when they decide alike: same depth, thresholds, leaves and the
+/// same column at every split.
+impl PartialEq for Complete {
+    fn eq(&self, other: &Self) -> bool {
+        self.depth == other.depth
+            && self.thresholds == other.thresholds
+            && self.leaves == other.leaves
+            && self.columns() == other.columns()
     }
 }
 
@@ -127,8 +175,9 @@ struct FlatNode {
 
 const LEAF: u16 = u16::MAX;
 
-/// A padding split among a compiled layout's name indices (as in build.rs).
-const PAD: u16 = u16::MAX;
+/// A padding split among a layout's slots (as in build.rs): either way its
+/// row ends at the same leaf, so the value its slot holds does not matter.
+const PAD: u8 = u8::MAX;
 
 /// Equal when the base, the trees and the evaluation layout are: a compiled
 /// model equals the model parsed from its text.
@@ -208,9 +257,8 @@ impl Ensemble {
 
     /// A model that build.rs laid out from a shipped asset (`compiled/`),
     /// its feature names resolved against `features`. Shallow trees are
-    /// evaluated in place from the binary's data: only the split features
-    /// are copied (a few thousand u16). Deeper trees are decoded from their
-    /// node records.
+    /// evaluated in place from the binary's data: nothing is copied but the
+    /// column of each feature name. Deeper trees are decoded from their node records.
     pub(crate) fn compiled(model: &'static CompiledTrees, features: &[String]) -> Result<Ensemble, String> {
         use crate::compiled::format::{read_u16, read_u32, read_u64};
         let fail = |why: String| format!("compiled model: {why}");
@@ -235,20 +283,20 @@ impl Ensemble {
             check(&trees)?;
             return Ok(Ensemble::new(base, trees));
         };
-        let features = l
-            .columns
-            .iter()
-            .map(|&c| match c {
-                // A padding split reads column 0, as in a layout of parsed trees.
-                PAD => Ok(0),
-                c => columns.get(c as usize).map(|&f| f as u16).ok_or_else(|| fail(format!("name {c}"))),
-            })
-            .collect::<Result<Vec<u16>, String>>()?;
+        if columns.len() >= PAD as usize {
+            let trees = decode_records(bytes, &columns)?;
+            check(&trees)?;
+            return Ok(Ensemble::new(base, trees));
+        }
+        // The splits keep their name indices as slots: nothing is copied.
+        // build.rs wrote only indices below the name count, and any other
+        // slot would read NaN, never beyond the gathered row.
         let complete = Complete {
             depth: l.depth,
             thresholds: Cow::Borrowed(l.thresholds),
-            features,
+            features: Cow::Borrowed(l.columns),
             leaves: Cow::Borrowed(l.leaves),
+            slots: columns.clone(),
         };
         Ok(Ensemble {
             base,

@@ -86,22 +86,43 @@ impl Learned {
         let mut rates = Vec::new();
         while rates.len() < max_sentences {
             let (open, rows) = walk.options(max_words);
-            let predicted = step.rates(&rows);
+            // The news first: the walk opens on its best article lead, so the
+            // summary can open on one (`order::story_order`). Only the leads'
+            // rates decide that step, so only theirs are predicted (the step
+            // with the most options): each row's rate is its own sum of trees.
+            let leads: Vec<usize> = if rates.is_empty() {
+                (0..open.len()).filter(|&x| is_lead(prepared, scored.candidates[open[x]])).collect()
+            } else {
+                Vec::new()
+            };
+            let mut predicted = vec![f64::NAN; open.len()];
+            if leads.is_empty() {
+                predicted = step.rates(&rows);
+            } else {
+                let lead_rows: Vec<&[f32]> = leads.iter().map(|&x| rows[x].as_slice()).collect();
+                for (&x, rate) in leads.iter().zip(step.rates(&lead_rows)) {
+                    predicted[x] = rate;
+                }
+            }
             let value = |x: usize| predicted[x] + SCORE_WEIGHT * f64::from(scored.scores[open[x]]);
             // The highest value among the options that pass `keep`; ties go to the earlier candidate.
             let best_of = |keep: &dyn Fn(usize) -> bool| {
                 (0..open.len()).filter(|&x| keep(x)).reduce(|a, b| if value(b) > value(a) { b } else { a })
             };
-            // The news first: the walk opens on its best article lead, so the
-            // summary can open on one (`order::story_order`).
-            let lead = rates.is_empty().then(|| best_of(&|x| is_lead(prepared, scored.candidates[open[x]]))).flatten();
+            let lead = leads.iter().copied().reduce(|a, b| if value(b) > value(a) { b } else { a });
             // A pronoun speaker comes with the sentence that names it.
             let Some(best) = lead.or_else(|| best_of(&|x| walk.naming_first(&open, x).is_some())) else {
                 break;
             };
             let best = walk.naming_first(&open, best).unwrap_or(best);
+            // The sentence that names a lead's speaker is taken first, with its own rate.
+            let rate = if leads.is_empty() || leads.contains(&best) {
+                predicted[best]
+            } else {
+                step.rates(&rows[best..best + 1])[0]
+            };
             walk.take(open[best]);
-            rates.push(predicted[best]);
+            rates.push(rate);
         }
         (walk.into_chosen(), rates)
     }
