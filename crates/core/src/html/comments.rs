@@ -29,6 +29,12 @@ use std::sync::LazyLock;
 /// Words the article must have before a comment heading counts as one.
 pub const MIN_WORDS_BEFORE: usize = 20;
 
+/// One pattern matching any of `patterns`, under `flags` ("(?m)", "(?i)").
+fn any_of(flags: &str, patterns: &[&str]) -> Regex {
+    let alternatives: Vec<String> = patterns.iter().map(|m| format!("(?:{m})")).collect();
+    Regex::new(&format!("{flags}{}", alternatives.join("|"))).expect("valid pattern")
+}
+
 static HEADING: LazyLock<Regex> = LazyLock::new(|| {
     let markers = [
         // "Comments", "12 Comments", "Reader Comments (3):" alone on a line.
@@ -41,8 +47,7 @@ static HEADING: LazyLock<Regex> = LazyLock::new(|| {
         // WordPress: "12 thoughts on “Title”".
         r"\b\d+ (?:thoughts|responses|comments) on “",
     ];
-    let alternatives: Vec<String> = markers.iter().map(|m| format!("(?:{m})")).collect();
-    Regex::new(&format!("(?m){}", alternatives.join("|"))).expect("valid pattern")
+    any_of("(?m)", &markers)
 });
 
 /// One line of a comment's furniture: its reply/permalink links, its
@@ -56,8 +61,7 @@ static THREAD_LINE: LazyLock<Regex> = LazyLock::new(|| {
         r"^.{0,40}\b(?:at|@)\s*\d{1,2}:\d{2}\s*(?:am|pm)?\b.{0,20}$",
         r"^\s*\d+\s+(?:minutes?|hours?|days?|weeks?)\s+ago\s*$",
     ];
-    let alternatives: Vec<String> = lines.iter().map(|m| format!("(?:{m})")).collect();
-    Regex::new(&format!("(?i){}", alternatives.join("|"))).expect("valid pattern")
+    any_of("(?i)", &lines)
 });
 
 /// Furniture lines a text needs, and per 100 words, to read as a thread.
