@@ -7,6 +7,7 @@ cd "$(dirname "$0")/.."
 train=../shared/data/multinews/train.jsonl.gz
 cargo build --release -q -p chorus-cli
 target/release/chorus train idf --jsonl "$train"
+target/release/chorus train words --jsonl "$train"
 target/release/chorus train boilerplate --jsonl "$train"
 target/release/chorus train prior --jsonl "$train"
 cargo build --release -q -p chorus-cli   # the lexical model learns on sentences the new boilerplate table keeps

@@ -15,6 +15,8 @@ use std::path::{Path, PathBuf};
 mod format;
 #[path = "src/select/layout.rs"]
 mod layout;
+#[path = "src/stop_words.rs"]
+mod stop_words;
 
 /// Marks a padding split among the name indices of a laid-out model; written
 /// as `PAD` of src/select/ensemble.rs (u8::MAX), where split slots are bytes.
@@ -45,6 +47,10 @@ fn main() {
     let (documents, idf) = idf(&read("idf.tsv"));
     let _ = writeln!(rust, "pub const IDF_DOCUMENTS: u32 = {documents};");
     emit_bytes(&mut rust, "idf", idf);
+
+    let (words, stems) = word_stems(&read("words.txt"));
+    emit_bytes(&mut rust, "word_stems", words);
+    emit_bytes(&mut rust, "stems", stems);
 
     let (unseen, prior) = term_prior(&read("term-prior.tsv"));
     let _ = writeln!(rust, "pub const PRIOR_UNSEEN_BITS: u32 = {};", unseen.to_bits());
@@ -127,6 +133,34 @@ fn idf(text: &str) -> (u32, Vec<u8>) {
         }
     }
     (documents, table(&df))
+}
+
+/// The word → stem table of the stop words and of `assets/words.txt` (one
+/// word per line), stemmed by the library's stemmer: the same crate and
+/// version, so a lookup answers exactly what stemming would (a test in
+/// src/compiled checks every word).
+fn word_stems(text: &str) -> (Vec<u8>, Vec<u8>) {
+    let stemmer = rust_stemmers::Stemmer::create(rust_stemmers::Algorithm::English);
+    let mut stems: Vec<u8> = Vec::new();
+    let mut at: HashMap<String, u32> = HashMap::new();
+    let mut rows: HashMap<&str, u32> = stop_words::STOP_WORDS.iter().map(|&w| (w, format::STOP_WORD)).collect();
+    for word in text.lines().map(str::trim).filter(|w| !w.is_empty()) {
+        if rows.contains_key(word) {
+            continue;
+        }
+        let stem = stemmer.stem(word).into_owned();
+        if stem.len() > 0xff {
+            continue; // not in the table: stemmed at run time
+        }
+        let start = *at.entry(stem.clone()).or_insert_with(|| {
+            let start = stems.len() as u32;
+            stems.extend_from_slice(stem.as_bytes());
+            start
+        });
+        assert!(start < 1 << 24, "stems too long for the word table");
+        rows.insert(word, start << 8 | stem.len() as u32);
+    }
+    (table(&rows), stems)
 }
 
 /// As `TermPrior::parse`: the smoothed share of each stem, as f32 bits.

@@ -179,6 +179,19 @@ enum TrainCommand {
         #[arg(long, default_value_t = 3)]
         min_df: u32,
     },
+    /// Frequent words whose stems are compiled in (crates/core/assets/words.txt): a lookup instead
+    /// of running the stemmer. Changes speed only, never a stem.
+    Words {
+        /// Training clusters as JSON lines (.gz read transparently).
+        #[arg(long, value_name = "FILE")]
+        jsonl: String,
+        /// Where the word list goes.
+        #[arg(long, value_name = "FILE", default_value = "crates/core/assets/words.txt")]
+        out: String,
+        /// Keep words seen in at least this many articles.
+        #[arg(long, default_value_t = 20)]
+        min_df: u32,
+    },
     /// Fingerprints of sentences repeated across unrelated clusters (crates/core/assets/boilerplate.txt).
     Boilerplate {
         /// Training clusters as JSON lines (.gz read transparently).
@@ -441,6 +454,7 @@ fn main() -> ExitCode {
         Command::Rouge { jsonl, no_stem, split_reference } => commands::rouge::run(&jsonl, !no_stem, split_reference),
         Command::Train { what } => match what {
             TrainCommand::Idf { jsonl, out, min_df } => commands::train::idf(&jsonl, &out, min_df),
+            TrainCommand::Words { jsonl, out, min_df } => commands::train::words(&jsonl, &out, min_df),
             TrainCommand::Boilerplate { jsonl, out, min_clusters } => {
                 commands::train::boilerplate(&jsonl, &out, min_clusters)
             }

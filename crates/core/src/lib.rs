@@ -23,6 +23,7 @@ pub mod render;
 pub mod represent;
 pub mod segment;
 pub mod select;
+mod stop_words;
 pub mod summary;
 pub mod term_prior;
 

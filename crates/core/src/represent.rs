@@ -16,160 +16,7 @@ use rustc_hash::{FxHashMap, FxHashSet};
 
 use crate::compiled;
 
-/// The English stop words dropped before stemming (Snowball's list, plus the
-/// single letters that tokenised text such as "i ' m" leaves behind).
-const STOP_WORDS: &[&str] = &[
-    "a",
-    "about",
-    "above",
-    "after",
-    "again",
-    "against",
-    "all",
-    "am",
-    "an",
-    "and",
-    "any",
-    "are",
-    "as",
-    "at",
-    "be",
-    "because",
-    "been",
-    "before",
-    "being",
-    "below",
-    "between",
-    "both",
-    "but",
-    "by",
-    "can",
-    "could",
-    "did",
-    "do",
-    "does",
-    "doing",
-    "down",
-    "during",
-    "each",
-    "few",
-    "for",
-    "from",
-    "further",
-    "had",
-    "has",
-    "have",
-    "having",
-    "he",
-    "her",
-    "here",
-    "hers",
-    "herself",
-    "him",
-    "himself",
-    "his",
-    "how",
-    "i",
-    "if",
-    "in",
-    "into",
-    "is",
-    "it",
-    "its",
-    "itself",
-    "just",
-    "me",
-    "more",
-    "most",
-    "my",
-    "myself",
-    "no",
-    "nor",
-    "not",
-    "now",
-    "of",
-    "off",
-    "on",
-    "once",
-    "only",
-    "or",
-    "other",
-    "ought",
-    "our",
-    "ours",
-    "ourselves",
-    "out",
-    "over",
-    "own",
-    "same",
-    "she",
-    "should",
-    "so",
-    "some",
-    "such",
-    "than",
-    "that",
-    "the",
-    "their",
-    "theirs",
-    "them",
-    "themselves",
-    "then",
-    "there",
-    "these",
-    "they",
-    "this",
-    "those",
-    "through",
-    "to",
-    "too",
-    "under",
-    "until",
-    "up",
-    "very",
-    "was",
-    "we",
-    "were",
-    "what",
-    "when",
-    "where",
-    "which",
-    "while",
-    "who",
-    "whom",
-    "why",
-    "will",
-    "with",
-    "would",
-    "you",
-    "your",
-    "yours",
-    "yourself",
-    "yourselves",
-    "s",
-    "t",
-    "d",
-    "ll",
-    "m",
-    "re",
-    "ve",
-    "also",
-    "said",
-    "says",
-    "say",
-    "one",
-    "would",
-    "could",
-    "like",
-    "get",
-    "got",
-    "us",
-    "may",
-    "might",
-    "must",
-    "shall",
-    "yet",
-];
+use crate::stop_words::STOP_WORDS;
 
 /// Background IDF: the shipped table (`assets/idf.tsv`, compiled in by
 /// build.rs and read in place) or one parsed from text.
@@ -290,13 +137,18 @@ impl Analyzer {
         self.with_stem(word, |stem| stem.map(str::to_string))
     }
 
-    /// Calls `f` with [`Analyzer::stem`] of `word`, borrowed from the cache
-    /// (no copy for the callers that only look the stem up). `f` must not
-    /// stem in turn: the cache is held while it runs.
+    /// Calls `f` with [`Analyzer::stem`] of `word`, borrowed from the
+    /// compiled word table (stop words and frequent words, computed at build
+    /// time by the same stemmer) or else from the cache (no copy for the
+    /// callers that only look the stem up). `f` must not stem in turn: the
+    /// cache is held while it runs.
     pub fn with_stem<R>(&self, word: &str, f: impl FnOnce(Option<&str>) -> R) -> R {
         const STEM_CACHE_WORDS: usize = 200_000;
         thread_local! {
             static CACHE: RefCell<FxHashMap<String, Option<String>>> = RefCell::new(FxHashMap::default());
+        }
+        if let Some(known) = compiled::word_stem(word) {
+            return f(known);
         }
         CACHE.with(|cache| {
             let mut cache = cache.borrow_mut();
@@ -311,6 +163,26 @@ impl Analyzer {
             cache.insert(word.to_string(), stem);
             result
         })
+    }
+
+    /// The word list the compiled stem table holds (`assets/words.txt`,
+    /// `chorus train words`): every lower-cased word token, stop words
+    /// aside, seen in at least `min_df` articles, one per line, sorted. A
+    /// word's stem is then a table lookup instead of a Snowball run (about
+    /// 3,000 instructions per new word, most of a one-shot run's stemming).
+    pub fn learn_words(articles: impl Iterator<Item = String>, min_df: u32) -> String {
+        let mut df: HashMap<String, u32> = HashMap::new();
+        let mut seen = std::collections::HashSet::new();
+        for text in articles {
+            seen.clear();
+            seen.extend(Analyzer::words(&text).filter(|w| !Analyzer::is_stop_word(w)));
+            for word in seen.drain() {
+                *df.entry(word).or_default() += 1;
+            }
+        }
+        let mut words: Vec<String> = df.into_iter().filter(|&(_, n)| n >= min_df).map(|(w, _)| w).collect();
+        words.sort();
+        words.into_iter().map(|w| w + "\n").collect()
     }
 
     /// Stemmed content terms of `text`, in order.

@@ -8,7 +8,7 @@ use anyhow::{Context, Result};
 use chorus_core::ingest::jsonl_clusters;
 use chorus_core::lexical::LexicalModel;
 use chorus_core::pipeline::{summarize_with, Prepared};
-use chorus_core::represent::BackgroundIdf;
+use chorus_core::represent::{Analyzer, BackgroundIdf};
 use chorus_core::select::ensemble::Ensemble;
 use chorus_core::select::{step, Budget, Learned, LengthModel, StepModel};
 use chorus_core::term_prior::TermPrior;
@@ -29,6 +29,20 @@ pub fn idf(path: &str, out: &str, min_df: u32) -> Result<Outcome> {
     bar.finish_and_clear();
     fs::write(out, table).with_context(|| format!("{out}: cannot write"))?;
     eprintln!("chorus: wrote {out}");
+    Ok(Outcome::Success)
+}
+
+/// The frequent words whose stems build.rs compiles in.
+pub fn words(path: &str, out: &str, min_df: u32) -> Result<Outcome> {
+    let bar = progress::bar(None, "training clusters");
+    let articles = jsonl_clusters(input::open(path)?, path)
+        .filter_map(|(_, c)| c.ok())
+        .inspect(|_| bar.inc(1))
+        .flat_map(|c| c.articles.into_iter().map(|a| a.text));
+    let list = Analyzer::learn_words(articles, min_df);
+    bar.finish_and_clear();
+    fs::write(out, &list).with_context(|| format!("{out}: cannot write"))?;
+    eprintln!("chorus: wrote {} words to {out}", list.lines().count());
     Ok(Outcome::Success)
 }
 

@@ -22,6 +22,9 @@
 //! ```
 //!
 //! **Fingerprints**: sorted u64 values, nothing else.
+//!
+//! **Word stems**: a string table (word → `start << 8 | length` of its stem in
+//! a separate byte string of stems, or [`STOP_WORD`]) and that byte string.
 
 #![allow(dead_code)] // build.rs writes, the library reads: each uses half.
 
@@ -38,9 +41,10 @@ pub fn hash(key: &[u8]) -> u64 {
     }
     let rest = chunks.remainder();
     if !rest.is_empty() {
-        let mut last = [0u8; 8];
-        last[..rest.len()].copy_from_slice(rest);
-        h = (h ^ u64::from_le_bytes(last)).wrapping_mul(K).rotate_left(29);
+        // The remainder zero-padded to 8 bytes, little-endian, built in a
+        // register (a copy into a buffer was a `memcpy` call per word).
+        let last = rest.iter().enumerate().fold(0u64, |v, (i, &b)| v | (b as u64) << (8 * i));
+        h = (h ^ last).wrapping_mul(K).rotate_left(29);
     }
     h ^= h >> 33;
     h = h.wrapping_mul(0xff51_afd7_ed55_8ccd);
@@ -48,6 +52,9 @@ pub fn hash(key: &[u8]) -> u64 {
     h = h.wrapping_mul(0xc4ce_b9fe_1a85_ec53);
     h ^ (h >> 33)
 }
+
+/// The value of a stop word in the word-stem table (it has no stem).
+pub const STOP_WORD: u32 = u32::MAX;
 
 const HEADER: usize = 8;
 const SLOT: usize = 8;
@@ -64,18 +71,19 @@ fn first_slot(h: u64, bits: u32) -> usize {
     }
 }
 
+// Each reader checks its range once and loads it whole (one check per byte
+// was most of a lookup's instructions).
+
 pub fn read_u16(bytes: &[u8], at: usize) -> u16 {
-    u16::from_le_bytes([bytes[at], bytes[at + 1]])
+    u16::from_le_bytes(bytes[at..at + 2].try_into().unwrap_or([0; 2]))
 }
 
 pub fn read_u32(bytes: &[u8], at: usize) -> u32 {
-    u32::from_le_bytes([bytes[at], bytes[at + 1], bytes[at + 2], bytes[at + 3]])
+    u32::from_le_bytes(bytes[at..at + 4].try_into().unwrap_or([0; 4]))
 }
 
 pub fn read_u64(bytes: &[u8], at: usize) -> u64 {
-    let mut b = [0u8; 8];
-    b.copy_from_slice(&bytes[at..at + 8]);
-    u64::from_le_bytes(b)
+    u64::from_le_bytes(bytes[at..at + 8].try_into().unwrap_or([0; 8]))
 }
 
 /// Lay out a string table. Keys must be distinct and at most 65,535 bytes.
@@ -124,13 +132,15 @@ pub fn table_get(table: &[u8], key: &[u8]) -> Option<u32> {
     let want = tag(h);
     let mut slot = first_slot(h, bits);
     loop {
+        // A slot is (tag, entry offset): one 8-byte load.
         let at = HEADER + slot * SLOT;
-        let found = read_u32(table, at);
+        let pair = read_u64(table, at);
+        let found = pair as u32;
         if found == 0 {
             return None;
         }
         if found == want {
-            let entry = read_u32(table, at + 4) as usize;
+            let entry = (pair >> 32) as usize;
             if table_key(table, entry) == key {
                 return Some(read_u32(table, entry));
             }

@@ -58,6 +58,19 @@ impl Table {
     }
 }
 
+/// The stem of a lower-cased word as build.rs computed it with the library's
+/// stemmer: `Some(None)` for a stop word, `Some(Some(stem))` for a word of
+/// `assets/words.txt`, None for any other word (the caller stems it).
+pub(crate) fn word_stem(word: &str) -> Option<Option<&'static str>> {
+    let value = format::table_get(WORD_STEMS, word.as_bytes())?;
+    if value == format::STOP_WORD {
+        return Some(None);
+    }
+    let (start, len) = ((value >> 8) as usize, (value & 0xff) as usize);
+    // The stems were written from `&str`s, whole: this never fails.
+    STEMS.get(start..start + len).and_then(|bytes| std::str::from_utf8(bytes).ok()).map(Some)
+}
+
 /// Is `fingerprint` among the sorted u64 values of `bytes`?
 pub(crate) fn contains_fingerprint(bytes: &[u8], fingerprint: u64) -> bool {
     let n = bytes.len() / 8;
@@ -87,6 +100,29 @@ mod tests {
             assert!(!contains_fingerprint(&values, v));
         }
         assert!(!contains_fingerprint(&[], 1));
+    }
+
+    #[test]
+    fn compiled_stems_are_the_stemmers() {
+        use crate::represent::Analyzer;
+        use rust_stemmers::{Algorithm, Stemmer};
+        let stemmer = Stemmer::create(Algorithm::English);
+        let words = include_str!("../../assets/words.txt");
+        assert!(words.lines().count() > 10_000);
+        for word in words.lines() {
+            assert_eq!(word_stem(word), Some(Some(stemmer.stem(word).as_ref())), "{word}");
+        }
+        for &word in crate::stop_words::STOP_WORDS {
+            assert_eq!(word_stem(word), Some(None), "{word}");
+        }
+        for word in ["", "zzyzxqv", "Senate", "senate\u{301}"] {
+            assert_eq!(word_stem(word), None, "{word:?}");
+        }
+        // Through the analyzer: a known word, an unknown one, a stop word.
+        let a = Analyzer::default();
+        assert_eq!(a.stem("senators").as_deref(), Some("senat"));
+        assert_eq!(a.stem("zzyzxqvs").as_deref(), Some(stemmer.stem("zzyzxqvs").as_ref()));
+        assert_eq!(a.stem("the"), None);
     }
 
     #[test]
