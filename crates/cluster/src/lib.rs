@@ -63,6 +63,11 @@ const MAX_CANDIDATES: usize = 64;
 const MAX_LINKS: usize = 24;
 /// Articles prepared at once: their word lists are large, their vectors small.
 const PREPARE_CHUNK: usize = 4096;
+/// Items of a parallel pass (articles, pairs) per job at least: a few
+/// articles (the story check of a one-shot `summarize`) run as one job on
+/// one thread, which leaves the other free for the summary instead of
+/// splitting into jobs it would steal and have to wait on.
+const SEQUENTIAL_BELOW: usize = 16;
 /// Share of words in boilerplate sentences that makes a text a non-article.
 const NON_ARTICLE_SHARE: f32 = 0.5;
 /// A text seen this many times word for word is page furniture, not news.
@@ -206,7 +211,11 @@ impl Pile {
                 .flat_map(|b| self.entries[b].links.iter().map(move |&a| (a, b as u32)))
                 .filter(|&(a, b)| a < b)
                 .collect();
-            links.into_par_iter().map(|(a, b)| Pair { a, b, evidence: self.evidence(a as usize, b as usize) }).collect()
+            links
+                .into_par_iter()
+                .with_min_len(SEQUENTIAL_BELOW)
+                .map(|(a, b)| Pair { a, b, evidence: self.evidence(a as usize, b as usize) })
+                .collect()
         } else {
             let pairs = self.pairs_of(0..self.entries.len());
             for p in &pairs {
@@ -231,8 +240,11 @@ impl Pile {
             if chunk.is_empty() {
                 break;
             }
-            let prepared: Vec<Prepared> =
-                chunk.into_par_iter().map(|(id, article)| prepare(&analyzer, id, article, &settings)).collect();
+            let prepared: Vec<Prepared> = chunk
+                .into_par_iter()
+                .with_min_len(SEQUENTIAL_BELOW)
+                .map(|(id, article)| prepare(&analyzer, id, article, &settings))
+                .collect();
             for p in prepared {
                 self.push(p);
             }
@@ -282,6 +294,7 @@ impl Pile {
     fn pairs_of(&self, range: std::ops::Range<usize>) -> Vec<Pair> {
         range
             .into_par_iter()
+            .with_min_len(SEQUENTIAL_BELOW)
             .flat_map_iter(|i| {
                 let mut pairs: Vec<(f32, Pair)> = self
                     .candidates(i)

@@ -70,19 +70,25 @@ impl Learned {
     /// words), in the order chosen, with each sentence's predicted new
     /// matches per word.
     pub fn walk(&self, prepared: &Prepared, budget: Budget) -> (Vec<usize>, Vec<f64>) {
-        self.walk_for(prepared, budget, LengthModel::shipped().reference_words(prepared))
+        let reference_words = LengthModel::shipped().reference_words(prepared);
+        self.walk_scored(prepared, &self.scored(prepared), budget, reference_words)
     }
 
-    /// [`Learned::walk`] with the predicted reference length already known.
-    fn walk_for(&self, prepared: &Prepared, budget: Budget, reference_words: f32) -> (Vec<usize>, Vec<f64>) {
+    /// [`Learned::walk`] with the sentences scored and the reference length predicted.
+    fn walk_scored(
+        &self,
+        prepared: &Prepared,
+        scored: &Scored,
+        budget: Budget,
+        reference_words: f32,
+    ) -> (Vec<usize>, Vec<f64>) {
         let step = self.step.as_ref().unwrap_or_else(|| StepModel::shipped());
         let (max_words, max_sentences) = match budget {
             Budget::Auto => (MAX_WORDS, usize::MAX),
             Budget::Words(w) => (w, usize::MAX),
             Budget::Sentences(s) => (usize::MAX, s),
         };
-        let scored = self.scored(prepared);
-        let mut walk = Walk::new(prepared, &scored, reference_words);
+        let mut walk = Walk::new(prepared, scored, reference_words);
         let mut rates = Vec::new();
         while rates.len() < max_sentences {
             let (open, rows) = walk.options(max_words);
@@ -136,8 +142,10 @@ impl Method for Learned {
     /// With the auto budget: the step model's choice up to the task's 300
     /// words, cut where it expects ROUGE F1 to peak.
     fn select(&self, prepared: &Prepared, budget: Budget) -> Vec<usize> {
-        let reference_words = LengthModel::shipped().reference_words(prepared);
-        let (mut chosen, rates) = self.walk_for(prepared, budget, reference_words);
+        // The length guess and the sentence scores need only the preparation: two threads.
+        let (reference_words, scored) =
+            rayon::join(|| LengthModel::shipped().reference_words(prepared), || self.scored(prepared));
+        let (mut chosen, rates) = self.walk_scored(prepared, &scored, budget, reference_words);
         if budget == Budget::Auto {
             chosen.truncate(stop::best_prefix_for(prepared, &chosen, &rates, reference_words));
         }

@@ -69,7 +69,7 @@ impl StepModel {
     }
 
     /// Predicted new reference words and word pairs matched per word, for each row of [`Walk::options`].
-    pub fn rates<R: AsRef<[f32]>>(&self, rows: &[R]) -> Vec<f64> {
+    pub fn rates<R: AsRef<[f32]> + Sync>(&self, rows: &[R]) -> Vec<f64> {
         self.model.predict_rows(rows)
     }
 }
