@@ -9,6 +9,8 @@
 use chorus_core::represent::{Analyzer, BackgroundIdf};
 use rustc_hash::{FxHashMap, FxHashSet};
 
+use crate::vectors;
+
 /// Names kept per article.
 pub const NAMES_PER_ARTICLE: usize = 24;
 /// A first line longer than this is a paragraph, not a headline.
@@ -131,14 +133,14 @@ pub fn weighted_names(analyzer: &Analyzer, text: &str) -> Vec<(String, f32)> {
         .into_iter()
         .filter_map(|(w, n)| {
             let stem = analyzer.stem(&w)?;
-            Some((stem.clone(), (1.0 + (n as f32).ln()) * idf.idf(&stem)))
+            let weight = (1.0 + (n as f32).ln()) * idf.idf(&stem);
+            Some((stem, weight))
         })
         .collect();
     // Two surface forms can share a stem ("Obama", "Obamas"): keep the heavier.
     weighted.sort_by(|a, b| a.0.cmp(&b.0).then(b.1.total_cmp(&a.1)));
     weighted.dedup_by(|a, b| a.0 == b.0);
-    weighted.sort_by(|a, b| b.1.total_cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
-    weighted.truncate(NAMES_PER_ARTICLE);
+    vectors::strongest_first(&mut weighted, NAMES_PER_ARTICLE);
     weighted
 }
 

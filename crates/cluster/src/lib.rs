@@ -539,7 +539,7 @@ fn text_fingerprint(text: &str) -> u64 {
 /// Most of the text's words sit in boilerplate sentences, or it has no body at all.
 fn mostly_boilerplate(text: &str) -> bool {
     let sentences: Vec<(&str, usize)> =
-        segment::split(text).into_iter().map(|r| (&text[r.clone()], text[r].split_whitespace().count())).collect();
+        segment::split(text).into_iter().map(|r| (&text[r.clone()], segment::word_count(&text[r]))).collect();
     let total: usize = sentences.iter().map(|&(_, words)| words).sum();
     let need = NON_ARTICLE_SHARE * total as f32;
     // Judging sentences stops once the answer is known: the boilerplate

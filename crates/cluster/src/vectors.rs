@@ -49,9 +49,24 @@ pub fn weighted_stems(analyzer: &Analyzer, text: &str, terms: usize) -> Vec<(Str
             (s, w)
         })
         .collect();
-    weighted.sort_by(|a, b| b.1.total_cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
-    weighted.truncate(terms);
+    strongest_first(&mut weighted, terms);
     weighted
+}
+
+/// Keep the `keep` heaviest (term, weight) pairs, heaviest first, ties by
+/// term. Terms are distinct, so the order is total and choosing the kept
+/// ones before sorting them gives what sorting all and cutting gave.
+pub fn strongest_first(weighted: &mut Vec<(String, f32)>, keep: usize) {
+    let order = |a: &(String, f32), b: &(String, f32)| b.1.total_cmp(&a.1).then_with(|| a.0.cmp(&b.0));
+    if keep == 0 {
+        weighted.clear();
+        return;
+    }
+    if weighted.len() > keep {
+        weighted.select_nth_unstable_by(keep - 1, order);
+        weighted.truncate(keep);
+    }
+    weighted.sort_unstable_by(order);
 }
 
 /// Turn weighted stems into a normalised vector over `vocabulary`.

@@ -7,6 +7,7 @@
 use crate::lexical::LexicalModel;
 use crate::prepared::Prepared;
 use crate::represent::{dot, sparse_unit, Analyzer};
+use crate::segment;
 use rayon::prelude::*;
 
 /// Words that open a sentence leaning on an earlier one.
@@ -278,7 +279,7 @@ pub fn extract_cluster(prepared: &Prepared) -> Vec<f32> {
         terms += rep.terms[i].len();
         kept += rep.terms[i].iter().map(|&t| kept_by_term[t as usize]).sum::<f32>();
     }
-    let input_words: usize = prepared.cluster.articles.iter().map(|a| a.text.split_whitespace().count()).sum();
+    let input_words: usize = prepared.cluster.articles.iter().map(|a| segment::word_count(&a.text)).sum();
     let total_body: usize = body_words.iter().sum();
     let share = SHARE_WORDS / docs.max(1) as f32;
     let cut = prepared

@@ -68,7 +68,7 @@ impl<'a> Prepared<'a> {
                     start: r.start,
                     end: r.end,
                     position,
-                    words: raw.split_whitespace().count(),
+                    words: segment::word_count(raw),
                     boilerplate: clean::is_boilerplate_sentence(raw),
                     standalone: is_standalone(raw),
                 });

@@ -274,12 +274,16 @@ impl Represented {
                 let id = match word_ids.get(lower.as_str()) {
                     Some(&id) => id,
                     None => {
-                        let id = analyzer.stem(&lower).map(|stem| {
-                            let next = stem_ids.len() as u32;
-                            *stem_ids.entry(stem).or_insert_with_key(|stem| {
-                                rep.idf.push(background.idf(stem));
-                                rep.vocabulary.push(stem.clone());
-                                next
+                        let id = analyzer.with_stem(&lower, |stem| {
+                            stem.map(|stem| match stem_ids.get(stem) {
+                                Some(&id) => id,
+                                None => {
+                                    let id = stem_ids.len() as u32;
+                                    rep.idf.push(background.idf(stem));
+                                    rep.vocabulary.push(stem.to_string());
+                                    stem_ids.insert(stem.to_string(), id);
+                                    id
+                                }
                             })
                         });
                         word_ids.insert(lower.clone(), id);

@@ -703,9 +703,52 @@ fn cap_long_sentences(text: &str, first: usize, out: &mut Vec<Range<usize>>) {
     }
 }
 
+/// The number of whitespace-separated words: `text.split_whitespace().count()`
+/// in one byte loop that decodes only non-ASCII characters (counted once for
+/// every sentence and article of a cluster, where most text is ASCII).
+pub fn word_count(text: &str) -> usize {
+    let bytes = text.as_bytes();
+    let (mut count, mut in_word, mut i) = (0, false, 0);
+    while i < bytes.len() {
+        let (space, len) = if bytes[i] < 0x80 {
+            // char::is_whitespace on ASCII: U+0009–U+000D and the space.
+            (matches!(bytes[i], b' ' | b'\t' | b'\n' | 0x0b | 0x0c | b'\r'), 1)
+        } else {
+            let c = text[i..].chars().next().unwrap_or(' ');
+            (c.is_whitespace(), c.len_utf8())
+        };
+        count += (!space && !in_word) as usize;
+        in_word = !space;
+        i += len;
+    }
+    count
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn word_count_is_split_whitespace() {
+        for text in [
+            "",
+            " ",
+            "one",
+            " two  words ",
+            "a\u{a0}b\u{3000}c\u{85}d\u{2028}e",
+            "x\u{b}y\u{c}z\u{1c}w",
+            "naïve café — ok",
+        ] {
+            assert_eq!(word_count(text), text.split_whitespace().count(), "{text:?}");
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn word_count_agrees_on_any_text(text in "(\\PC|\\s|[\u{0}-\u{20}\u{85}\u{a0}\u{2000}-\u{200b}])*") {
+            proptest::prop_assert_eq!(word_count(&text), text.split_whitespace().count());
+        }
+    }
 
     fn sentences(text: &str) -> Vec<&str> {
         split(text).into_iter().map(|r| &text[r]).collect()
