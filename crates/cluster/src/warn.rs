@@ -38,13 +38,33 @@ pub fn story_warning(articles: &[Article]) -> Option<String> {
     if groups.len() < 2 {
         return None;
     }
-    let listed: Vec<String> =
-        groups.iter().map(|g| g.iter().map(|i| (i + 1).to_string()).collect::<Vec<_>>().join(", ")).collect();
     Some(format!(
         "these articles look like {} different stories (articles {}); the summary may mix them",
         groups.len(),
-        listed.join(" | ")
+        listing(&groups)
     ))
+}
+
+/// Groups listed in a warning, and article numbers listed per group: a pile
+/// of thousands of unrelated lines made a warning of 50 kB, one line a
+/// reader cannot use. The rest is counted.
+const LISTED_GROUPS: usize = 6;
+const LISTED_ARTICLES: usize = 10;
+
+/// "1, 3 | 2" for the groups {0, 2} and {1}, shortened past the limits above.
+fn listing(groups: &[Vec<usize>]) -> String {
+    let group = |g: &Vec<usize>| {
+        let mut shown: Vec<String> = g.iter().take(LISTED_ARTICLES).map(|i| (i + 1).to_string()).collect();
+        if g.len() > LISTED_ARTICLES {
+            shown.push(format!("… {} more", g.len() - LISTED_ARTICLES));
+        }
+        shown.join(", ")
+    };
+    let mut listed: Vec<String> = groups.iter().take(LISTED_GROUPS).map(group).collect();
+    if groups.len() > LISTED_GROUPS {
+        listed.push(format!("… {} more stories", groups.len() - LISTED_GROUPS));
+    }
+    listed.join(" | ")
 }
 
 #[cfg(test)]
@@ -76,6 +96,14 @@ mod tests {
         let a = [Article::from_text(VOLCANO), Article::from_text(BANK), Article::from_text(VOLCANO_2)];
         let w = story_warning(&a).expect("a warning");
         assert!(w.contains("2 different stories (articles 1, 3 | 2)"), "{w}");
+    }
+
+    #[test]
+    fn long_listings_are_shortened() {
+        let groups: Vec<Vec<usize>> = std::iter::once((0..25).collect()).chain((25..40).map(|i| vec![i])).collect();
+        let text = listing(&groups);
+        assert_eq!(text, "1, 2, 3, 4, 5, 6, 7, 8, 9, 10, … 15 more | 26 | 27 | 28 | 29 | 30 | … 10 more stories");
+        assert_eq!(listing(&[vec![0, 2], vec![1]]), "1, 3 | 2");
     }
 
     #[test]
