@@ -20,13 +20,7 @@ use crate::{input, progress, Outcome};
 
 /// Background IDF table: document frequencies of stems over training articles.
 pub fn idf(path: &str, out: &str, min_df: u32) -> Result<Outcome> {
-    let bar = progress::bar(None, "training clusters");
-    let articles = jsonl_clusters(input::open(path)?, path)
-        .filter_map(|(_, c)| c.ok())
-        .inspect(|_| bar.inc(1))
-        .flat_map(|c| c.articles.into_iter().map(|a| a.text));
-    let table = BackgroundIdf::learn(articles, min_df);
-    bar.finish_and_clear();
+    let table = learn_from_articles(path, |articles| BackgroundIdf::learn(articles, min_df))?;
     fs::write(out, table).with_context(|| format!("{out}: cannot write"))?;
     eprintln!("chorus: wrote {out}");
     Ok(Outcome::Success)
@@ -34,16 +28,22 @@ pub fn idf(path: &str, out: &str, min_df: u32) -> Result<Outcome> {
 
 /// The frequent words whose stems build.rs compiles in.
 pub fn words(path: &str, out: &str, min_df: u32) -> Result<Outcome> {
-    let bar = progress::bar(None, "training clusters");
-    let articles = jsonl_clusters(input::open(path)?, path)
-        .filter_map(|(_, c)| c.ok())
-        .inspect(|_| bar.inc(1))
-        .flat_map(|c| c.articles.into_iter().map(|a| a.text));
-    let list = Analyzer::learn_words(articles, min_df);
-    bar.finish_and_clear();
+    let list = learn_from_articles(path, |articles| Analyzer::learn_words(articles, min_df))?;
     fs::write(out, &list).with_context(|| format!("{out}: cannot write"))?;
     eprintln!("chorus: wrote {} words to {out}", list.lines().count());
     Ok(Outcome::Success)
+}
+
+/// Run `learn` over the texts of every training article, streamed, with a progress bar.
+fn learn_from_articles(path: &str, learn: impl FnOnce(&mut dyn Iterator<Item = String>) -> String) -> Result<String> {
+    let bar = progress::bar(None, "training clusters");
+    let mut articles = jsonl_clusters(input::open(path)?, path)
+        .filter_map(|(_, c)| c.ok())
+        .inspect(|_| bar.inc(1))
+        .flat_map(|c| c.articles.into_iter().map(|a| a.text));
+    let learned = learn(&mut articles);
+    bar.finish_and_clear();
+    Ok(learned)
 }
 
 fn clusters(path: &str, limit: usize) -> Result<Vec<Cluster>> {
