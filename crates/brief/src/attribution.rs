@@ -202,6 +202,43 @@ const ORG_NOUNS: &[&str] = &[
     "government",
     "court",
     "statement",
+    "tabloid",
+];
+
+/// Nouns for which "the newspaper said" means the newspaper named last, by the word that
+/// ends its name ("the paper" is the San Francisco Chronicle, not the coin dealer named after it).
+const NEWSPAPER_NOUNS: &[&str] = &["newspaper", "paper", "tabloid", "daily"];
+const NEWSPAPER_NAMES: &[&str] = &[
+    "Times",
+    "Post",
+    "Journal",
+    "Chronicle",
+    "Herald",
+    "Tribune",
+    "News",
+    "Gazette",
+    "Globe",
+    "Telegraph",
+    "Guardian",
+    "Independent",
+    "Observer",
+    "Star",
+    "Sun",
+    "Mail",
+    "Express",
+    "Examiner",
+    "Inquirer",
+    "Register",
+    "Record",
+    "Bulletin",
+    "Courier",
+    "Dispatch",
+    "Standard",
+    "Mirror",
+    "Daily",
+    "Sentinel",
+    "Enquirer",
+    "Reporter",
 ];
 
 /// `SPEECH_VERBS` sorted, for binary search.
@@ -1020,17 +1057,26 @@ fn nominal(entities: &Entities, doc: usize, at: usize, phrase: &[&str]) -> Attri
     }
     if definite && ORG_NOUNS.contains(&noun.as_str()) {
         // The organisation the noun names ("the airline": Kingfisher Airlines), else the last one named.
+        let newspaper = NEWSPAPER_NOUNS.contains(&noun.as_str());
         let names_noun = |e: usize| {
-            entities.list[e].name.split(' ').any(|w| {
-                let w = w.to_lowercase();
-                w.len() >= 4 && (w == noun || w.trim_end_matches('s') == noun)
-            })
+            let name = &entities.list[e].name;
+            (newspaper && name.split(' ').next_back().is_some_and(|w| NEWSPAPER_NAMES.contains(&w)))
+                || name.split(' ').any(|w| {
+                    let w = w.to_lowercase();
+                    w.len() >= 4 && (w == noun || w.trim_end_matches('s') == noun)
+                })
         };
-        let last_org = entities
-            .mentions
-            .iter()
-            .filter(|m| m.doc == doc && m.start < at && entities.list[m.entity].kind == Kind::Organization)
-            .max_by_key(|m| (names_noun(m.entity), m.start));
+        // Else the organisation the article is about so far — named most before `at` — and of
+        // those the one named last: "the firm said" after a committee's one mention is the firm
+        // the article has been about (G4S), not the committee.
+        let orgs_before = || {
+            entities
+                .mentions
+                .iter()
+                .filter(|m| m.doc == doc && m.start < at && entities.list[m.entity].kind == Kind::Organization)
+        };
+        let named = |e: usize| orgs_before().filter(|m| m.entity == e).count();
+        let last_org = orgs_before().max_by_key(|m| (names_noun(m.entity), named(m.entity), m.start));
         if let Some(m) = last_org {
             return Attribution::Named(entities.list[m.entity].name.clone());
         }
@@ -1541,6 +1587,20 @@ mod tests {
             .find(|(q, _)| q.starts_with(quote))
             .map(|(_, s)| s.clone())
             .unwrap_or_else(|| panic!("{quote:?} not in {all:?}"))
+    }
+
+    #[test]
+    fn the_newspaper_is_the_paper_named_before_and_the_company_the_one_named_most() {
+        // After a newspaper names its source: the paper, not the dealer named between.
+        let t = "The San Francisco Chronicle reported the find on Monday. The couple told coin expert Don Kagin \
+                 from Kagin Inc. about the coins.\n\n“Those two facts are a match of the gold heist in 1900,” \
+                 the newspaper reported.";
+        assert_eq!(speaker_of(t, "Those two facts"), "San Francisco Chronicle");
+        // "the company" after a committee's single mention: the company the article is about.
+        let t = "Northern Rail Group won the contract in May. Northern Rail Group now expects to lose money on it. \
+                 Margaret Hodge, who chairs the Public Accounts Committee, criticised the deal.\n\n\
+                 “We are working hard to deliver on the commitments we made,” the company said.";
+        assert_eq!(speaker_of(t, "We are working hard"), "Northern Rail Group");
     }
 
     #[test]
