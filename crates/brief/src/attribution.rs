@@ -960,6 +960,9 @@ fn pronoun_speaker(
     pronoun: &str,
 ) -> Attribution {
     let want = gender::of_pronoun(pronoun);
+    if let Some(said) = answerer(prepared, entities, doc, text, offset, skip, pronoun, want) {
+        return said;
+    }
     match antecedent_in(prepared, entities, doc, text, offset, skip, want) {
         Attribution::Silent => entities
             .main_person(doc)
@@ -968,6 +971,65 @@ fn pronoun_speaker(
             .map_or(Attribution::Silent, Attribution::Named),
         said => said,
     }
+}
+
+/// Verbs of asking: their object is who answers next.
+const ASKING: &[&str] = &["asked", "asks", "pressed", "questioned"];
+
+/// "Host Chris Wallace asked the senator what he made of the report. “…,” he said.": after a
+/// sentence in which someone asks someone, the "he"/"she" who answers (says, not asks) is the
+/// one asked — named ("asked Graham"), a role's holder ("the senator"), or unnamed ("asked a
+/// man"). `None` when the sentence before the quote asks no one.
+#[allow(clippy::too_many_arguments)] // the pronoun's place in its article, as for `after`
+fn answerer(
+    prepared: &Prepared,
+    entities: &Entities,
+    doc: usize,
+    text: &str,
+    offset: usize,
+    skip: &[(usize, usize)],
+    pronoun: &str,
+    want: Option<Gender>,
+) -> Option<Attribution> {
+    // The pronoun's own verb: a follow-up question ("he asked") is the asker's.
+    let rest = words(&text[offset..(offset + 80).min(text.len())]);
+    let at = rest.iter().position(|w| w.2 == pronoun)?;
+    if rest.get(at + 1).is_none_or(|w| ASKING.contains(&w.2) || !is_speech_verb(w.2)) {
+        return None;
+    }
+    // The sentence before the quote's: the last one before `offset` with no quote in it.
+    let sentence = prepared
+        .sentences
+        .iter()
+        .filter(|x| x.doc == doc && x.start < offset)
+        .rev()
+        .take(3)
+        .find(|x| !skip.iter().any(|&(a, b)| a < x.end && x.start < b))?;
+    let (start, end) = (sentence.start, sentence.end.min(offset));
+    // Only right after the question: no other quote (an answer already given) stands between.
+    if skip.iter().filter(|&&(a, b)| a >= end && b <= offset).count() > 1 {
+        return None;
+    }
+    let ws = words(&text[start..end]);
+    let k = ws.iter().position(|w| ASKING.contains(&w.2)).filter(|&k| k > 0)?;
+    // The asker is named or described before the verb ("Host Chris Wallace", "The reporter").
+    let next = ws.get(k + 1)?;
+    if next.2.starts_with(char::is_uppercase) {
+        let r = runs(text, start + next.0, end).into_iter().next().filter(|r| r.start == start + next.0)?;
+        let n = name_of(entities, doc, &r)?;
+        return agrees(entities, doc, text, &n, want, skip, offset).then_some(Attribution::Named(n));
+    }
+    if matches!(next.2, "the" | "a" | "an") {
+        let noun = ws.get(k + 2)?;
+        if !noun.2.chars().all(char::is_lowercase) {
+            return None;
+        }
+        return Some(match nominal(entities, doc, start, &[next.2, noun.2]) {
+            Attribution::Named(n) if agrees(entities, doc, text, &n, want, skip, offset) => Attribution::Named(n),
+            _ => Attribution::Unnamed,
+        });
+    }
+    None
 }
 
 /// Whether a pronoun of gender `want` may stand for `name` in article `doc`, by what the
@@ -1601,6 +1663,18 @@ mod tests {
                  Margaret Hodge, who chairs the Public Accounts Committee, criticised the deal.\n\n\
                  “We are working hard to deliver on the commitments we made,” the company said.";
         assert_eq!(speaker_of(t, "We are working hard"), "Northern Rail Group");
+    }
+
+    #[test]
+    fn the_one_asked_answers() {
+        let t = "Sen. Lindsey Graham spoke on Sunday. “The Iranians are trying to take advantage of our \
+                 election cycle,” Graham said.\n\nHost Chris Wallace asked the senator what he made of the report \
+                 coming out two weeks before the elections.\n\n“I think it’s pretty obvious they are trying to \
+                 continue a dialogue,” he said.";
+        assert_eq!(speaker_of(t, "I think it’s pretty obvious"), "Lindsey Graham");
+        // The asker's follow-up question stays the asker's.
+        let t = "Chris Wallace asked Lindsey Graham about the report.\n\n“Is it a trick?” he asked.";
+        assert_eq!(speaker_of(t, "Is it a trick?"), "Chris Wallace");
     }
 
     #[test]
