@@ -973,6 +973,59 @@ fn pronoun_speaker(
     }
 }
 
+/// "“The burqa really works.” / “When you cover …,” he said.": a quote credited to a bare
+/// "he"/"she" right after a quote whose speaker is named, with no one else named between (the
+/// same or the next paragraph), goes on with that speaker — the strongest antecedent there is,
+/// even when the name stood where the pronoun chain does not look ("in the words of Rev. Paul
+/// Sullins"). `None` when the credit is no bare pronoun, someone is named between, or the
+/// pronoun is of the other gender.
+#[allow(clippy::too_many_arguments)] // the quote's place in its article, as for `after`
+pub fn continued_speaker(
+    entities: &Entities,
+    doc: usize,
+    text: &str,
+    previous: (usize, &str),
+    open: usize,
+    close: usize,
+    skip: &[(usize, usize)],
+) -> Option<String> {
+    let (previous_end, name) = previous;
+    let credit = words(ahead(text, close, 40));
+    let [pronoun, verb, ..] = credit.as_slice() else { return None };
+    let lower = matches!(pronoun.2, "he" | "she");
+    if !lower
+        || !is_speech_verb(verb.2)
+        || ASKING.contains(&verb.2)
+        || !text[close..close + pronoun.0].trim().is_empty()
+    {
+        return None;
+    }
+    let between = previous_end.min(open)..open;
+    if text[between.clone()].matches("\n\n").count() > 1 {
+        return None;
+    }
+    let named_between = entities.mentions.iter().any(|m| {
+        m.doc == doc
+            && between.start <= m.start
+            && m.end <= between.end
+            && entities.list[m.entity].kind != Kind::Place
+            && !skip.iter().any(|&(a, b)| m.start >= a && m.end <= b)
+    });
+    let someone_between = named_between || !runs_outside(text, between.start, between.end, skip).is_empty();
+    let want = gender::of_pronoun(pronoun.2);
+    (!someone_between && agrees(entities, doc, text, name, want, skip, open)).then(|| name.to_string())
+}
+
+/// About `n` bytes of `text` from `from`, cut at a char boundary.
+fn ahead(text: &str, from: usize, n: usize) -> &str {
+    let from = from.min(text.len());
+    let mut to = (from + n).min(text.len());
+    while !text.is_char_boundary(to) {
+        to -= 1;
+    }
+    text.get(from..to).unwrap_or("")
+}
+
 /// Verbs of asking: their object is who answers next.
 const ASKING: &[&str] = &["asked", "asks", "pressed", "questioned"];
 
@@ -992,7 +1045,7 @@ fn answerer(
     want: Option<Gender>,
 ) -> Option<Attribution> {
     // The pronoun's own verb: a follow-up question ("he asked") is the asker's.
-    let rest = words(&text[offset..(offset + 80).min(text.len())]);
+    let rest = words(ahead(text, offset, 80));
     let at = rest.iter().position(|w| w.2 == pronoun)?;
     if rest.get(at + 1).is_none_or(|w| ASKING.contains(&w.2) || !is_speech_verb(w.2)) {
         return None;
@@ -1675,6 +1728,23 @@ mod tests {
         // The asker's follow-up question stays the asker's.
         let t = "Chris Wallace asked Lindsey Graham about the report.\n\n“Is it a trick?” he asked.";
         assert_eq!(speaker_of(t, "Is it a trick?"), "Chris Wallace");
+    }
+
+    #[test]
+    fn a_bare_pronoun_after_a_named_quote_goes_on_with_its_speaker() {
+        let t = "John Doe led the study of 2,000 adults. Doe said the results surprised his team.\n\n\
+                 The study's authors gave a few reasons for the disparity: because — in the words of Rev. Paul \
+                 Sullins, a sociologist at the Catholic University of America, “The burqa really works.”\n\n\
+                 “When you cover your women head to toe, you're going to have less premarital sex,” he said.";
+        assert_eq!(speaker_of(t, "When you cover"), "Paul Sullins");
+        // Someone named between: the pronoun chain decides, not the previous quote.
+        let t = "“We will win this race easily,” Mary Smith said. John Brown was less sure.\n\n\
+                 “It is far too early to say,” he said.";
+        assert_eq!(speaker_of(t, "It is far too early"), "John Brown");
+        // Marks right after the credit (bytes inside a character) are read safely.
+        let t =
+            "“We will win this race easily,” Mary Smith said.\n\n“We are ready for it all,” she said ““““““““““““““““";
+        assert_eq!(speaker_of(t, "We are ready"), "Mary Smith");
     }
 
     #[test]
