@@ -1434,6 +1434,10 @@ pub fn after(
         }
         return described(prepared, entities, doc, text, close, &phrase, skip);
     }
+    // "…,” the newspaper quoted an aide as saying": the one quoted speaks, not the one quoting.
+    if let Some(said) = quoted_as_saying(prepared, entities, doc, text, close, &ws, verb, skip) {
+        return said;
+    }
     // "…,” he was quoted as saying": the subject stands before the passive.
     let passive = verb >= 3
         && ws[verb].2 == "saying"
@@ -1482,6 +1486,47 @@ pub fn after(
     // A subject that neither names nor describes anyone ("takes effect, saying:") leaves the
     // quote to the words before it.
     described(prepared, entities, doc, text, close, &phrase, skip)
+}
+
+/// "Reuters quoted a source as saying", "the paper quoted Interior Minister Ali Ahmed as
+/// saying": the words are the one quoted — named, a spokesperson's organisation, or someone
+/// described and unnamed ("a source") — never the outlet quoting them. `ws` are the words from
+/// `base`, `verb` the index of "saying"; `None` when the clause is no such active quoting.
+#[allow(clippy::too_many_arguments)] // the quote's place in its article, as for `after`
+fn quoted_as_saying(
+    prepared: &Prepared,
+    entities: &Entities,
+    doc: usize,
+    text: &str,
+    base: usize,
+    ws: &[(usize, usize, &str)],
+    verb: usize,
+    skip: &[(usize, usize)],
+) -> Option<Attribution> {
+    if verb < 3 || ws[verb].2 != "saying" || ws[verb - 1].2 != "as" {
+        return None;
+    }
+    let k = (0..verb - 1).rev().take(8).find(|&i| matches!(ws[i].2, "quoted" | "cited" | "quoting" | "quotes"))?;
+    // The passive ("he was quoted as saying") has no one between; its subject speaks.
+    if k + 1 >= verb - 1 {
+        return None;
+    }
+    let (from, to) = (base + ws[k + 1].0, base + ws[verb - 2].1);
+    let named = runs_outside(text, from, to, skip)
+        .into_iter()
+        .find(|r| !governed(text, from, r.start) && !modifier(text, r, to))
+        .and_then(|r| name_of(entities, doc, &r));
+    if let Some(n) = named {
+        return Some(Attribution::Named(n));
+    }
+    let phrase: Vec<&str> = ws[k + 1..verb - 1].iter().map(|w| w.2).collect();
+    if let Some(org) = spokesperson_for(entities, doc, text, from, to, &phrase) {
+        return Some(Attribution::Named(org));
+    }
+    Some(match described(prepared, entities, doc, text, from, &phrase, skip) {
+        Attribution::Named(n) => Attribution::Named(n),
+        _ => Attribution::Unnamed,
+    })
 }
 
 /// Things people write or say that "from" or "by" names the author of.
@@ -1576,6 +1621,9 @@ pub fn before(
         return Attribution::Silent;
     };
     let verb_at = abs(verb);
+    if let Some(said) = quoted_as_saying(prepared, entities, doc, text, start, &ws, verb, skip) {
+        return said;
+    }
     // A participle set off by a comma ("the Post reports that Gu …, concluding that “…”",
     // "Smith told reporters Jones was wrong, adding “…”") has the sentence's speaker for its
     // subject: the subject of the speech verb before it, not the name nearest to it.
@@ -1745,6 +1793,19 @@ mod tests {
         let t =
             "“We will win this race easily,” Mary Smith said.\n\n“We are ready for it all,” she said ““““““““““““““““";
         assert_eq!(speaker_of(t, "We are ready"), "Mary Smith");
+    }
+
+    #[test]
+    fn the_one_quoted_speaks_not_the_outlet_quoting() {
+        let t = "The Times reported on Sunday that the deal was off. “There is no deal and there never was,” \
+                 the newspaper quoted an aide as saying.";
+        assert_eq!(speaker_of(t, "There is no deal"), "");
+        let t = "Reuters reported the news first. Reuters quoted Interior Minister Ali Ahmed as saying: \
+                 “The talks have collapsed for good.”";
+        assert_eq!(speaker_of(t, "The talks have collapsed"), "Ali Ahmed");
+        // The passive keeps its subject.
+        let t = "“We will fight on to the end,” Ali Ahmed was quoted as saying.";
+        assert_eq!(speaker_of(t, "We will fight on"), "Ali Ahmed");
     }
 
     #[test]
