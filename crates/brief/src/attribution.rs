@@ -1241,6 +1241,13 @@ fn described(
     }
     let noun = phrase.last().map(|w| w.to_lowercase()).unwrap_or_default();
     let definite = phrase.first().is_some_and(|w| w.eq_ignore_ascii_case("the")) && phrase.len() <= 4;
+    // "The Taliban claimed the attack. “…,” the group said": no organisation the entities know
+    // (a one-word name is none), but the sentence before opens with a name that acts.
+    if definite && phrase.len() <= 3 && ORG_NOUNS.contains(&noun.as_str()) && !DOCUMENTS.contains(&noun.as_str()) {
+        if let Attribution::Named(n) = organisation_before(prepared, entities, doc, text, at, skip) {
+            return Attribution::Named(n);
+        }
+    }
     // "a report by the International Crisis Group … “…,” said the report": a document speaks
     // for whoever the article says wrote it.
     if definite && DOCUMENTS.contains(&noun.as_str()) {
@@ -1806,6 +1813,13 @@ mod tests {
         // The passive keeps its subject.
         let t = "“We will fight on to the end,” Ali Ahmed was quoted as saying.";
         assert_eq!(speaker_of(t, "We will fight on"), "Ali Ahmed");
+    }
+
+    #[test]
+    fn the_group_is_the_name_that_acted_before() {
+        let t = "The Taliban claimed the attack on Monday. “Our fighters carried out this operation,” the group \
+                 said in a statement.";
+        assert_eq!(speaker_of(t, "Our fighters"), "Taliban");
     }
 
     #[test]
