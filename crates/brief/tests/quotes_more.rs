@@ -181,12 +181,12 @@ fn recall_and_speaker_accuracy_by_part_and_kind() {
     assert!(recall >= FRESH_RECALL && accuracy >= FRESH_ACCURACY, "fresh: recall {recall:.3}, accuracy {accuracy:.3}");
 }
 
-// Reached: tune 1.000 / 0.947 (608 quotes), held out 0.993 / 0.877 (147 quotes).
+// Reached: tune 1.000 / 0.956 (608 quotes), held out 0.993 / 0.877 (147 quotes), fresh 0.992 / 0.832 (126).
 const TUNE_RECALL: f64 = 0.99;
-const TUNE_ACCURACY: f64 = 0.92;
+const TUNE_ACCURACY: f64 = 0.94;
 const HELDOUT_RECALL: f64 = 0.98;
 const HELDOUT_ACCURACY: f64 = 0.86;
-// Fresh, before any rule saw it: recall 0.992, speaker accuracy 0.832 (126 quotes).
+// Fresh, before any rule of this branch: recall 0.992, speaker accuracy 0.832; after: the same.
 const FRESH_RECALL: f64 = 0.98;
 const FRESH_ACCURACY: f64 = 0.81;
 
