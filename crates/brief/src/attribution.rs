@@ -202,6 +202,43 @@ const ORG_NOUNS: &[&str] = &[
     "government",
     "court",
     "statement",
+    "tabloid",
+];
+
+/// Nouns for which "the newspaper said" means the newspaper named last, by the word that
+/// ends its name ("the paper" is the San Francisco Chronicle, not the coin dealer named after it).
+const NEWSPAPER_NOUNS: &[&str] = &["newspaper", "paper", "tabloid", "daily"];
+const NEWSPAPER_NAMES: &[&str] = &[
+    "Times",
+    "Post",
+    "Journal",
+    "Chronicle",
+    "Herald",
+    "Tribune",
+    "News",
+    "Gazette",
+    "Globe",
+    "Telegraph",
+    "Guardian",
+    "Independent",
+    "Observer",
+    "Star",
+    "Sun",
+    "Mail",
+    "Express",
+    "Examiner",
+    "Inquirer",
+    "Register",
+    "Record",
+    "Bulletin",
+    "Courier",
+    "Dispatch",
+    "Standard",
+    "Mirror",
+    "Daily",
+    "Sentinel",
+    "Enquirer",
+    "Reporter",
 ];
 
 /// `SPEECH_VERBS` sorted, for binary search.
@@ -923,6 +960,9 @@ fn pronoun_speaker(
     pronoun: &str,
 ) -> Attribution {
     let want = gender::of_pronoun(pronoun);
+    if let Some(said) = answerer(prepared, entities, doc, text, offset, skip, pronoun, want) {
+        return said;
+    }
     match antecedent_in(prepared, entities, doc, text, offset, skip, want) {
         Attribution::Silent => entities
             .main_person(doc)
@@ -931,6 +971,118 @@ fn pronoun_speaker(
             .map_or(Attribution::Silent, Attribution::Named),
         said => said,
     }
+}
+
+/// "“The burqa really works.” / “When you cover …,” he said.": a quote credited to a bare
+/// "he"/"she" right after a quote whose speaker is named, with no one else named between (the
+/// same or the next paragraph), goes on with that speaker — the strongest antecedent there is,
+/// even when the name stood where the pronoun chain does not look ("in the words of Rev. Paul
+/// Sullins"). `None` when the credit is no bare pronoun, someone is named between, or the
+/// pronoun is of the other gender.
+#[allow(clippy::too_many_arguments)] // the quote's place in its article, as for `after`
+pub fn continued_speaker(
+    entities: &Entities,
+    doc: usize,
+    text: &str,
+    previous: (usize, &str),
+    open: usize,
+    close: usize,
+    skip: &[(usize, usize)],
+) -> Option<String> {
+    let (previous_end, name) = previous;
+    let credit = words(ahead(text, close, 40));
+    let [pronoun, verb, ..] = credit.as_slice() else { return None };
+    let lower = matches!(pronoun.2, "he" | "she");
+    if !lower
+        || !is_speech_verb(verb.2)
+        || ASKING.contains(&verb.2)
+        || !text[close..close + pronoun.0].trim().is_empty()
+    {
+        return None;
+    }
+    let between = previous_end.min(open)..open;
+    if text[between.clone()].matches("\n\n").count() > 1 {
+        return None;
+    }
+    let named_between = entities.mentions.iter().any(|m| {
+        m.doc == doc
+            && between.start <= m.start
+            && m.end <= between.end
+            && entities.list[m.entity].kind != Kind::Place
+            && !skip.iter().any(|&(a, b)| m.start >= a && m.end <= b)
+    });
+    let someone_between = named_between || !runs_outside(text, between.start, between.end, skip).is_empty();
+    let want = gender::of_pronoun(pronoun.2);
+    (!someone_between && agrees(entities, doc, text, name, want, skip, open)).then(|| name.to_string())
+}
+
+/// About `n` bytes of `text` from `from`, cut at a char boundary.
+fn ahead(text: &str, from: usize, n: usize) -> &str {
+    let from = from.min(text.len());
+    let mut to = (from + n).min(text.len());
+    while !text.is_char_boundary(to) {
+        to -= 1;
+    }
+    text.get(from..to).unwrap_or("")
+}
+
+/// Verbs of asking: their object is who answers next.
+const ASKING: &[&str] = &["asked", "asks", "pressed", "questioned"];
+
+/// "Host Chris Wallace asked the senator what he made of the report. “…,” he said.": after a
+/// sentence in which someone asks someone, the "he"/"she" who answers (says, not asks) is the
+/// one asked — named ("asked Graham"), a role's holder ("the senator"), or unnamed ("asked a
+/// man"). `None` when the sentence before the quote asks no one.
+#[allow(clippy::too_many_arguments)] // the pronoun's place in its article, as for `after`
+fn answerer(
+    prepared: &Prepared,
+    entities: &Entities,
+    doc: usize,
+    text: &str,
+    offset: usize,
+    skip: &[(usize, usize)],
+    pronoun: &str,
+    want: Option<Gender>,
+) -> Option<Attribution> {
+    // The pronoun's own verb: a follow-up question ("he asked") is the asker's.
+    let rest = words(ahead(text, offset, 80));
+    let at = rest.iter().position(|w| w.2 == pronoun)?;
+    if rest.get(at + 1).is_none_or(|w| ASKING.contains(&w.2) || !is_speech_verb(w.2)) {
+        return None;
+    }
+    // The sentence before the quote's: the last one before `offset` with no quote in it.
+    let sentence = prepared
+        .sentences
+        .iter()
+        .filter(|x| x.doc == doc && x.start < offset)
+        .rev()
+        .take(3)
+        .find(|x| !skip.iter().any(|&(a, b)| a < x.end && x.start < b))?;
+    let (start, end) = (sentence.start, sentence.end.min(offset));
+    // Only right after the question: no other quote (an answer already given) stands between.
+    if skip.iter().filter(|&&(a, b)| a >= end && b <= offset).count() > 1 {
+        return None;
+    }
+    let ws = words(&text[start..end]);
+    let k = ws.iter().position(|w| ASKING.contains(&w.2)).filter(|&k| k > 0)?;
+    // The asker is named or described before the verb ("Host Chris Wallace", "The reporter").
+    let next = ws.get(k + 1)?;
+    if next.2.starts_with(char::is_uppercase) {
+        let r = runs(text, start + next.0, end).into_iter().next().filter(|r| r.start == start + next.0)?;
+        let n = name_of(entities, doc, &r)?;
+        return agrees(entities, doc, text, &n, want, skip, offset).then_some(Attribution::Named(n));
+    }
+    if matches!(next.2, "the" | "a" | "an") {
+        let noun = ws.get(k + 2)?;
+        if !noun.2.chars().all(char::is_lowercase) {
+            return None;
+        }
+        return Some(match nominal(entities, doc, start, &[next.2, noun.2]) {
+            Attribution::Named(n) if agrees(entities, doc, text, &n, want, skip, offset) => Attribution::Named(n),
+            _ => Attribution::Unnamed,
+        });
+    }
+    None
 }
 
 /// Whether a pronoun of gender `want` may stand for `name` in article `doc`, by what the
@@ -1020,17 +1172,26 @@ fn nominal(entities: &Entities, doc: usize, at: usize, phrase: &[&str]) -> Attri
     }
     if definite && ORG_NOUNS.contains(&noun.as_str()) {
         // The organisation the noun names ("the airline": Kingfisher Airlines), else the last one named.
+        let newspaper = NEWSPAPER_NOUNS.contains(&noun.as_str());
         let names_noun = |e: usize| {
-            entities.list[e].name.split(' ').any(|w| {
-                let w = w.to_lowercase();
-                w.len() >= 4 && (w == noun || w.trim_end_matches('s') == noun)
-            })
+            let name = &entities.list[e].name;
+            (newspaper && name.split(' ').next_back().is_some_and(|w| NEWSPAPER_NAMES.contains(&w)))
+                || name.split(' ').any(|w| {
+                    let w = w.to_lowercase();
+                    w.len() >= 4 && (w == noun || w.trim_end_matches('s') == noun)
+                })
         };
-        let last_org = entities
-            .mentions
-            .iter()
-            .filter(|m| m.doc == doc && m.start < at && entities.list[m.entity].kind == Kind::Organization)
-            .max_by_key(|m| (names_noun(m.entity), m.start));
+        // Else the organisation the article is about so far — named most before `at` — and of
+        // those the one named last: "the firm said" after a committee's one mention is the firm
+        // the article has been about (G4S), not the committee.
+        let orgs_before = || {
+            entities
+                .mentions
+                .iter()
+                .filter(|m| m.doc == doc && m.start < at && entities.list[m.entity].kind == Kind::Organization)
+        };
+        let named = |e: usize| orgs_before().filter(|m| m.entity == e).count();
+        let last_org = orgs_before().max_by_key(|m| (names_noun(m.entity), named(m.entity), m.start));
         if let Some(m) = last_org {
             return Attribution::Named(entities.list[m.entity].name.clone());
         }
@@ -1080,6 +1241,13 @@ fn described(
     }
     let noun = phrase.last().map(|w| w.to_lowercase()).unwrap_or_default();
     let definite = phrase.first().is_some_and(|w| w.eq_ignore_ascii_case("the")) && phrase.len() <= 4;
+    // "The Taliban claimed the attack. “…,” the group said": no organisation the entities know
+    // (a one-word name is none), but the sentence before opens with a name that acts.
+    if definite && phrase.len() <= 3 && ORG_NOUNS.contains(&noun.as_str()) && !DOCUMENTS.contains(&noun.as_str()) {
+        if let Attribution::Named(n) = organisation_before(prepared, entities, doc, text, at, skip) {
+            return Attribution::Named(n);
+        }
+    }
     // "a report by the International Crisis Group … “…,” said the report": a document speaks
     // for whoever the article says wrote it.
     if definite && DOCUMENTS.contains(&noun.as_str()) {
@@ -1273,6 +1441,10 @@ pub fn after(
         }
         return described(prepared, entities, doc, text, close, &phrase, skip);
     }
+    // "…,” the newspaper quoted an aide as saying": the one quoted speaks, not the one quoting.
+    if let Some(said) = quoted_as_saying(prepared, entities, doc, text, close, &ws, verb, skip) {
+        return said;
+    }
     // "…,” he was quoted as saying": the subject stands before the passive.
     let passive = verb >= 3
         && ws[verb].2 == "saying"
@@ -1321,6 +1493,47 @@ pub fn after(
     // A subject that neither names nor describes anyone ("takes effect, saying:") leaves the
     // quote to the words before it.
     described(prepared, entities, doc, text, close, &phrase, skip)
+}
+
+/// "Reuters quoted a source as saying", "the paper quoted Interior Minister Ali Ahmed as
+/// saying": the words are the one quoted — named, a spokesperson's organisation, or someone
+/// described and unnamed ("a source") — never the outlet quoting them. `ws` are the words from
+/// `base`, `verb` the index of "saying"; `None` when the clause is no such active quoting.
+#[allow(clippy::too_many_arguments)] // the quote's place in its article, as for `after`
+fn quoted_as_saying(
+    prepared: &Prepared,
+    entities: &Entities,
+    doc: usize,
+    text: &str,
+    base: usize,
+    ws: &[(usize, usize, &str)],
+    verb: usize,
+    skip: &[(usize, usize)],
+) -> Option<Attribution> {
+    if verb < 3 || ws[verb].2 != "saying" || ws[verb - 1].2 != "as" {
+        return None;
+    }
+    let k = (0..verb - 1).rev().take(8).find(|&i| matches!(ws[i].2, "quoted" | "cited" | "quoting" | "quotes"))?;
+    // The passive ("he was quoted as saying") has no one between; its subject speaks.
+    if k + 1 >= verb - 1 {
+        return None;
+    }
+    let (from, to) = (base + ws[k + 1].0, base + ws[verb - 2].1);
+    let named = runs_outside(text, from, to, skip)
+        .into_iter()
+        .find(|r| !governed(text, from, r.start) && !modifier(text, r, to))
+        .and_then(|r| name_of(entities, doc, &r));
+    if let Some(n) = named {
+        return Some(Attribution::Named(n));
+    }
+    let phrase: Vec<&str> = ws[k + 1..verb - 1].iter().map(|w| w.2).collect();
+    if let Some(org) = spokesperson_for(entities, doc, text, from, to, &phrase) {
+        return Some(Attribution::Named(org));
+    }
+    Some(match described(prepared, entities, doc, text, from, &phrase, skip) {
+        Attribution::Named(n) => Attribution::Named(n),
+        _ => Attribution::Unnamed,
+    })
 }
 
 /// Things people write or say that "from" or "by" names the author of.
@@ -1415,6 +1628,9 @@ pub fn before(
         return Attribution::Silent;
     };
     let verb_at = abs(verb);
+    if let Some(said) = quoted_as_saying(prepared, entities, doc, text, start, &ws, verb, skip) {
+        return said;
+    }
     // A participle set off by a comma ("the Post reports that Gu …, concluding that “…”",
     // "Smith told reporters Jones was wrong, adding “…”") has the sentence's speaker for its
     // subject: the subject of the speech verb before it, not the name nearest to it.
@@ -1541,6 +1757,69 @@ mod tests {
             .find(|(q, _)| q.starts_with(quote))
             .map(|(_, s)| s.clone())
             .unwrap_or_else(|| panic!("{quote:?} not in {all:?}"))
+    }
+
+    #[test]
+    fn the_newspaper_is_the_paper_named_before_and_the_company_the_one_named_most() {
+        // After a newspaper names its source: the paper, not the dealer named between.
+        let t = "The San Francisco Chronicle reported the find on Monday. The couple told coin expert Don Kagin \
+                 from Kagin Inc. about the coins.\n\n“Those two facts are a match of the gold heist in 1900,” \
+                 the newspaper reported.";
+        assert_eq!(speaker_of(t, "Those two facts"), "San Francisco Chronicle");
+        // "the company" after a committee's single mention: the company the article is about.
+        let t = "Northern Rail Group won the contract in May. Northern Rail Group now expects to lose money on it. \
+                 Margaret Hodge, who chairs the Public Accounts Committee, criticised the deal.\n\n\
+                 “We are working hard to deliver on the commitments we made,” the company said.";
+        assert_eq!(speaker_of(t, "We are working hard"), "Northern Rail Group");
+    }
+
+    #[test]
+    fn the_one_asked_answers() {
+        let t = "Sen. Lindsey Graham spoke on Sunday. “The Iranians are trying to take advantage of our \
+                 election cycle,” Graham said.\n\nHost Chris Wallace asked the senator what he made of the report \
+                 coming out two weeks before the elections.\n\n“I think it’s pretty obvious they are trying to \
+                 continue a dialogue,” he said.";
+        assert_eq!(speaker_of(t, "I think it’s pretty obvious"), "Lindsey Graham");
+        // The asker's follow-up question stays the asker's.
+        let t = "Chris Wallace asked Lindsey Graham about the report.\n\n“Is it a trick?” he asked.";
+        assert_eq!(speaker_of(t, "Is it a trick?"), "Chris Wallace");
+    }
+
+    #[test]
+    fn a_bare_pronoun_after_a_named_quote_goes_on_with_its_speaker() {
+        let t = "John Doe led the study of 2,000 adults. Doe said the results surprised his team.\n\n\
+                 The study's authors gave a few reasons for the disparity: because — in the words of Rev. Paul \
+                 Sullins, a sociologist at the Catholic University of America, “The burqa really works.”\n\n\
+                 “When you cover your women head to toe, you're going to have less premarital sex,” he said.";
+        assert_eq!(speaker_of(t, "When you cover"), "Paul Sullins");
+        // Someone named between: the pronoun chain decides, not the previous quote.
+        let t = "“We will win this race easily,” Mary Smith said. John Brown was less sure.\n\n\
+                 “It is far too early to say,” he said.";
+        assert_eq!(speaker_of(t, "It is far too early"), "John Brown");
+        // Marks right after the credit (bytes inside a character) are read safely.
+        let t =
+            "“We will win this race easily,” Mary Smith said.\n\n“We are ready for it all,” she said ““““““““““““““““";
+        assert_eq!(speaker_of(t, "We are ready"), "Mary Smith");
+    }
+
+    #[test]
+    fn the_one_quoted_speaks_not_the_outlet_quoting() {
+        let t = "The Times reported on Sunday that the deal was off. “There is no deal and there never was,” \
+                 the newspaper quoted an aide as saying.";
+        assert_eq!(speaker_of(t, "There is no deal"), "");
+        let t = "Reuters reported the news first. Reuters quoted Interior Minister Ali Ahmed as saying: \
+                 “The talks have collapsed for good.”";
+        assert_eq!(speaker_of(t, "The talks have collapsed"), "Ali Ahmed");
+        // The passive keeps its subject.
+        let t = "“We will fight on to the end,” Ali Ahmed was quoted as saying.";
+        assert_eq!(speaker_of(t, "We will fight on"), "Ali Ahmed");
+    }
+
+    #[test]
+    fn the_group_is_the_name_that_acted_before() {
+        let t = "The Taliban claimed the attack on Monday. “Our fighters carried out this operation,” the group \
+                 said in a statement.";
+        assert_eq!(speaker_of(t, "Our fighters"), "Taliban");
     }
 
     #[test]

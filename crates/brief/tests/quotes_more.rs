@@ -1,19 +1,27 @@
 //! Quote detection and speaker attribution on news no rule here was written
-//! for: `golden/quotes-more.jsonl`, 724 hand-labelled quotes in 222 article
-//! texts (Big9 news 2005–2017, Dragnet 2012 sites, full-length Multi-News; 75
-//! named outlets), each the article or the paragraphs around its quotes. The
-//! texts are not copied here (the data's licences, e.g. Dragnet's AGPL): a line
-//! names its source — a page's `articleBody` in `../shared/data/extraction-more/
-//! <set>/ground-truth.json`, or document `i` of cluster `id` (`"id#i"`) in
-//! `../shared/data/multinews-full/validation-250.jsonl` — and the byte range
-//! `start..end` of it that was labelled. Every quote carries the speaker the
-//! article names ("" when it never names one: "a senior official said") and
-//! the kind of attribution.
+//! for: `golden/quotes-more.jsonl`, 850 hand-labelled quotes in 258 article
+//! texts (Big9 news 2005–2017, Dragnet 2012 sites, full-length Multi-News, the
+//! article-extraction pages; 110 named outlets), each the article or the
+//! paragraphs around its quotes. The texts are not copied here (the data's
+//! licences, e.g. Dragnet's AGPL): a line names its source — a page's
+//! `articleBody` in `../shared/data/extraction-more/<set>/ground-truth.json` or
+//! `../shared/data/article-extraction/ground-truth.json` (set
+//! `article-extraction`, page = its hash), or document `i` of cluster `id`
+//! (`"id#i"`) in `../shared/data/multinews-full/validation-250.jsonl` — and the
+//! byte range `start..end` of it that was labelled. Every quote carries the
+//! speaker the article names ("" when it never names one: "a senior official
+//! said") and the kind of attribution.
 //!
-//! The `heldout` part — the nine Big9 outlets (BBC, CNN, Fox News, LA Times,
-//! NY Post, Yahoo News, Forbes, NYMag, Ars Technica) wherever they appear — is
-//! never tuned on; the `tune` part is every other outlet. Both are reported,
-//! by kind. Format of a line:
+//! Three parts, each reported by kind:
+//! - `heldout` — the nine Big9 outlets (BBC, CNN, Fox News, LA Times, NY Post,
+//!   Yahoo News, Forbes, NYMag, Ars Technica) wherever they appear — never
+//!   tuned on;
+//! - `fresh` — 126 quotes, the first quotes in reading order of 36 article-extraction
+//!   pages of 35 outlets found in no other part (2019 news), labelled after the
+//!   rules were written and never tuned on: the honest estimate for unseen outlets;
+//! - `tune` — every other outlet; its misses are printed, the others' are not.
+//!
+//! Format of a line:
 //! `{"set", "page", "outlet", "part", "start", "end", "quotes": [{"quote", "speaker", "kind"}]}`.
 
 use std::collections::{BTreeMap, HashMap};
@@ -42,6 +50,11 @@ fn sources() -> HashMap<(String, String), String> {
         for (page, v) in gold {
             out.insert((set.to_string(), page), v["articleBody"].as_str().unwrap().to_string());
         }
+    }
+    // The article-extraction pages (the `fresh` part): gold bodies keyed by page hash.
+    let gold: HashMap<String, Value> = serde_json::from_str(&shared("article-extraction/ground-truth.json")).unwrap();
+    for (page, v) in gold {
+        out.insert(("article-extraction".to_string(), page), v["articleBody"].as_str().unwrap().to_string());
     }
     for line in shared("multinews-full/validation-250.jsonl").lines() {
         let cluster: Value = serde_json::from_str(line).unwrap();
@@ -147,8 +160,9 @@ fn recall_and_speaker_accuracy_by_part_and_kind() {
     for ((part, kind), t) in &tallies {
         eprintln!("  {part:<8} {kind:<13} {}", t.line());
     }
-    // Only the tuning part's misses are shown (with their outlet): the held-out part is measured, not studied.
-    for m in misses.iter().filter(|m| !m.starts_with("[heldout")) {
+    // Only the tuning part's misses are shown (with their outlet): the held-out and fresh parts are measured,
+    // not studied.
+    for m in misses.iter().filter(|m| m.starts_with("[tune")) {
         eprintln!("  {m}");
     }
     let rate = |part: &str| {
@@ -163,13 +177,18 @@ fn recall_and_speaker_accuracy_by_part_and_kind() {
         recall >= HELDOUT_RECALL && accuracy >= HELDOUT_ACCURACY,
         "held out: recall {recall:.3}, accuracy {accuracy:.3}"
     );
+    let (recall, accuracy) = rate("fresh");
+    assert!(recall >= FRESH_RECALL && accuracy >= FRESH_ACCURACY, "fresh: recall {recall:.3}, accuracy {accuracy:.3}");
 }
 
-// Reached: tune 1.000 / 0.947 (608 quotes), held out 0.993 / 0.877 (147 quotes).
+// Reached: tune 1.000 / 0.956 (608 quotes), held out 0.993 / 0.877 (147 quotes), fresh 0.992 / 0.832 (126).
 const TUNE_RECALL: f64 = 0.99;
-const TUNE_ACCURACY: f64 = 0.92;
+const TUNE_ACCURACY: f64 = 0.94;
 const HELDOUT_RECALL: f64 = 0.98;
 const HELDOUT_ACCURACY: f64 = 0.86;
+// Fresh, before any rule of this branch: recall 0.992, speaker accuracy 0.832; after: the same.
+const FRESH_RECALL: f64 = 0.98;
+const FRESH_ACCURACY: f64 = 0.81;
 
 #[test]
 fn speaker_matching_rule() {
