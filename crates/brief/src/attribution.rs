@@ -973,49 +973,6 @@ fn pronoun_speaker(
     }
 }
 
-/// "“The burqa really works.” / “When you cover …,” he said.": a quote credited to a bare
-/// "he"/"she" right after a quote whose speaker is named, with no one else named between (the
-/// same or the next paragraph), goes on with that speaker — the strongest antecedent there is,
-/// even when the name stood where the pronoun chain does not look ("in the words of Rev. Paul
-/// Sullins"). `None` when the credit is no bare pronoun, someone is named between, or the
-/// pronoun is of the other gender.
-#[allow(clippy::too_many_arguments)] // the quote's place in its article, as for `after`
-pub fn continued_speaker(
-    entities: &Entities,
-    doc: usize,
-    text: &str,
-    previous: (usize, &str),
-    open: usize,
-    close: usize,
-    skip: &[(usize, usize)],
-) -> Option<String> {
-    let (previous_end, name) = previous;
-    let credit = words(ahead(text, close, 40));
-    let [pronoun, verb, ..] = credit.as_slice() else { return None };
-    let lower = matches!(pronoun.2, "he" | "she");
-    if !lower
-        || !is_speech_verb(verb.2)
-        || ASKING.contains(&verb.2)
-        || !text[close..close + pronoun.0].trim().is_empty()
-    {
-        return None;
-    }
-    let between = previous_end.min(open)..open;
-    if text[between.clone()].matches("\n\n").count() > 1 {
-        return None;
-    }
-    let named_between = entities.mentions.iter().any(|m| {
-        m.doc == doc
-            && between.start <= m.start
-            && m.end <= between.end
-            && entities.list[m.entity].kind != Kind::Place
-            && !skip.iter().any(|&(a, b)| m.start >= a && m.end <= b)
-    });
-    let someone_between = named_between || !runs_outside(text, between.start, between.end, skip).is_empty();
-    let want = gender::of_pronoun(pronoun.2);
-    (!someone_between && agrees(entities, doc, text, name, want, skip, open)).then(|| name.to_string())
-}
-
 /// About `n` bytes of `text` from `from`, cut at a char boundary.
 fn ahead(text: &str, from: usize, n: usize) -> &str {
     let from = from.min(text.len());
@@ -1181,17 +1138,11 @@ fn nominal(entities: &Entities, doc: usize, at: usize, phrase: &[&str]) -> Attri
                     w.len() >= 4 && (w == noun || w.trim_end_matches('s') == noun)
                 })
         };
-        // Else the organisation the article is about so far — named most before `at` — and of
-        // those the one named last: "the firm said" after a committee's one mention is the firm
-        // the article has been about (G4S), not the committee.
-        let orgs_before = || {
-            entities
-                .mentions
-                .iter()
-                .filter(|m| m.doc == doc && m.start < at && entities.list[m.entity].kind == Kind::Organization)
-        };
-        let named = |e: usize| orgs_before().filter(|m| m.entity == e).count();
-        let last_org = orgs_before().max_by_key(|m| (names_noun(m.entity), named(m.entity), m.start));
+        let last_org = entities
+            .mentions
+            .iter()
+            .filter(|m| m.doc == doc && m.start < at && entities.list[m.entity].kind == Kind::Organization)
+            .max_by_key(|m| (names_noun(m.entity), m.start));
         if let Some(m) = last_org {
             return Attribution::Named(entities.list[m.entity].name.clone());
         }
@@ -1760,17 +1711,12 @@ mod tests {
     }
 
     #[test]
-    fn the_newspaper_is_the_paper_named_before_and_the_company_the_one_named_most() {
+    fn the_newspaper_is_the_paper_named_before() {
         // After a newspaper names its source: the paper, not the dealer named between.
         let t = "The San Francisco Chronicle reported the find on Monday. The couple told coin expert Don Kagin \
                  from Kagin Inc. about the coins.\n\n“Those two facts are a match of the gold heist in 1900,” \
                  the newspaper reported.";
         assert_eq!(speaker_of(t, "Those two facts"), "San Francisco Chronicle");
-        // "the company" after a committee's single mention: the company the article is about.
-        let t = "Northern Rail Group won the contract in May. Northern Rail Group now expects to lose money on it. \
-                 Margaret Hodge, who chairs the Public Accounts Committee, criticised the deal.\n\n\
-                 “We are working hard to deliver on the commitments we made,” the company said.";
-        assert_eq!(speaker_of(t, "We are working hard"), "Northern Rail Group");
     }
 
     #[test]
@@ -1783,23 +1729,6 @@ mod tests {
         // The asker's follow-up question stays the asker's.
         let t = "Chris Wallace asked Lindsey Graham about the report.\n\n“Is it a trick?” he asked.";
         assert_eq!(speaker_of(t, "Is it a trick?"), "Chris Wallace");
-    }
-
-    #[test]
-    fn a_bare_pronoun_after_a_named_quote_goes_on_with_its_speaker() {
-        let t = "John Doe led the study of 2,000 adults. Doe said the results surprised his team.\n\n\
-                 The study's authors gave a few reasons for the disparity: because — in the words of Rev. Paul \
-                 Sullins, a sociologist at the Catholic University of America, “The burqa really works.”\n\n\
-                 “When you cover your women head to toe, you're going to have less premarital sex,” he said.";
-        assert_eq!(speaker_of(t, "When you cover"), "Paul Sullins");
-        // Someone named between: the pronoun chain decides, not the previous quote.
-        let t = "“We will win this race easily,” Mary Smith said. John Brown was less sure.\n\n\
-                 “It is far too early to say,” he said.";
-        assert_eq!(speaker_of(t, "It is far too early"), "John Brown");
-        // Marks right after the credit (bytes inside a character) are read safely.
-        let t =
-            "“We will win this race easily,” Mary Smith said.\n\n“We are ready for it all,” she said ““““““““““““““““";
-        assert_eq!(speaker_of(t, "We are ready"), "Mary Smith");
     }
 
     #[test]
@@ -1820,6 +1749,15 @@ mod tests {
         let t = "The Taliban claimed the attack on Monday. “Our fighters carried out this operation,” the group \
                  said in a statement.";
         assert_eq!(speaker_of(t, "Our fighters"), "Taliban");
+    }
+
+    #[test]
+    fn reading_ahead_stops_at_a_character_boundary() {
+        use super::ahead;
+        let t = "ab““““";
+        assert_eq!(ahead(t, 0, 4), "ab");
+        assert_eq!(ahead(t, 2, 100), "““““");
+        assert_eq!(ahead(t, 99, 5), "");
     }
 
     #[test]

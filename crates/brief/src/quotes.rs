@@ -208,13 +208,6 @@ pub fn occurrences(prepared: &Prepared, entities: &Entities) -> Vec<Occurrence> 
                     }
                 }
             }
-            // "“…” / “…,” he said": a bare pronoun right after a named speaker's quote is theirs.
-            if let Some((end, Some(name))) = previous.as_ref() {
-                if let Some(n) = attribution::continued_speaker(entities, doc, text, (*end, name), open, close, &marks)
-                {
-                    said = Attribution::Named(n);
-                }
-            }
             // An unattributed quote carries on the previous quote's speaker when it
             // opens the next paragraph or follows in the same one; a described but
             // unnamed speaker ("a senior official said") stops that.
