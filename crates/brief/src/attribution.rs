@@ -326,7 +326,15 @@ fn runs(text: &str, from: usize, to: usize) -> Vec<Run> {
         .map(|r| Run { start: from + r.start, end: from + r.end, words: r.words })
         .filter(|r| !r.words.iter().all(|w| is_title(w)))
         .filter(|r| !(r.words.len() == 1 && AFFILIATIONS.contains(&r.words[0].as_str())))
+        // A sentence's capitalised first word that is a preposition or a determiner
+        // ("Of the two other dogs, King said …") names no one.
+        .filter(|r| !(r.words.len() == 1 && is_function_word(&r.words[0])))
         .collect()
+}
+
+fn is_function_word(word: &str) -> bool {
+    let lower = word.to_lowercase();
+    PREPOSITIONS.contains(&lower.as_str()) || DETERMINERS.contains(&lower.as_str())
 }
 
 /// A capitalised word standing as a possessive ("Sessions’s", "Carmat's").
@@ -1749,6 +1757,16 @@ mod tests {
         let t = "The Taliban claimed the attack on Monday. “Our fighters carried out this operation,” the group \
                  said in a statement.";
         assert_eq!(speaker_of(t, "Our fighters"), "Taliban");
+    }
+
+    #[test]
+    fn a_preposition_opening_the_sentence_is_no_speaker() {
+        // Multi-News validation-3613: "Of" was credited with King's words.
+        let t = "The race went on Sunday.\n\nOf the two other dogs, King said one might have a fractured leg. \
+                 “Another is better, but in shock, with an impact injury of some kind.”";
+        assert_ne!(speaker_of(t, "Another is better"), "Of");
+        let t = "The race went on Sunday.\n\nAmong the dogs, King said one was hurt. “Another is in shock, sadly.”";
+        assert_ne!(speaker_of(t, "Another is in shock"), "Among");
     }
 
     #[test]
