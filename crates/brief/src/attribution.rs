@@ -811,6 +811,65 @@ pub fn standalone(
     }
 }
 
+/// Words that name what someone said ("Those were the words of …").
+const UTTERANCE_NOUNS: &[&str] = &[
+    "words",
+    "response",
+    "reaction",
+    "verdict",
+    "answer",
+    "reply",
+    "message",
+    "assessment",
+    "view",
+    "warning",
+    "advice",
+    "explanation",
+    "promise",
+    "description",
+];
+
+/// Whether the sentence `start..end` credits the quote before it, pointing back: "That was how
+/// Senator Jane Doe answered", "Those were the words of Governor Tom Reed", "That's what the
+/// mayor told reporters", "So said Ann Lee". Such a sentence introduces no quote after it.
+pub fn points_back(text: &str, start: usize, end: usize) -> bool {
+    let ws = words(&text[start..end]);
+    let Some(first) = ws.first().map(|w| w.2) else { return false };
+    if first == "So" {
+        return ws.get(1).is_some_and(|w| is_speech_verb(w.2));
+    }
+    if !matches!(first, "That" | "This" | "Those" | "These" | "Such") {
+        return false;
+    }
+    // "That's" is read as "That": the copula is optional.
+    let mut k = 1;
+    if ws.get(k).is_some_and(|w| matches!(w.2, "was" | "is" | "were" | "are")) {
+        k += 1;
+    }
+    let opens = ws.get(k).is_some_and(|w| {
+        matches!(w.2, "how" | "what" | "the" | "his" | "her" | "their" | "its") || w.2.starts_with(char::is_uppercase)
+    });
+    // "That was how she put it".
+    opens && ws[k..].iter().take(6).any(|w| is_speech_verb(w.2) || UTTERANCE_NOUNS.contains(&w.2) || w.2 == "put")
+}
+
+/// The speaker a sentence that points back (`points_back`) names: its first name,
+/// someone unnamed when it names none ("That was how one resident put it").
+pub fn pointed_back(
+    entities: &Entities,
+    doc: usize,
+    text: &str,
+    start: usize,
+    end: usize,
+    skip: &[(usize, usize)],
+) -> Attribution {
+    let first = runs_outside(text, start, end, skip).into_iter().find(|r| !words(&text[start..r.start]).is_empty());
+    match first.and_then(|r| name_of(entities, doc, &r)) {
+        Some(n) => Attribution::Named(n),
+        None => Attribution::Unnamed,
+    }
+}
+
 /// The organisation "it" at `offset` stands for: the first name in the nearest of the two
 /// sentences before that opens with one — a known organisation, or an unknown name that
 /// acts ("Sina published a message …. “…,” it said").
@@ -1015,17 +1074,22 @@ fn answerer(
     if rest.get(at + 1).is_none_or(|w| ASKING.contains(&w.2) || !is_speech_verb(w.2)) {
         return None;
     }
-    // The sentence before the quote's: the last one before `offset` with no quote in it.
-    let sentence = prepared
-        .sentences
-        .iter()
-        .filter(|x| x.doc == doc && x.start < offset)
-        .rev()
-        .take(3)
-        .find(|x| !skip.iter().any(|&(a, b)| a < x.end && x.start < b))?;
-    let (start, end) = (sentence.start, sentence.end.min(offset));
+    // The sentence before the quote's: the last one before `offset` with no quote in it, or
+    // whose quotes are questions ("The actress then asked Beatty, “Who else should I tell?”").
+    let question = |&(a, b): &(usize, usize)| {
+        let b = (b..=text.len()).find(|&e| text.is_char_boundary(e)).unwrap_or(text.len());
+        text[a..b].trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '”' | '"')).ends_with('?')
+    };
+    // The answer itself (the last quote before `offset`) asks nothing.
+    let answer = skip.iter().filter(|&&(a, _)| a < offset).map(|&(a, _)| a).max().unwrap_or(offset);
+    let sentence = prepared.sentences.iter().filter(|x| x.doc == doc && x.start < answer).rev().take(3).find(|x| {
+        skip.iter().filter(|&&(a, b)| a < x.end && x.start < b).all(|&(a, b)| a != answer && question(&(a, b)))
+    })?;
+    let asked_in = skip.iter().find(|&&(a, b)| a < sentence.end && sentence.start < b).map(|&(a, _)| a);
+    let (start, end) = (sentence.start, sentence.end.min(offset).min(asked_in.unwrap_or(usize::MAX)));
     // Only right after the question: no other quote (an answer already given) stands between.
-    if skip.iter().filter(|&&(a, b)| a >= end && b <= offset).count() > 1 {
+    let after_sentence = sentence.end.min(offset);
+    if skip.iter().filter(|&&(a, b)| a >= after_sentence && b <= offset).count() > 1 {
         return None;
     }
     let ws = words(&text[start..end]);
@@ -1146,16 +1210,160 @@ fn nominal(entities: &Entities, doc: usize, at: usize, phrase: &[&str]) -> Attri
                     w.len() >= 4 && (w == noun || w.trim_end_matches('s') == noun)
                 })
         };
+        let fits = |m: &&crate::entities::Mention| {
+            m.doc == doc
+                && entities.list[m.entity].kind == Kind::Organization
+                && !org_kinds_clash(&noun, &entities.list[m.entity].name)
+        };
         let last_org = entities
             .mentions
             .iter()
-            .filter(|m| m.doc == doc && m.start < at && entities.list[m.entity].kind == Kind::Organization)
+            .filter(fits)
+            .filter(|m| m.start < at)
             .max_by_key(|m| (names_noun(m.entity), m.start));
-        if let Some(m) = last_org {
+        if let Some(m) = last_org.filter(|m| names_noun(m.entity)) {
+            return Attribution::Named(entities.list[m.entity].name.clone());
+        }
+        // "“…,” the commission said. The UN Human Rights Commission has …": named right after.
+        let named_after = entities
+            .mentions
+            .iter()
+            .filter(fits)
+            .filter(|m| m.start >= at && m.start < at + 300 && names_noun(m.entity))
+            .min_by_key(|m| m.start);
+        if let Some(m) = named_after.or(last_org) {
             return Attribution::Named(entities.list[m.entity].name.clone());
         }
     }
     Attribution::Unnamed
+}
+
+/// Nouns for a business ("the company said").
+const COMPANY_NOUNS: &[&str] = &["company", "firm", "carrier", "retailer", "automaker", "airline"];
+/// Nouns for a public body ("the agency said").
+const PUBLIC_NOUNS: &[&str] =
+    &["agency", "ministry", "department", "commission", "government", "court", "party", "campaign"];
+/// Nouns for a publication ("the newspaper said").
+const PUBLICATION_NOUNS: &[&str] = &["newspaper", "paper", "tabloid", "daily", "magazine", "publication"];
+/// Words that make an organisation's name a public body's.
+const PUBLIC_NAME_WORDS: &[&str] = &[
+    "Department",
+    "Committee",
+    "Party",
+    "Agency",
+    "University",
+    "Court",
+    "Congress",
+    "Senate",
+    "House",
+    "Council",
+    "Bureau",
+    "Commission",
+    "Administration",
+    "Service",
+    "Police",
+    "Army",
+    "Navy",
+    "Ministry",
+    "Parliament",
+    "Assembly",
+    "Caucus",
+    "School",
+    "College",
+    "Guard",
+    "Force",
+    "Forces",
+    "Nations",
+    "Government",
+    "Office",
+    "Authority",
+    "FBI",
+    "CIA",
+    "DOJ",
+    "NASA",
+    "NATO",
+];
+/// Words that make an organisation's name a business's.
+const COMPANY_NAME_WORDS: &[&str] = &[
+    "Inc.",
+    "Inc",
+    "Corp.",
+    "Corp",
+    "Co.",
+    "Ltd.",
+    "Ltd",
+    "LLC",
+    "LLP",
+    "PLC",
+    "GmbH",
+    "Holdings",
+    "Company",
+    "Corporation",
+    "Airlines",
+    "Airways",
+    "Motors",
+];
+
+/// Words that make an organisation's name a news outlet's (besides a newspaper's last word).
+const MEDIA_NAME_WORDS: &[&str] = &[
+    "Reuters",
+    "AP",
+    "AFP",
+    "Bloomberg",
+    "CNN",
+    "BBC",
+    "NBC",
+    "CBS",
+    "ABC",
+    "MSNBC",
+    "Fox",
+    "PBS",
+    "NPR",
+    "Press",
+    "Media",
+    "Radio",
+    "Broadcasting",
+    "Channel",
+    "Magazine",
+    "TV",
+    "Television",
+];
+/// Described organisations that are no news outlet ("the militant group said" after a
+/// "GENEVA (Reuters)" dateline is not Reuters).
+const NOT_MEDIA_NOUNS: &[&str] = &[
+    "group",
+    "commission",
+    "ministry",
+    "department",
+    "government",
+    "court",
+    "party",
+    "campaign",
+    "foundation",
+    "board",
+    "team",
+    "organization",
+    "organisation",
+    "bank",
+    "airline",
+    "carrier",
+    "retailer",
+    "automaker",
+];
+
+/// Whether a described organisation ("the company", "the agency", "the newspaper") can never
+/// be the organisation named `name`: a business is no public body, a newspaper neither, and
+/// a group or a ministry is no news outlet. "“…,” the company said" after the National
+/// Weather Service was named speaks for no one named rather than for the weather service.
+fn org_kinds_clash(noun: &str, name: &str) -> bool {
+    let has = |list: &[&str]| name.split(' ').any(|w| list.contains(&w));
+    let public = has(PUBLIC_NAME_WORDS);
+    let company = has(COMPANY_NAME_WORDS);
+    let media = has(MEDIA_NAME_WORDS) || name.split(' ').next_back().is_some_and(|w| NEWSPAPER_NAMES.contains(&w));
+    (COMPANY_NOUNS.contains(&noun) && public)
+        || (PUBLIC_NOUNS.contains(&noun) && company)
+        || (PUBLICATION_NOUNS.contains(&noun) && (public || company))
+        || (NOT_MEDIA_NOUNS.contains(&noun) && media)
 }
 
 /// Nouns of speakers whose description never points back to a name ("the official said").
@@ -1204,7 +1412,9 @@ fn described(
     // (a one-word name is none), but the sentence before opens with a name that acts.
     if definite && phrase.len() <= 3 && ORG_NOUNS.contains(&noun.as_str()) && !DOCUMENTS.contains(&noun.as_str()) {
         if let Attribution::Named(n) = organisation_before(prepared, entities, doc, text, at, skip) {
-            return Attribution::Named(n);
+            if !org_kinds_clash(&noun, &n) {
+                return Attribution::Named(n);
+            }
         }
     }
     // "a report by the International Crisis Group … “…,” said the report": a document speaks
@@ -1734,6 +1944,10 @@ mod tests {
                  coming out two weeks before the elections.\n\n“I think it’s pretty obvious they are trying to \
                  continue a dialogue,” he said.";
         assert_eq!(speaker_of(t, "I think it’s pretty obvious"), "Lindsey Graham");
+        // The question quoted in the asking sentence.
+        let t = "“Thank God there were two of us up there,” Faye Dunaway responded.\n\n\
+                 The actress then asked Warren Beatty, “Who else should I tell?”\n\n“Everybody,” he said.";
+        assert_eq!(speaker_of(t, "Everybody"), "Warren Beatty");
         // The asker's follow-up question stays the asker's.
         let t = "Chris Wallace asked Lindsey Graham about the report.\n\n“Is it a trick?” he asked.";
         assert_eq!(speaker_of(t, "Is it a trick?"), "Chris Wallace");
@@ -1803,6 +2017,37 @@ mod tests {
                  “No one likes it. Who wants to be followed all over the place?” said one officer who spoke anonymously.";
         assert_eq!(speaker_of(t, "We will look"), "Jane Orrey");
         assert_eq!(speaker_of(t, "No one likes it"), "");
+    }
+
+    #[test]
+    fn a_described_business_is_never_a_public_body() {
+        // The only organisation named before "the company" is a public body: no one named speaks.
+        let t = "The National Weather Service warned of more rain on Friday.\n\n\
+                 “We regret the outage and are doing everything we can,” the company said in a statement.";
+        assert_eq!(speaker_of(t, "We regret"), "");
+        let t = "Acme Corp. restored power to most homes. The National Weather Service warned of more rain.\n\n\
+                 “We regret the outage and are doing everything we can,” the company said in a statement.";
+        assert_eq!(speaker_of(t, "We regret"), "Acme Corp");
+        let t = "“Rates will stay where they are for now,” a spokeswoman for the Federal Reserve Bank of Boston said.";
+        assert_eq!(speaker_of(t, "Rates will"), "Federal Reserve Bank of Boston");
+    }
+
+    #[test]
+    fn a_sentence_pointing_back_credits_the_quote_before_it() {
+        // Named after the quote, in the next sentence; that sentence introduces nothing after it.
+        let t = "“This is not a war and we will not treat it like one.” That was how Senator Jane Doe answered \
+                 when asked about the response.\n\n\
+                 “We are going to get through this together, one street at a time.” Those were the words of \
+                 Governor Tom Reed on Wednesday.\n\n\
+                 “It's not war.” So said Ann Lee.\n\n\
+                 “Nobody told us anything at all.” That was how one resident put it.";
+        assert_eq!(speaker_of(t, "This is not"), "Jane Doe");
+        assert_eq!(speaker_of(t, "We are going"), "Tom Reed");
+        assert_eq!(speaker_of(t, "It's not war"), "Ann Lee");
+        assert_eq!(speaker_of(t, "Nobody told"), "");
+        // A sentence that goes on with the story points back at nothing.
+        let t = "“We will rebuild the town.” That was before the second storm, which Mayor Ann Lee said was worse.";
+        assert_eq!(speaker_of(t, "We will rebuild"), "");
     }
 
     #[test]

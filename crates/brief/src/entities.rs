@@ -33,7 +33,17 @@ const ORG_WORDS: &[&str] = &[
     "Bureau",
     "Justice",
     "Inc.",
+    "Inc",
     "Corp.",
+    "Corp",
+    "Co.",
+    "Ltd.",
+    "Ltd",
+    "LLC",
+    "LLP",
+    "PLC",
+    "GmbH",
+    "Holdings",
     "Association",
     "Institute",
     "Commission",
@@ -495,8 +505,10 @@ fn classify(run: &NameRun) -> Option<Kind> {
     if run.words.iter().all(|w| DEMONYMS.contains(&w.as_str())) || reads_as_headline(&run.words) {
         return None;
     }
-    // "Coast Guard", "Harvard Business School": the last word names what it is.
-    if run.words.len() > 1 && run.words.last().is_some_and(|w| ORG_WORDS.contains(&w.as_str())) {
+    // "Coast Guard", "Harvard Business School": the last word names what it is; so does the
+    // word before "of" ("Federal Reserve Bank of Boston", "University of Chicago").
+    let head_of = run.words.windows(2).any(|w| w[1] == "of" && ORG_WORDS.contains(&w[0].as_str()));
+    if run.words.len() > 1 && (head_of || run.words.last().is_some_and(|w| ORG_WORDS.contains(&w.as_str()))) {
         return Some(Kind::Organization);
     }
     let place_word = run.words.iter().any(|w| PLACE_WORDS.contains(&w.as_str()));
@@ -1167,6 +1179,17 @@ mod tests {
         assert_eq!(kind("Geraldine Alcorn"), Some(Kind::Person), "{got:?}");
         assert_eq!(kind("Beechwood Elementary School"), Some(Kind::Organization), "{got:?}");
         assert_eq!(kind("Coast Guard"), Some(Kind::Organization), "{got:?}");
+        // The word before "of" and a company's suffix name what it is too.
+        let orgs = entities_of(
+            "Ann Lee studied at the University of Minnesota. The Federal Reserve Bank of Boston and \
+             Sprint Nextel Corp. said nothing. Grenadier Realty Corp. did not answer.",
+        );
+        let org_kind = |name: &str| orgs.iter().find(|e| e.1 == name).map(|e| e.0);
+        for org in
+            ["University of Minnesota", "Federal Reserve Bank of Boston", "Sprint Nextel Corp", "Grenadier Realty Corp"]
+        {
+            assert_eq!(org_kind(org), Some(Kind::Organization), "{org}: {orgs:?}");
+        }
         assert_eq!(kind("CBS The Case"), None, "{got:?}");
         let people: Vec<&str> = got.iter().filter(|e| e.0 == Kind::Person).map(|e| e.1.as_str()).collect();
         assert_eq!(people, ["Geraldine Alcorn"], "{got:?}");

@@ -193,13 +193,26 @@ pub fn occurrences(prepared: &Prepared, entities: &Entities) -> Vec<Occurrence> 
                 }
                 said = attribution::before(prepared, entities, doc, text, head, open, &marks);
             }
+            // "“…” That was how Senator Jane Doe answered": a finished quote credited by the
+            // sentence after it, which points back.
+            let finished = text[s..e].trim_end().ends_with(['.', '?', '!']);
+            if said == Attribution::Silent && finished {
+                let next = prepared.sentences.iter().find(|x| x.doc == doc && x.start >= close);
+                if let Some(x) = next.filter(|x| !text[close..x.start].contains("\n\n")) {
+                    if attribution::points_back(text, x.start, x.end) {
+                        said = attribution::pointed_back(entities, doc, text, x.start, x.end, &marks);
+                    }
+                }
+            }
             // A quote standing alone after a sentence that introduces it ("Harold Feld … explained
             // that …. “…”", "…, Sridhar says. “…”") is that sentence's speaker's, unless a quote
             // stood between them (then the carry-over below decides).
             if said == Attribution::Silent && text[sent_start.min(open)..open].split_whitespace().count() < 2 {
                 let earlier = prepared.sentences.iter().rfind(|x| x.doc == doc && x.end <= open && x.start < open);
                 let quote_between = previous.as_ref().is_some_and(|(end, _)| earlier.is_some_and(|x| *end > x.start));
-                let near = earlier.filter(|x| text[x.end..open].matches("\n\n").count() <= 1);
+                let near = earlier
+                    .filter(|x| text[x.end..open].matches("\n\n").count() <= 1)
+                    .filter(|x| !attribution::points_back(text, x.start, x.end));
                 if let Some(x) = near.filter(|_| !quote_between) {
                     said = attribution::before(prepared, entities, doc, text, x.start, x.end, &marks);
                     if said == Attribution::Silent {
@@ -222,8 +235,12 @@ pub fn occurrences(prepared: &Prepared, entities: &Entities) -> Vec<Occurrence> 
             };
             // Short quotes are listed when they are a whole utterance someone is named for
             // ("No, sir," she replied); otherwise they are scare quotes, passing their speaker on.
+            // One word is an utterance only when it opens its sentence or follows a colon
+            // (“Yes,” he said; he replied: “Yes.”), not inside one (Smith called it “unworkable.”).
             let n = text[s..e].split_whitespace().count();
-            let utterance = n >= 2 && direct && text[s..e].ends_with(['.', ',', '!', '?']);
+            let alone = text[s..e].starts_with(char::is_uppercase)
+                && (text[sent_start.min(open)..open].trim().is_empty() || text[..open].trim_end().ends_with(':'));
+            let utterance = (n >= 2 || alone) && direct && text[s..e].ends_with(['.', ',', '!', '?']);
             if n >= MIN_QUOTE_WORDS || utterance {
                 out.push(Occurrence { doc, start: s, end: e, speaker: speaker.clone() });
             }
