@@ -1144,6 +1144,10 @@ fn persons_of(entities: &Entities, doc: usize) -> Vec<(usize, usize)> {
 
 /// The name a run is printed as: the entity it is a mention of, else its words.
 /// Places never speak.
+/// Words for a party member: "the Maine Republican" describes someone, it names no one.
+const PARTY_MEMBERS: &[&str] =
+    &["Republican", "Democrat", "Independent", "Conservative", "Liberal", "Tory", "Socialist", "Labour"];
+
 fn name_of(entities: &Entities, doc: usize, run: &Run) -> Option<String> {
     let mention = entities.mentions.iter().find(|m| m.doc == doc && m.start < run.end && run.start < m.end);
     match mention {
@@ -1152,6 +1156,9 @@ fn name_of(entities: &Entities, doc: usize, run: &Run) -> Option<String> {
         None => {
             let single = run.words.len() == 1;
             if single && plural_noun(&run.words[0]) {
+                return None;
+            }
+            if run.words.last().is_some_and(|w| PARTY_MEMBERS.contains(&w.as_str())) {
                 return None;
             }
             let name = run.words.join(" ");
@@ -1424,17 +1431,22 @@ fn described(
             return Attribution::Named(n);
         }
     }
+    // "the Maine Republican said": a party member is a person, place words and all.
+    let party_member = phrase.last().is_some_and(|w| PARTY_MEMBERS.contains(w));
     // One person: "the family members wrote" stands for no one named.
     let plural = noun.ends_with('s') && !noun.ends_with("ss");
     let person_noun = noun.chars().all(|c| c.is_alphabetic() || c == '-')
         && !plural
         && !UNNAMED_NOUNS.contains(&noun.as_str())
         && !ORG_NOUNS.contains(&noun.as_str())
-        && !phrase.iter().any(|w| w.starts_with(char::is_uppercase) && !w.eq_ignore_ascii_case("the"));
+        && (party_member
+            || !phrase.iter().any(|w| w.starts_with(char::is_uppercase) && !w.eq_ignore_ascii_case("the")));
     // "a sports TV executive … the exec said": the description points back to someone
     // introduced without a name.
     let stem: String = noun.chars().take(4).collect();
+    // (Not a party member: "a Republican Congress" introduces no one.)
     let introduced_unnamed = stem.len() == 4
+        && !party_member
         && text[..at.min(text.len())].split(['.', '!', '?', '\n']).any(|sentence| {
             let ws: Vec<&str> = sentence.split_whitespace().collect();
             ws.iter().enumerate().any(|(k, w)| {
@@ -1894,14 +1906,22 @@ fn spokesperson_for(
         return None;
     }
     let found = runs(text, from, to);
-    found.iter().find_map(|r| {
-        let kind = entities
+    let kind_of = |r: &Run| {
+        entities
             .mentions
             .iter()
             .find(|m| m.doc == doc && m.start < r.end && r.start < m.end)
-            .map(|m| entities.list[m.entity].kind);
-        (kind != Some(Kind::Person)).then(|| name_of(entities, doc, r)).flatten()
-    })
+            .map(|m| entities.list[m.entity].kind)
+    };
+    // "White House spokesman Sean Spicer said": a spokesperson named speaks as themselves.
+    let noun_at = words(&text[from..to])
+        .into_iter()
+        .find(|w| SPOKES_NOUNS.contains(&w.2.to_lowercase().as_str()))
+        .map_or(to, |w| from + w.1);
+    if found.iter().any(|r| r.start >= noun_at && kind_of(r) == Some(Kind::Person)) {
+        return None;
+    }
+    found.iter().find_map(|r| (kind_of(r) != Some(Kind::Person)).then(|| name_of(entities, doc, r)).flatten())
 }
 
 #[cfg(test)]
@@ -2030,6 +2050,16 @@ mod tests {
         assert_eq!(speaker_of(t, "We regret"), "Acme Corp");
         let t = "“Rates will stay where they are for now,” a spokeswoman for the Federal Reserve Bank of Boston said.";
         assert_eq!(speaker_of(t, "Rates will"), "Federal Reserve Bank of Boston");
+    }
+
+    #[test]
+    fn a_named_spokesman_and_a_party_member_are_people() {
+        let t = "White House spokesman Sean Spicer said the administration would appeal. “We have full \
+                 confidence in the order,” he said.";
+        assert_eq!(speaker_of(t, "We have full"), "Sean Spicer");
+        let t = "Sen. Susan Collins of Maine said she was undecided. Asked about the vote, Collins said she \
+                 needed more time. “I haven't made up my mind yet,” the Maine Republican said.";
+        assert_eq!(speaker_of(t, "I haven't"), "Susan Collins");
     }
 
     #[test]
