@@ -15,7 +15,7 @@ use serde::Serialize;
 
 use crate::names::{edit_distance, last_words, name_runs, NameRun, TITLE_WORDS};
 
-const ORG_WORDS: &[&str] = &[
+pub(crate) const ORG_WORDS: &[&str] = &[
     "Department",
     "Committee",
     "Party",

@@ -226,6 +226,11 @@ pub fn occurrences(prepared: &Prepared, entities: &Entities) -> Vec<Occurrence> 
             // unnamed speaker ("a senior official said") stops that.
             let opens_paragraph = text[..open].trim_end_matches([' ', '\t']).ends_with('\n') || open == 0;
             let same_paragraph = previous.as_ref().is_some_and(|(end, _)| !text[*end..open].contains("\n\n"));
+            if let Attribution::Named(n) = &said {
+                if attribution::not_a_name(entities, text, n) {
+                    said = Attribution::Unnamed;
+                }
+            }
             let direct = matches!(said, Attribution::Named(_));
             let speaker = match said {
                 Attribution::Named(name) => Some(name),
