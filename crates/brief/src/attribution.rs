@@ -1151,13 +1151,18 @@ fn persons_of(entities: &Entities, doc: usize) -> Vec<(usize, usize)> {
 /// The name a run is printed as: the entity it is a mention of, else its words.
 /// Places never speak.
 /// Whether a speaker found for a quote in `text` is no one's name but a word of the
-/// sentence: a contraction or a broken-off word ("I'd", "And--"), a lone adjective
+/// sentence: a contraction or a broken-off word ("I'd", "And--"), a shouted heading, a lone adjective
 /// ("Canaanite-related"), or one capitalised word the article also writes in lower case and no entity
 /// holds ("Anyone", "Security", "Teammates": no one's surname is written "security"). Such a
 /// speaker is left empty; trying the next name instead put the words in other mouths.
 pub fn not_a_name(entities: &Entities, text: &str, speaker: &str) -> bool {
     let ws: Vec<&str> = speaker.split(' ').collect();
     if ws.iter().any(|w| w.starts_with("I'") || w.starts_with("I’") || w.ends_with("--")) {
+        return true;
+    }
+    // "OBAMA ON BANK OF": a shouted heading of several words.
+    let shouted = |w: &&str| w.len() >= 2 && w.chars().all(|c| !c.is_lowercase());
+    if ws.len() >= 2 && ws.iter().all(shouted) && !entities.list.iter().any(|e| e.name == speaker) {
         return true;
     }
     let [w] = ws[..] else { return false };
@@ -2104,6 +2109,9 @@ mod tests {
         let t = "If I had to put it into words, I’d say they ran something like this:\n\n“You are loved and \
                  cherished, dearly, forever.”";
         assert_eq!(speaker_of(t, "You are loved"), "");
+        let t = "OBAMA GOES LOCAL - Politico: “Obama is opting for an outside-in strategy in hopes of forcing \
+                 Congress to act.”";
+        assert_eq!(speaker_of(t, "Obama is opting"), "");
         // A newspaper or a body named by a common word still speaks.
         let t = "The sun came out. Police said the man fled on foot.\n\n“We are asking anyone with \
                  information to call us,” police said.";
