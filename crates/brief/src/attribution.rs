@@ -1403,6 +1403,7 @@ const NOT_MEDIA_NOUNS: &[&str] = &[
     "carrier",
     "retailer",
     "automaker",
+    "statement",
 ];
 
 /// Whether a described organisation ("the company", "the agency", "the newspaper") can never
@@ -1456,11 +1457,27 @@ fn described(
     phrase: &[&str],
     skip: &[(usize, usize)],
 ) -> Attribution {
+    // "The statement also said": an adverb ends no description.
+    let phrase = match phrase.iter().rposition(|w| !ADVERBS.contains(&w.to_lowercase().as_str())) {
+        Some(k) => &phrase[..=k],
+        None => phrase,
+    };
     let said = nominal(entities, doc, at, phrase);
     if said != Attribution::Unnamed {
         return said;
     }
     let noun = phrase.last().map(|w| w.to_lowercase()).unwrap_or_default();
+    // "The union said": an institution is the one named with that word ("Oakland Education
+    // Association" is no "union"), never the person the sentences before are about.
+    if INSTITUTION_NOUNS.contains(&noun.as_str()) {
+        let named = entities
+            .mentions
+            .iter()
+            .filter(|m| m.doc == doc && m.start < at && entities.list[m.entity].kind == Kind::Organization)
+            .filter(|m| entities.list[m.entity].name.split(' ').any(|w| w.to_lowercase() == noun))
+            .max_by_key(|m| m.start);
+        return named.map_or(Attribution::Unnamed, |m| Attribution::Named(entities.list[m.entity].name.clone()));
+    }
     let definite = phrase.first().is_some_and(|w| w.eq_ignore_ascii_case("the")) && phrase.len() <= 4;
     // "The Taliban claimed the attack. “…,” the group said": no organisation the entities know
     // (a one-word name is none), but the sentence before opens with a name that acts.
@@ -1510,6 +1527,64 @@ fn described(
     }
     said
 }
+
+/// Adverbs between a subject and its verb ("the statement also said").
+const ADVERBS: &[&str] = &[
+    "also",
+    "later",
+    "then",
+    "again",
+    "earlier",
+    "previously",
+    "further",
+    "too",
+    "now",
+    "once",
+    "recently",
+    "separately",
+    "additionally",
+    "still",
+    "just",
+    "first",
+    "initially",
+    "subsequently",
+];
+
+/// Institutions that speak only as the one named with that word ("the union said", "the
+/// university said"); never a person, never merely the organisation named last.
+const INSTITUTION_NOUNS: &[&str] = &[
+    "union",
+    "committee",
+    "council",
+    "university",
+    "college",
+    "school",
+    "district",
+    "association",
+    "church",
+    "club",
+    "league",
+    "hospital",
+    "city",
+    "county",
+    "administration",
+    "office",
+    "authority",
+    "coalition",
+    "alliance",
+    "institute",
+    "center",
+    "centre",
+    "senate",
+    "congress",
+    "parliament",
+    "military",
+    "army",
+    "navy",
+    "police",
+    "prosecutors",
+    "family",
+];
 
 /// Things written that speak for their authors ("the report said").
 const DOCUMENTS: &[&str] = &["report", "study", "survey", "analysis", "statement", "letter", "filing", "memo"];
@@ -1686,7 +1761,15 @@ pub fn after(
     let subject = &ws[..subject_end];
     // A subordinate clause is no attribution ("…,” which Trump said).
     const SUBORDINATORS: &[&str] = &["that", "which", "when", "if", "while", "because", "but", "who", "whom", "as"];
-    if subject.iter().any(|w| SUBORDINATORS.contains(&w.2)) {
+    // (A relative clause set off after the name is the name's: "…,” Superintendent Kyla
+    // Johnson-Trammell, who took office in 2017, told the AP.)
+    let relative_after_name = subject.iter().position(|w| SUBORDINATORS.contains(&w.2)).is_some_and(|k| {
+        k >= 2
+            && matches!(subject[k].2, "who" | "whom")
+            && text[close + subject[k - 1].0..close + subject[k].0].contains(',')
+            && subject[k - 1].2.starts_with(char::is_uppercase)
+    });
+    if !relative_after_name && subject.iter().any(|w| SUBORDINATORS.contains(&w.2)) {
         return Attribution::Silent;
     }
     if let Some(p) = subject.iter().rev().take(2).find(|w| is_pronoun(w.2)) {
@@ -2097,6 +2180,18 @@ mod tests {
         assert_eq!(speaker_of(t, "We regret"), "Acme Corp");
         let t = "“Rates will stay where they are for now,” a spokeswoman for the Federal Reserve Bank of Boston said.";
         assert_eq!(speaker_of(t, "Rates will"), "Federal Reserve Bank of Boston");
+    }
+
+    #[test]
+    fn an_institution_is_no_person_and_a_relative_clause_keeps_its_name() {
+        let t = "Mayor Libby Schaaf told the San Francisco Chronicle: “Both sides need to come back to the \
+                 table.”\n\nThe union said: “We will picket every school tomorrow morning.”\n\n\
+                 The statement also said: “Talks must resume by Friday at the latest.”";
+        assert_eq!(speaker_of(t, "We will picket"), "");
+        assert_eq!(speaker_of(t, "Talks must"), "");
+        let t = "“We are not going back,” said Keith Brown, a history teacher.\n\n“The district has made its \
+                 final offer,” Superintendent Kyla Johnson, who took office in 2017, told the Associated Press.";
+        assert!(speaker_of(t, "The district").ends_with("Kyla Johnson"), "{:?}", speakers(t));
     }
 
     #[test]
