@@ -1285,7 +1285,10 @@ fn nominal(entities: &Entities, doc: usize, at: usize, phrase: &[&str]) -> Attri
             .filter(fits)
             .filter(|m| m.start >= at && m.start < at + 300 && names_noun(m.entity))
             .min_by_key(|m| m.start);
-        if let Some(m) = named_after.or(last_org) {
+        // "the ministry said" is a ministry: the International Committee of the Red Cross named
+        // last is not it. A noun for one kind of body takes only a name with that word.
+        let strict = STRICT_ORG_NOUNS.contains(&noun.as_str());
+        if let Some(m) = named_after.or(last_org.filter(|_| !strict)) {
             return Attribution::Named(entities.list[m.entity].name.clone());
         }
     }
@@ -1357,6 +1360,11 @@ const COMPANY_NAME_WORDS: &[&str] = &[
     "Airways",
     "Motors",
 ];
+
+/// Organisation nouns for one kind of body, named with that word ("the Foreign Ministry",
+/// "the Justice Department"): "the ministry said" never stands for another organisation.
+const STRICT_ORG_NOUNS: &[&str] =
+    &["ministry", "department", "commission", "court", "foundation", "board", "bank", "party"];
 
 /// Words that make an organisation's name a news outlet's (besides a newspaper's last word).
 const MEDIA_NAME_WORDS: &[&str] = &[
@@ -2178,6 +2186,10 @@ mod tests {
         let t = "Acme Corp. restored power to most homes. The National Weather Service warned of more rain.\n\n\
                  “We regret the outage and are doing everything we can,” the company said in a statement.";
         assert_eq!(speaker_of(t, "We regret"), "Acme Corp");
+        // A ministry is only an organisation named as one.
+        let t = "Red Cross chief Jakob Kellenberger met officials of the International Committee of the Red \
+                 Cross.\n\n“The two parties call for a daily humanitarian truce,” the foreign ministry said.";
+        assert_eq!(speaker_of(t, "The two parties"), "");
         let t = "“Rates will stay where they are for now,” a spokeswoman for the Federal Reserve Bank of Boston said.";
         assert_eq!(speaker_of(t, "Rates will"), "Federal Reserve Bank of Boston");
     }
