@@ -1688,7 +1688,11 @@ pub fn after(
     // The verb stands within a few words, or after the subject's long apposition
     // (",” Dylan Nelson, a postdoctoral fellow at … Germany, and co-author of the study, said").
     let Some(verb) = ws.iter().position(|w| is_speech_verb(w.2)) else { return Attribution::Silent };
-    if verb > 14 && !ws[0].2.starts_with(char::is_uppercase) {
+    // (A role before the name, "senior study author A. Vania Apkarian, a professor of … in
+    // Chicago, said", is the subject too: a name before the first comma.)
+    let comma = ws.iter().position(|w| text[close + w.1..].starts_with(',')).unwrap_or(ws.len());
+    let named_first = comma <= 6 && ws[1..=comma.min(ws.len() - 1)].iter().any(|w| w.2.starts_with(char::is_uppercase));
+    if verb > 14 && !ws[0].2.starts_with(char::is_uppercase) && !named_first {
         return Attribution::Silent;
     }
     let verb_at = abs(verb);
@@ -2019,7 +2023,35 @@ pub fn before(
             return Attribution::Named(n);
         }
     }
-    if let Some(n) = free.first().and_then(|r| name_of(entities, doc, r)) {
+    // "Fox News host Sean Hannity — … — said": a name that a role noun leads to is the subject,
+    // not the outlet before the role.
+    let kind_of = |r: &Run| {
+        entities
+            .mentions
+            .iter()
+            .find(|m| m.doc == doc && m.start < r.end && r.start < m.end)
+            .map(|m| entities.list[m.entity].kind)
+    };
+    let role_led = free.get(1).filter(|second| {
+        let between = &text[free[0].end..second.start];
+        let gap = words(between);
+        kind_of(&free[0]) != Some(Kind::Person)
+            && kind_of(second) == Some(Kind::Person)
+            && !between.contains([',', ';', ':', '(', ')', '—', '–'])
+            && (1..=2).contains(&gap.len())
+            && gap.iter().all(|w| {
+                // A singular role noun ("host", "anchor"), not a verb ("quotes", "praised", "citing").
+                !w.2.ends_with('s')
+                    && !w.2.ends_with("ed")
+                    && !w.2.ends_with("ing")
+                    && w.2.chars().all(|c| c.is_lowercase() || c == '-')
+                    && !PREPOSITIONS.contains(&w.2)
+                    && !DETERMINERS.contains(&w.2)
+                    && !is_speech_verb(w.2)
+                    && !matches!(w.2, "and" | "or" | "who" | "which" | "that")
+            })
+    });
+    if let Some(n) = role_led.or(free.first()).and_then(|r| name_of(entities, doc, r)) {
         return Attribution::Named(n);
     }
     let phrase: Vec<&str> = words(&text[clause_from..verb_at]).into_iter().map(|w| w.2).collect();
@@ -2207,6 +2239,25 @@ mod tests {
         let t = "“We are not going back,” said Keith Brown, a history teacher.\n\n“The district has made its \
                  final offer,” Superintendent Kyla Johnson, who took office in 2017, told the Associated Press.";
         assert!(speaker_of(t, "The district").ends_with("Kyla Johnson"), "{:?}", speakers(t));
+    }
+
+    #[test]
+    fn a_role_leads_to_the_name_after_it() {
+        let t = "Fox News host Sean Hannity — who had been one of Bundy’s leading champions — said the \
+                 comments were “beyond repugnant and wrong.”";
+        assert_eq!(speaker_of(t, "beyond repugnant"), "Sean Hannity");
+        // Not a verb between two names, nor an apposition's role after a comma.
+        let t = "In it Mr Zuckerberg quotes Abraham Lincoln who spoke of acting “in concert”, and talks about \
+                 “spiritual needs”, civic engagement and says that many people have “lost hope for the future \
+                 and the past”.";
+        assert_eq!(speaker_of(t, "lost hope"), "Mr Zuckerberg");
+        let t = "Richard Painter, chief White House ethics adviser under President George W. Bush, said the \
+                 optics surrounding the case “are terrible for everyone involved.”";
+        assert_eq!(speaker_of(t, "are terrible"), "Richard Painter");
+        let t = "The report was published in Nature Neuroscience.\n\n“For the first time, we can explain why \
+                 people go on to develop chronic pain,” senior study author A. Vania Apkarian, a professor of \
+                 physiology at Northwestern University Feinberg School of Medicine in Chicago, said in a statement.";
+        assert!(speaker_of(t, "For the first time").ends_with("Vania Apkarian"), "{:?}", speakers(t));
     }
 
     #[test]
