@@ -1171,7 +1171,7 @@ pub fn not_a_name(entities: &Entities, text: &str, speaker: &str) -> bool {
         return true;
     }
     // "the Times", "Star reports", "Police said": outlets and bodies named by a common word.
-    if NEWSPAPER_NAMES.contains(&w) || crate::entities::ORG_WORDS.contains(&w) {
+    if NEWSPAPER_NAMES.contains(&w) || crate::entities::org_word(w) {
         return false;
     }
     if entities.list.iter().any(|e| e.name == w || e.aliases.iter().any(|a| a == w)) {
@@ -1340,26 +1340,6 @@ const PUBLIC_NAME_WORDS: &[&str] = &[
     "NASA",
     "NATO",
 ];
-/// Words that make an organisation's name a business's.
-const COMPANY_NAME_WORDS: &[&str] = &[
-    "Inc.",
-    "Inc",
-    "Corp.",
-    "Corp",
-    "Co.",
-    "Ltd.",
-    "Ltd",
-    "LLC",
-    "LLP",
-    "PLC",
-    "GmbH",
-    "Holdings",
-    "Company",
-    "Corporation",
-    "Airlines",
-    "Airways",
-    "Motors",
-];
 
 /// Organisation nouns for one kind of body, named with that word ("the Foreign Ministry",
 /// "the Justice Department"): "the ministry said" never stands for another organisation.
@@ -1421,7 +1401,7 @@ const NOT_MEDIA_NOUNS: &[&str] = &[
 fn org_kinds_clash(noun: &str, name: &str) -> bool {
     let has = |list: &[&str]| name.split(' ').any(|w| list.contains(&w));
     let public = has(PUBLIC_NAME_WORDS);
-    let company = has(COMPANY_NAME_WORDS);
+    let company = has(crate::entities::COMPANY_WORDS);
     // A newspaper's word anywhere ("Daily Camera", "Star Tribune"), unless the name is a body's
     // ("Independent Police Complaints Commission").
     let media = (has(MEDIA_NAME_WORDS) || has(NEWSPAPER_NAMES)) && !public && !company;

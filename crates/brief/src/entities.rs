@@ -15,7 +15,33 @@ use serde::Serialize;
 
 use crate::names::{edit_distance, last_words, name_runs, NameRun, TITLE_WORDS};
 
-pub(crate) const ORG_WORDS: &[&str] = &[
+/// Words that name a business ("Acme Corp.", "Delta Air Lines"): organisation words too.
+pub(crate) const COMPANY_WORDS: &[&str] = &[
+    "Inc.",
+    "Inc",
+    "Corp.",
+    "Corp",
+    "Co.",
+    "Ltd.",
+    "Ltd",
+    "LLC",
+    "LLP",
+    "PLC",
+    "GmbH",
+    "Holdings",
+    "Company",
+    "Corporation",
+    "Airlines",
+    "Airways",
+    "Motors",
+];
+
+/// Whether a capitalised word makes a run an organisation's name.
+pub(crate) fn org_word(w: &str) -> bool {
+    ORG_WORDS.contains(&w) || COMPANY_WORDS.contains(&w)
+}
+
+const ORG_WORDS: &[&str] = &[
     "Department",
     "Committee",
     "Party",
@@ -32,23 +58,10 @@ pub(crate) const ORG_WORDS: &[&str] = &[
     "Council",
     "Bureau",
     "Justice",
-    "Inc.",
-    "Inc",
-    "Corp.",
-    "Corp",
-    "Co.",
-    "Ltd.",
-    "Ltd",
-    "LLC",
-    "LLP",
-    "PLC",
-    "GmbH",
-    "Holdings",
     "Association",
     "Institute",
     "Commission",
     "Administration",
-    "Company",
     "Group",
     "Bank",
     "Service",
@@ -96,14 +109,11 @@ pub(crate) const ORG_WORDS: &[&str] = &[
     "Today",
     "Nature",
     "Science",
-    "Airlines",
-    "Motors",
     "Society",
     "Division",
     "Technology",
     "Technologies",
     "Systems",
-    "Airways",
     "Partners",
     "Capital",
     "Fund",
@@ -141,7 +151,6 @@ pub(crate) const ORG_WORDS: &[&str] = &[
     "Media",
     "Entertainment",
     "Press",
-    "Corporation",
     "Exchange",
     "Channel",
     "Radio",
@@ -507,8 +516,8 @@ fn classify(run: &NameRun) -> Option<Kind> {
     }
     // "Coast Guard", "Harvard Business School": the last word names what it is; so does the
     // word before "of" ("Federal Reserve Bank of Boston", "University of Chicago").
-    let head_of = run.words.windows(2).any(|w| w[1] == "of" && ORG_WORDS.contains(&w[0].as_str()));
-    if run.words.len() > 1 && (head_of || run.words.last().is_some_and(|w| ORG_WORDS.contains(&w.as_str()))) {
+    let head_of = run.words.windows(2).any(|w| w[1] == "of" && org_word(&w[0]));
+    if run.words.len() > 1 && (head_of || run.words.last().is_some_and(|w| org_word(w))) {
         return Some(Kind::Organization);
     }
     let place_word = run.words.iter().any(|w| PLACE_WORDS.contains(&w.as_str()));
@@ -520,7 +529,7 @@ fn classify(run: &NameRun) -> Option<Kind> {
     if run.words.len() > 1 && run.words.last().is_some_and(|w| DEMONYMS.contains(&w.as_str())) {
         return None;
     }
-    if run.words.iter().any(|w| ORG_WORDS.contains(&w.as_str())) || name == "White House" {
+    if run.words.iter().any(|w| org_word(w)) || name == "White House" {
         return Some(Kind::Organization);
     }
     if run.words.iter().any(|w| DEMONYMS.contains(&w.as_str())) {
