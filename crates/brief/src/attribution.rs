@@ -715,11 +715,7 @@ fn in_sentence(
         })
         // A known person, or an unknown name that acts ("Blanco said", "Ride bristled").
         .filter(|r| {
-            let kind = entities
-                .mentions
-                .iter()
-                .find(|m| m.doc == doc && m.start < r.end && r.start < m.end)
-                .map(|m| entities.list[m.entity].kind);
+            let kind = mention_kind(entities, doc, r);
             // "the two Bells would": a name takes no article.
             let article = text[start..r.start]
                 .split_whitespace()
@@ -757,11 +753,7 @@ fn in_sentence(
             !PERSON_NOUNS.contains(&owned.trim_matches(|c: char| !c.is_alphanumeric()))
         })
         .find(|r| {
-            let kind = entities
-                .mentions
-                .iter()
-                .find(|m| m.doc == doc && m.start < r.end && r.start < m.end)
-                .map(|m| entities.list[m.entity].kind);
+            let kind = mention_kind(entities, doc, r);
             kind == Some(Kind::Person) || (kind.is_none() && r.words.len() == 1)
         });
     if let Some(n) = possessor.and_then(|r| name_of(entities, doc, &r)).filter(fits) {
@@ -898,11 +890,7 @@ fn organisation_before(
         }
         let first = runs_outside(text, start, end, skip).into_iter().next();
         let Some(r) = first.filter(|r| words(&text[start..r.start]).len() <= 1) else { continue };
-        let kind = entities
-            .mentions
-            .iter()
-            .find(|m| m.doc == doc && m.start < r.end && r.start < m.end)
-            .map(|m| entities.list[m.entity].kind);
+        let kind = mention_kind(entities, doc, &r);
         if kind == Some(Kind::Organization) || (kind.is_none() && acts(text, &r, end)) {
             if let Some(n) = name_of(entities, doc, &r) {
                 return Attribution::Named(n);
@@ -1192,6 +1180,15 @@ pub fn not_a_name(entities: &Entities, text: &str, speaker: &str) -> bool {
 /// Words for a party member: "the Maine Republican" describes someone, it names no one.
 const PARTY_MEMBERS: &[&str] =
     &["Republican", "Democrat", "Independent", "Conservative", "Liberal", "Tory", "Socialist", "Labour"];
+
+/// The kind of the entity a run of capitalised words mentions, if any.
+fn mention_kind(entities: &Entities, doc: usize, r: &Run) -> Option<Kind> {
+    entities
+        .mentions
+        .iter()
+        .find(|m| m.doc == doc && m.start < r.end && r.start < m.end)
+        .map(|m| entities.list[m.entity].kind)
+}
 
 /// The name a run of capitalised words gives: the entity it mentions, else the run itself
 /// when it reads as a name.
@@ -1779,13 +1776,7 @@ pub fn after(
         .filter(|r| !governed(text, close, r.start) && !modifier(text, r, verb_at))
         .collect();
     // "Roeland Park public information officer John Demoss told": a place is no speaker; the name after it is.
-    let place = |r: &&Run| {
-        entities
-            .mentions
-            .iter()
-            .find(|m| m.doc == doc && m.start < r.end && r.start < m.end)
-            .is_some_and(|m| entities.list[m.entity].kind == Kind::Place)
-    };
+    let place = |r: &&Run| mention_kind(entities, doc, r) == Some(Kind::Place);
     if let Some(n) = free.iter().find(|r| !place(r)).and_then(|r| name_of(entities, doc, r)) {
         return Attribution::Named(n);
     }
@@ -2005,13 +1996,7 @@ pub fn before(
     }
     // "Fox News host Sean Hannity — … — said": a name that a role noun leads to is the subject,
     // not the outlet before the role.
-    let kind_of = |r: &Run| {
-        entities
-            .mentions
-            .iter()
-            .find(|m| m.doc == doc && m.start < r.end && r.start < m.end)
-            .map(|m| entities.list[m.entity].kind)
-    };
+    let kind_of = |r: &Run| mention_kind(entities, doc, r);
     let role_led = free.get(1).filter(|second| {
         let between = &text[free[0].end..second.start];
         let gap = words(between);
@@ -2059,13 +2044,7 @@ fn spokesperson_for(
         return None;
     }
     let found = runs(text, from, to);
-    let kind_of = |r: &Run| {
-        entities
-            .mentions
-            .iter()
-            .find(|m| m.doc == doc && m.start < r.end && r.start < m.end)
-            .map(|m| entities.list[m.entity].kind)
-    };
+    let kind_of = |r: &Run| mention_kind(entities, doc, r);
     // "White House spokesman Sean Spicer said": a spokesperson named speaks as themselves.
     let noun_at = words(&text[from..to])
         .into_iter()
