@@ -1,7 +1,7 @@
 //! Quote detection and speaker attribution on news no rule here was written
-//! for: `golden/quotes-more.jsonl`, 850 hand-labelled quotes in 258 article
+//! for: `golden/quotes-more.jsonl`, 1,030 hand-labelled quotes in 308 article
 //! texts (Big9 news 2005–2017, Dragnet 2012 sites, full-length Multi-News, the
-//! article-extraction pages; 110 named outlets), each the article or the
+//! article-extraction pages; 156 named outlets), each the article or the
 //! paragraphs around its quotes. The texts are not copied here (the data's
 //! licences, e.g. Dragnet's AGPL): a line names its source — a page's
 //! `articleBody` in `../shared/data/extraction-more/<set>/ground-truth.json` or
@@ -19,6 +19,13 @@
 //! - `fresh` — 126 quotes, the first quotes in reading order of 36 article-extraction
 //!   pages of 35 outlets found in no other part (2019 news), labelled after the
 //!   rules were written and never tuned on: the honest estimate for unseen outlets;
+//! - `fresh2` — 149 quotes, every quotation (up to 8 a page, in reading order) of
+//!   50 pages of 46 outlets found in no other part, labelled without looking at
+//!   what the code answers: the article-extraction pages of new outlets in page
+//!   hash order (English ones), then Dragnet pages of new outlets in id order
+//!   (mostly 2012 blogs). Titles, scare quotes and the like are kept, with no
+//!   speaker (88 of the 149 have none), so this part also measures guessing a
+//!   speaker where the article names none; never tuned on;
 //! - `tune` — every other outlet; its misses are printed, the others' are not.
 //!
 //! Format of a line:
@@ -109,7 +116,7 @@ impl Tally {
 
 #[test]
 fn recall_and_speaker_accuracy_by_part_and_kind() {
-    // (part, kind) → tally; kind "all" sums the part.
+    // (part, kind) → tally; kind "all" sums the part, "named speaker" / "no speaker" split it by the label.
     let mut tallies: BTreeMap<(String, String), Tally> = BTreeMap::new();
     let mut misses = Vec::new();
     let (mut articles, mut outlets) = (0, std::collections::BTreeSet::new());
@@ -140,7 +147,10 @@ fn recall_and_speaker_accuracy_by_part_and_kind() {
                 shared * 10 >= want_tokens.len() * 8 && got.len() <= want_tokens.len() * 3 + 3
             });
             let got = hit.map(|o| o.speaker.clone().unwrap_or_default());
-            for k in [kind, "all"] {
+            // Titles and scare quotes (no speaker named) are kept apart from quotes with a named speaker: a
+            // finder that skips them loses recall there, not on the quotes a reader wants attributed.
+            let named = if tokens(want).is_empty() { "no speaker" } else { "named speaker" };
+            for k in [kind, "all", named] {
                 let t = tallies.entry((part.clone(), k.to_string())).or_default();
                 t.quotes += 1;
                 t.found += hit.is_some() as usize;
@@ -179,6 +189,11 @@ fn recall_and_speaker_accuracy_by_part_and_kind() {
     );
     let (recall, accuracy) = rate("fresh");
     assert!(recall >= FRESH_RECALL && accuracy >= FRESH_ACCURACY, "fresh: recall {recall:.3}, accuracy {accuracy:.3}");
+    let (recall, accuracy) = rate("fresh2");
+    assert!(
+        recall >= FRESH2_RECALL && accuracy >= FRESH2_ACCURACY,
+        "fresh2: recall {recall:.3}, accuracy {accuracy:.3}"
+    );
 }
 
 // Reached: tune 1.000 / 0.956 (608 quotes), held out 0.993 / 0.877 (147 quotes), fresh 0.992 / 0.832 (126).
@@ -189,6 +204,10 @@ const HELDOUT_ACCURACY: f64 = 0.86;
 // Fresh, before any rule of this branch: recall 0.992, speaker accuracy 0.832; after: the same.
 const FRESH_RECALL: f64 = 0.98;
 const FRESH_ACCURACY: f64 = 0.81;
+// Fresh2, at 229f7c1 (before this session's rules): recall 0.557, speaker accuracy 0.699 (149 quotes;
+// the 61 with a named speaker: 0.918 / 0.643). Low recall is mostly titles and scare quotes not taken as quotes.
+const FRESH2_RECALL: f64 = 0.54;
+const FRESH2_ACCURACY: f64 = 0.68;
 
 #[test]
 fn speaker_matching_rule() {
