@@ -329,7 +329,63 @@ fn runs(text: &str, from: usize, to: usize) -> Vec<Run> {
         // A sentence's capitalised first word that is a preposition or a determiner
         // ("Of the two other dogs, King said …") names no one.
         .filter(|r| !(r.words.len() == 1 && is_function_word(&r.words[0])))
+        .filter(|r| !participle_opening(text, from, to, r))
+        .filter(|r| !dated_month(text, r))
         .collect()
+}
+
+/// "according to its Web site", "according to his Facebook page": a capitalised word
+/// between an owner and what they publish is part of what is named, not a name of its own.
+fn names_a_thing(text: &str, run: &Run, end: usize) -> bool {
+    let next = text[run.end..end.max(run.end)].split_whitespace().next().unwrap_or("");
+    let next = next.trim_end_matches(|c: char| !c.is_alphanumeric());
+    // Someone's ("its Web site", "his Facebook page"), not an outlet's ("a CNN report": CNN's).
+    let owner = text[..run.start].split_whitespace().next_back().is_some_and(|w| {
+        matches!(w, "its" | "his" | "her" | "their" | "our") || w.ends_with("’s") || w.ends_with("'s")
+    });
+    owner && THING_NOUNS.contains(&next)
+}
+
+/// What a source publishes, not who it is ("its Web site", "a Sept. 9 memo").
+const THING_NOUNS: &[&str] = &[
+    "site", "website", "page", "pages", "account", "feed", "profile", "blog", "memo", "report", "statement",
+    "data", "records", "filing", "filings", "complaint", "release", "figures", "survey", "study", "poll",
+    "analysis", "documents", "letter", "post", "video", "interview",
+];
+
+/// "Appearing on Fox News Sunday, the senator said", "Tallying up the promises, Obama
+/// offered": a sentence opened by a participle and a phrase set off by a comma. The
+/// capitalised participle names no one; a name ending in "-ing" ("Manning said", "Manning,
+/// the quarterback, said") is followed by a verb or a comma, not by a preposition or a
+/// determiner.
+fn participle_opening(text: &str, from: usize, to: usize, run: &Run) -> bool {
+    let [w] = &run.words[..] else { return false };
+    if w.len() < 6 || !w.ends_with("ing") {
+        return false;
+    }
+    let head = text[from..run.start].trim_end();
+    let opens = head.is_empty() || head.ends_with(['.', '!', '?', '\n', ':', '”', '"']);
+    let next = text[run.end..to].split_whitespace().next().unwrap_or("");
+    let object = PREPOSITIONS.contains(&next)
+        || DETERMINERS.contains(&next)
+        || matches!(next, "up" | "out" | "off" | "down" | "back" | "through" | "his" | "our" | "my" | "your");
+    // The phrase ends at a comma before the sentence does.
+    let rest = &text[run.end..];
+    let sentence_end = rest.find(['.', '!', '?', '\n']).unwrap_or(rest.len());
+    opens && object && rest[..sentence_end].contains(',')
+}
+
+/// "A Sept. 25 complaint noted", "on Jan. 3": a month with its day names no one. (Not "May",
+/// "June", "April" or "August": people's names too.)
+fn dated_month(text: &str, run: &Run) -> bool {
+    let [w] = &run.words[..] else { return false };
+    let month = matches!(
+        w.trim_end_matches('.'),
+        "Jan" | "Feb" | "Mar" | "Apr" | "Jun" | "Jul" | "Aug" | "Sep" | "Sept" | "Oct" | "Nov" | "Dec"
+            | "January" | "February" | "March" | "July" | "September" | "October" | "November" | "December"
+    );
+    let rest = text[run.end..].trim_start_matches('.').trim_start();
+    month && rest.starts_with(|c: char| c.is_ascii_digit())
 }
 
 fn is_function_word(word: &str) -> bool {
@@ -1181,6 +1237,25 @@ pub fn not_a_name(entities: &Entities, text: &str, speaker: &str) -> bool {
 const PARTY_MEMBERS: &[&str] =
     &["Republican", "Democrat", "Independent", "Conservative", "Liberal", "Tory", "Socialist", "Labour"];
 
+/// Nouns for one person of a people: "the German wrote" describes someone named before.
+/// (`entities::DEMONYMS` are the adjectives: "German officials".)
+/// (Not "the Chinese" or "the Swiss": a country or a people as often as a person; not "Dane",
+/// "Finn" or "Scot": first names too.)
+const NATIONALS: &[&str] = &[
+    "American", "Briton", "German", "Frenchman", "Frenchwoman", "Englishman", "Englishwoman", "Italian", "Spaniard",
+    "Russian", "Canadian", "Australian", "Mexican", "Brazilian", "Israeli", "Palestinian", "Iranian", "Iraqi",
+    "Syrian", "Afghan", "Pakistani", "Indian", "Irishman", "Irishwoman", "Scotsman", "Welshman",
+    "Dutchman", "Swede", "Norwegian", "Ukrainian", "Egyptian", "Saudi", "Nigerian",
+    "Kenyan", "Austrian", "Belgian", "Texan", "Californian", "Argentine", "Colombian", "Venezuelan", "Cuban",
+    "Chilean", "Filipino", "Korean", "Londoner", "Parisian", "Berliner",
+];
+
+/// A word that describes a person by party or people ("the Maine Republican", "the German"):
+/// no name of its own.
+fn member_word(w: &str) -> bool {
+    PARTY_MEMBERS.contains(&w) || NATIONALS.contains(&w)
+}
+
 /// The kind of the entity a run of capitalised words mentions, if any.
 fn mention_kind(entities: &Entities, doc: usize, r: &Run) -> Option<Kind> {
     entities
@@ -1202,7 +1277,7 @@ fn name_of(entities: &Entities, doc: usize, run: &Run) -> Option<String> {
             if single && plural_noun(&run.words[0]) {
                 return None;
             }
-            if run.words.last().is_some_and(|w| PARTY_MEMBERS.contains(&w.as_str())) {
+            if run.words.last().is_some_and(|w| member_word(w)) {
                 return None;
             }
             let name = run.words.join(" ");
@@ -1484,6 +1559,8 @@ fn described(
         }
     }
     // "the Maine Republican said": a party member is a person, place words and all.
+    // ("the German wrote" is left unnamed: the person a nationality points back to is
+    // too often someone else mentioned in between.)
     let party_member = phrase.last().is_some_and(|w| PARTY_MEMBERS.contains(w));
     // One person: "the family members wrote" stands for no one named.
     let plural = noun.ends_with('s') && !noun.ends_with("ss");
@@ -1654,6 +1731,10 @@ pub fn after(
         if ws.get(k + 1).is_some_and(|w| w.2 == "to") {
             let from = abs(k + 1) + 2;
             if let Some(r) = runs(text, from, end).first() {
+                // "according to its Web site": whose, the sentence does not say.
+                if names_a_thing(text, r, end) {
+                    return Attribution::Unnamed;
+                }
                 if let Some(n) = name_of(entities, doc, r) {
                     return Attribution::Named(n);
                 }
@@ -1869,8 +1950,30 @@ pub fn before(
     let abs = |k: usize| start + ws[k].0;
     // "reports" is a verb after a name ("the South China Morning Post reports that"), not in
     // "asked Sessions about reports that".
+    // "all the promises lawmakers have made": after a determiner a speech verb's form is a noun.
+    let noun = |k: usize| {
+        k > 0
+            && matches!(
+                ws[k - 1].2.to_lowercase().as_str(),
+                "the" | "a" | "an" | "all" | "its" | "his" | "her" | "their" | "our" | "these" | "those" | "many"
+            )
+    };
+    // "an imaginary system called Google Wind": a noun before "called" and a name after it is
+    // naming, not speaking ("Trump called Clinton “crooked”", "he called it …" speak).
+    let naming = |k: usize| {
+        ws[k].2 == "called"
+            && k > 0
+            // ("Mark Herron, an election lawyer …, called Scott’s push “an abuse of power”".)
+            && !text[start + ws[k - 1].1..start + ws[k].0].contains(',')
+            && ws.get(k + 1).is_some_and(|w| w.2.starts_with(char::is_uppercase))
+            && ws[k - 1].2.starts_with(char::is_lowercase)
+            && !ws[k - 1].2.ends_with("ly")
+            && !ADVERBS.contains(&ws[k - 1].2)
+            && !matches!(ws[k - 1].2, "he" | "she" | "they" | "we" | "who" | "that" | "which" | "and" | "has" | "had" | "have" | "even")
+    };
     let speech = |k: usize| {
-        is_speech_verb(ws[k].2) || (ws[k].2 == "reports" && k > 0 && ws[k - 1].2.starts_with(char::is_uppercase))
+        (is_speech_verb(ws[k].2) && !noun(k) && !naming(k))
+            || (ws[k].2 == "reports" && k > 0 && ws[k - 1].2.starts_with(char::is_uppercase))
     };
     let Some(verb) = (0..ws.len()).rposition(speech) else {
         // "in the words of Rev. Paul Sullins, a sociologist …, “…”"
@@ -1884,6 +1987,9 @@ pub fn before(
         // "According to Dr Young, there’s no evidence … “…”"
         if let Some(k) = ws.iter().position(|w| w.2.eq_ignore_ascii_case("according")) {
             if let Some(r) = runs(text, abs(k), open).first() {
+                if names_a_thing(text, r, open) {
+                    return Attribution::Unnamed;
+                }
                 if let Some(n) = name_of(entities, doc, r) {
                     return Attribution::Named(n);
                 }
@@ -1909,6 +2015,11 @@ pub fn before(
                 let phrase = &clause[..clause.len().min(4)];
                 return spokesperson_for(entities, doc, text, clause_from, open, phrase)
                     .map_or(Attribution::Unnamed, Attribution::Named);
+            }
+            // "She cited the violence in cities such as Homs and asked: “…”": the clause's
+            // subject, not a name inside it.
+            if let Some(p) = clause.first().filter(|w| matches!(**w, "He" | "She")) {
+                return pronoun_speaker(prepared, entities, doc, text, clause_from, skip, p);
             }
             let subject = runs(text, clause_from, open)
                 .into_iter()
@@ -1989,9 +2100,39 @@ pub fn before(
         let apposition = inner.is_some_and(|t| !t.contains(','));
         words(tail).len() <= 2 || pp || apposition
     };
+    // "Ian Freer, the reviews editor at the film magazine Empire, said": a name inside an
+    // apposition describes the name before it, which is the subject.
+    let described_by_last = free.len().checked_sub(2).map(|k| &free[k]).filter(|first| {
+        let last = &free[free.len() - 1];
+        let between = text[first.end..last.start].trim_start();
+        let inner = between.strip_prefix(',').map(str::trim_start).unwrap_or("");
+        words(&text[clause_from..first.start]).len() <= 1
+            && inner.starts_with(char::is_lowercase)
+            && !inner.contains([',', ';', ':', '(', '—', '–'])
+            && text[last.end..verb_at].trim() == ","
+    });
+    if let Some(n) = described_by_last.and_then(|r| name_of(entities, doc, r)) {
+        return Attribution::Named(n);
+    }
     if let Some(r) = free.last().filter(next_to_verb) {
         if let Some(n) = name_of(entities, doc, r) {
             return Attribution::Named(n);
+        }
+    }
+    // "She cited the violence in cities such as Homs and asked": a clause opened by "he"/"she"
+    // whose first speech verb this is has that subject, whatever names stand between — unless
+    // a relative clause brings in another subject ("He owns Centre Firearms, a company that
+    // claims …").
+    let clause_words = words(&text[clause_from..verb_at]);
+    let opening_pronoun = clause_words.first().and_then(|w| match w.2 {
+        "He" | "He's" | "He’s" => Some("He"),
+        "She" | "She's" | "She’s" => Some("She"),
+        _ => None,
+    });
+    if let Some(p) = opening_pronoun {
+        let relative = |w: &str| matches!(w, "that" | "who" | "which" | "what" | "whose" | "whom" | "where" | "when");
+        if !clause_words.iter().any(|w| is_speech_verb(w.2) || relative(w.2)) {
+            return pronoun_speaker(prepared, entities, doc, text, clause_from, skip, p);
         }
     }
     // "Fox News host Sean Hannity — … — said": a name that a role noun leads to is the subject,
@@ -2078,6 +2219,53 @@ mod tests {
             .find(|(q, _)| q.starts_with(quote))
             .map(|(_, s)| s.clone())
             .unwrap_or_else(|| panic!("{quote:?} not in {all:?}"))
+    }
+
+    #[test]
+    fn a_participle_a_month_or_a_web_site_is_no_speaker() {
+        // Obama's words, not "Tallying"'s; the whip is not named, so no one's.
+        let t = "The president continued his pitch to lawmakers. Tallying up all the promises lawmakers have made \
+                 during their careers, Obama offered this one redeeming act: \"Every single one of you have made that \
+                 promise to yourself.\"";
+        assert_eq!(speaker_of(t, "Every single"), "Obama");
+        let t = "Sen. Dick Durbin on Sunday joined the Democrats criticizing Darrell Issa.\n\nAppearing on \"Fox \
+                 News Sunday,\" the Senate majority whip said the administration was continuing to \"engage in a \
+                 comprehensive investigation of what actually occurred\" in Benghazi.";
+        assert_eq!(speaker_of(t, "engage in"), "");
+        let t = "The building has 50 open code violations. A Sept. 25 complaint noted that \"both elevators were not \
+                 working at all,\" while a Sept. 30 complaint stated that one elevator was out.";
+        assert_eq!(speaker_of(t, "both elevators"), "");
+        let t = "The foundation gave $11 million to the Media Research Center, an advocacy group whose mission, \
+                 according to its Web site, \"is to expose and neutralize the propaganda arm of the Left.\"";
+        assert_eq!(speaker_of(t, "is to expose"), "");
+    }
+
+    #[test]
+    fn an_apposition_and_a_pronoun_subject_point_to_the_person_a_nationality_to_no_one() {
+        let t = "Meryl Streep will play Margaret Thatcher.\n\nIan Freer, the reviews editor at the film magazine \
+                 Empire, said: \"Meryl Streep is the consummate film actress, so she is the perfect choice.\"";
+        assert_eq!(speaker_of(t, "Meryl Streep is"), "Ian Freer");
+        let t = "Victoria Nuland spoke to reporters in Washington on Monday.\n\nShe cited the violence in such cities \
+                 as Homs and Hama and asked: \"How could you possibly have any kind of a democratic process?\"";
+        assert_eq!(speaker_of(t, "How could"), "Victoria Nuland");
+        let t = "Adolf Eichmann wrote a letter to the president of Israel in 1962 asking for a pardon.\n\n\"I was not \
+                 a responsible leader, and as such do not feel myself guilty,\" the German wrote.";
+        assert_eq!(speaker_of(t, "I was not"), "");
+    }
+
+    #[test]
+    fn a_holiday_a_thing_called_and_a_spokeswoman_are_not_he() {
+        // "April Fools' Day" is no person, and "a system called Google Wind" no speech.
+        let t = "Google Wind\n\nStepping up the April Fools' Day game to a new level, Google's team in the \
+                 Netherlands came up with an imaginary system called Google Wind that links the windmills using \
+                 \"machine learning that enables all the mills to collaborate.\"";
+        assert_eq!(speaker_of(t, "machine learning"), "");
+        // "He's" opens the clause; the only name before is a spokeswoman's, so it is not his.
+        let t = "The front-runner has been criticized for how he describes women. \"The attacks are sadly \
+                 representative of the party's approach to women,\" Kaylie Hanson, a DNC spokeswoman, said.\n\n\
+                 He's since sparred more with Kelly in a series of spats, defending his comments days later by \
+                 stating, \"I cherish women and respect them.\"";
+        assert_eq!(speaker_of(t, "I cherish"), "");
     }
 
     #[test]

@@ -327,6 +327,22 @@ const PLACE_WORDS: &[&str] = &[
 /// ("Day" is not one: "Dorothy Day".)
 const NOT_PERSON_WORDS: &[&str] = &["Act", "War", "Age", "Rights", "Security", "Games", "Awards", "Award"];
 
+/// "April Fools' Day", "Memorial Day", "Christmas Eve": a day, not a person (Jason Day and
+/// Doris Day are people: only the words that open a holiday's name count).
+fn holiday(words: &[String]) -> bool {
+    let [.., before, last] = words else { return false };
+    let before = before.trim_end_matches("’s").trim_end_matches("'s").trim_end_matches(['’', '\'']);
+    matches!(last.as_str(), "Day" | "Eve")
+        && matches!(
+            before,
+            "Fools" | "Memorial" | "Labor" | "Labour" | "Independence" | "Election" | "Veterans" | "Thanksgiving"
+                | "Christmas" | "Year" | "Years" | "Boxing" | "Remembrance" | "Armistice" | "Earth" | "Groundhog"
+                | "Presidents" | "Columbus" | "Valentine" | "Mother" | "Father" | "Mothers" | "Fathers" | "Patrick"
+                | "Halloween" | "Inauguration" | "Emancipation" | "Canada" | "Australia" | "Bastille" | "Easter"
+                | "Pearl" | "D" | "May" | "Workers" | "Women" | "Mandela"
+        )
+}
+
 /// Function words that a name keeps lower-case ("Isle of Man"): capitalised
 /// inside a run, they mark a title-cased headline ("Ask The Big Question",
 /// "Killed In Pennsauken Township"), not a name.
@@ -539,7 +555,7 @@ fn classify(run: &NameRun) -> Option<Kind> {
         run.titles.iter().any(|t| !matches!(t.as_str(), "U.S." | "Democratic" | "Republican" | "Former" | "former"));
     let words = run.words.iter().filter(|w| !w.ends_with('.') || w.len() > 2).count();
     let acronym = run.words.len() == 1 && run.words[0].chars().all(|c| c.is_ascii_uppercase() || c == '.');
-    if acronym || run.words.iter().any(|w| NOT_PERSON_WORDS.contains(&w.as_str())) {
+    if acronym || run.words.iter().any(|w| NOT_PERSON_WORDS.contains(&w.as_str())) || holiday(&run.words) {
         return None;
     }
     if people_title || words >= 2 {

@@ -35,6 +35,48 @@ fn of_title(w: &str) -> Option<Gender> {
 /// How many more votes one gender needs than the other before a name is given it.
 /// Chosen on the tune part of `tests/quotes_more.rs` among 1, 2 and off: 1 and 2 change one
 /// tune quote each way (1: +1), and no held-out quote; a title counts 2, a pronoun 1.
+/// A gendered role noun right before a name ("spokeswoman Kaylie Hanson") or in the
+/// apposition after it ("Kaylie Hanson, a DNC spokeswoman,").
+fn of_role(text: &str, at: usize, end: usize) -> Option<Gender> {
+    let noun = |w: &str| -> Option<Gender> {
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+        if ROLES_MALE.contains(&w.as_str()) {
+            Some(Gender::Male)
+        } else if ROLES_FEMALE.contains(&w.as_str()) {
+            Some(Gender::Female)
+        } else {
+            None
+        }
+    };
+    // Before: the word next to the name, past at most one capitalised word ("spokeswoman Kaylie").
+    let before: Vec<&str> = text[..at].split_whitespace().rev().take(2).collect();
+    let lead = match before.first() {
+        Some(w) if w.ends_with([',', '.', ';', ':']) => None,
+        Some(w) if w.starts_with(char::is_uppercase) => before.get(1).filter(|x| !x.ends_with([',', '.'])),
+        w => w,
+    };
+    if let Some(g) = lead.and_then(|w| noun(w)) {
+        return Some(g);
+    }
+    // After: ", a DNC spokeswoman," — the apposition up to its comma, a few words long.
+    let rest = text[end..].strip_prefix(", ")?;
+    let apposition = &rest[..rest.find([',', '.', ';', '\n']).unwrap_or(rest.len()).min(80)];
+    let ws: Vec<&str> = apposition.split_whitespace().collect();
+    if !matches!(ws.first(), Some(&("a" | "an" | "the" | "his" | "her"))) || ws.len() > 6 {
+        return None;
+    }
+    ws.last().and_then(|w| noun(w))
+}
+
+const ROLES_MALE: &[&str] = &[
+    "spokesman", "chairman", "congressman", "businessman", "councilman", "father", "husband", "son", "brother",
+    "boyfriend", "grandfather", "uncle", "nephew", "widower", "king", "prince",
+];
+const ROLES_FEMALE: &[&str] = &[
+    "spokeswoman", "chairwoman", "congresswoman", "businesswoman", "councilwoman", "mother", "wife", "daughter",
+    "sister", "girlfriend", "grandmother", "aunt", "niece", "widow", "actress", "queen", "princess",
+];
+
 const MARGIN: usize = 1;
 
 /// How far after a mention a pronoun is looked for, in bytes: two sentences of news at most.
@@ -85,6 +127,9 @@ pub fn of_name(
         }
         // "Mr. Smith", "Ms. Jane Smith": a title up to two words before.
         if let Some(g) = text[..at].split_whitespace().rev().take(2).find_map(of_title) {
+            vote(g, 2);
+        }
+        if let Some(g) = of_role(text, at, end) {
             vote(g, 2);
         }
         // The first gendered pronoun after it, in this sentence or the next, before anyone else.
