@@ -23,7 +23,7 @@ use chorus_core::pipeline::Prepared;
 
 use crate::entities::{Entities, Kind};
 use crate::gender::{self, Gender};
-use crate::names::{name_runs, words, TITLE_WORDS};
+use crate::names::{name_runs, words, SURNAME_TITLES, TITLE_WORDS};
 
 /// What the sentence says about a quote's speaker.
 #[derive(Debug, Clone, PartialEq)]
@@ -321,10 +321,17 @@ fn runs(text: &str, from: usize, to: usize) -> Vec<Run> {
     if from >= to || !text.is_char_boundary(from) || !text.is_char_boundary(to) {
         return Vec::new();
     }
-    name_runs(&text[from..to], &[0])
+    let mut found = name_runs(&text[from..to], &[0]);
+    if let Some(r) = surname_title(text, from, to) {
+        found.push(r);
+    }
+    found
         .into_iter()
         .map(|r| Run { start: from + r.start, end: from + r.end, words: r.words })
-        .filter(|r| !r.words.iter().all(|w| is_title(w)))
+        // A title alone names no one ("the Senator"), a surname that is one does.
+        .filter(|r| {
+            !r.words.iter().all(|w| is_title(w)) || matches!(&r.words[..], [w] if SURNAME_TITLES.contains(&w.as_str()))
+        })
         .filter(|r| !(r.words.len() == 1 && AFFILIATIONS.contains(&r.words[0].as_str())))
         // A sentence's capitalised first word that is a preposition or a determiner
         // ("Of the two other dogs, King said …") names no one.
@@ -348,10 +355,65 @@ fn names_a_thing(text: &str, run: &Run, end: usize) -> bool {
 
 /// What a source publishes, not who it is ("its Web site", "a Sept. 9 memo").
 const THING_NOUNS: &[&str] = &[
-    "site", "website", "page", "pages", "account", "feed", "profile", "blog", "memo", "report", "statement",
-    "data", "records", "filing", "filings", "complaint", "release", "figures", "survey", "study", "poll",
-    "analysis", "documents", "letter", "post", "video", "interview",
+    "site",
+    "website",
+    "page",
+    "pages",
+    "account",
+    "feed",
+    "profile",
+    "blog",
+    "memo",
+    "report",
+    "statement",
+    "data",
+    "records",
+    "filing",
+    "filings",
+    "complaint",
+    "release",
+    "figures",
+    "survey",
+    "study",
+    "poll",
+    "analysis",
+    "documents",
+    "letter",
+    "post",
+    "video",
+    "interview",
 ];
+
+/// "“…,” King said" after "Jeff King" was named: a title word alone right before `to`, the
+/// speech verb after it, that the article gives as someone's surname, is that person, not a
+/// role ("Jordan's King said" names no King). `name_runs` takes a title alone for no name.
+fn surname_title(text: &str, from: usize, to: usize) -> Option<crate::names::NameRun> {
+    let head = text[from..to].trim_end();
+    let word = head.rsplit(char::is_whitespace).next()?;
+    if !SURNAME_TITLES.contains(&word) {
+        return None;
+    }
+    let next = text[to..].split_whitespace().next().unwrap_or("");
+    if !is_speech_verb(next.trim_end_matches(|c: char| !c.is_alphanumeric())) {
+        return None;
+    }
+    let someones = text.match_indices(word).any(|(k, _)| {
+        let first = text[..k].strip_suffix(' ').and_then(|t| t.rsplit(char::is_whitespace).next()).unwrap_or("");
+        let after = text[k + word.len()..].chars().next();
+        first.len() >= 2
+            && first.starts_with(char::is_uppercase)
+            && first.chars().all(char::is_alphabetic)
+            && !is_title(first)
+            && !after.is_some_and(char::is_alphanumeric)
+    });
+    let start = head.len() - word.len();
+    someones.then(|| crate::names::NameRun {
+        start,
+        end: head.len(),
+        words: vec![word.to_string()],
+        titles: Vec::new(),
+    })
+}
 
 /// "Appearing on Fox News Sunday, the senator said", "Tallying up the promises, Obama
 /// offered": a sentence opened by a participle and a phrase set off by a comma. The
@@ -381,8 +443,26 @@ fn dated_month(text: &str, run: &Run) -> bool {
     let [w] = &run.words[..] else { return false };
     let month = matches!(
         w.trim_end_matches('.'),
-        "Jan" | "Feb" | "Mar" | "Apr" | "Jun" | "Jul" | "Aug" | "Sep" | "Sept" | "Oct" | "Nov" | "Dec"
-            | "January" | "February" | "March" | "July" | "September" | "October" | "November" | "December"
+        "Jan"
+            | "Feb"
+            | "Mar"
+            | "Apr"
+            | "Jun"
+            | "Jul"
+            | "Aug"
+            | "Sep"
+            | "Sept"
+            | "Oct"
+            | "Nov"
+            | "Dec"
+            | "January"
+            | "February"
+            | "March"
+            | "July"
+            | "September"
+            | "October"
+            | "November"
+            | "December"
     );
     let rest = text[run.end..].trim_start_matches('.').trim_start();
     month && rest.starts_with(|c: char| c.is_ascii_digit())
@@ -1242,12 +1322,54 @@ const PARTY_MEMBERS: &[&str] =
 /// (Not "the Chinese" or "the Swiss": a country or a people as often as a person; not "Dane",
 /// "Finn" or "Scot": first names too.)
 const NATIONALS: &[&str] = &[
-    "American", "Briton", "German", "Frenchman", "Frenchwoman", "Englishman", "Englishwoman", "Italian", "Spaniard",
-    "Russian", "Canadian", "Australian", "Mexican", "Brazilian", "Israeli", "Palestinian", "Iranian", "Iraqi",
-    "Syrian", "Afghan", "Pakistani", "Indian", "Irishman", "Irishwoman", "Scotsman", "Welshman",
-    "Dutchman", "Swede", "Norwegian", "Ukrainian", "Egyptian", "Saudi", "Nigerian",
-    "Kenyan", "Austrian", "Belgian", "Texan", "Californian", "Argentine", "Colombian", "Venezuelan", "Cuban",
-    "Chilean", "Filipino", "Korean", "Londoner", "Parisian", "Berliner",
+    "American",
+    "Briton",
+    "German",
+    "Frenchman",
+    "Frenchwoman",
+    "Englishman",
+    "Englishwoman",
+    "Italian",
+    "Spaniard",
+    "Russian",
+    "Canadian",
+    "Australian",
+    "Mexican",
+    "Brazilian",
+    "Israeli",
+    "Palestinian",
+    "Iranian",
+    "Iraqi",
+    "Syrian",
+    "Afghan",
+    "Pakistani",
+    "Indian",
+    "Irishman",
+    "Irishwoman",
+    "Scotsman",
+    "Welshman",
+    "Dutchman",
+    "Swede",
+    "Norwegian",
+    "Ukrainian",
+    "Egyptian",
+    "Saudi",
+    "Nigerian",
+    "Kenyan",
+    "Austrian",
+    "Belgian",
+    "Texan",
+    "Californian",
+    "Argentine",
+    "Colombian",
+    "Venezuelan",
+    "Cuban",
+    "Chilean",
+    "Filipino",
+    "Korean",
+    "Londoner",
+    "Parisian",
+    "Berliner",
 ];
 
 /// A word that describes a person by party or people ("the Maine Republican", "the German"):
@@ -2266,6 +2388,17 @@ mod tests {
                  He's since sparred more with Kelly in a series of spats, defending his comments days later by \
                  stating, \"I cherish women and respect them.\"";
         assert_eq!(speaker_of(t, "I cherish"), "");
+    }
+
+    #[test]
+    fn a_title_word_before_said_is_a_surname() {
+        let t = "Jeff King reached the checkpoint on Saturday.\n\n\"He went by me at high speed. It was so close \
+                 that it felt very intentional,\" King said.";
+        assert_eq!(speaker_of(t, "He went"), "King");
+        // A monarch is no surname: no one in the article is called King.
+        let t = "The vote was held on Saturday.\n\n\"We will not accept any change to the status of the holy \
+                 sites,\" King said.";
+        assert_eq!(speaker_of(t, "We will not"), "");
     }
 
     #[test]

@@ -69,12 +69,41 @@ fn of_role(text: &str, at: usize, end: usize) -> Option<Gender> {
 }
 
 const ROLES_MALE: &[&str] = &[
-    "spokesman", "chairman", "congressman", "businessman", "councilman", "father", "husband", "son", "brother",
-    "boyfriend", "grandfather", "uncle", "nephew", "widower", "king", "prince",
+    "spokesman",
+    "chairman",
+    "congressman",
+    "businessman",
+    "councilman",
+    "father",
+    "husband",
+    "son",
+    "brother",
+    "boyfriend",
+    "grandfather",
+    "uncle",
+    "nephew",
+    "widower",
+    "king",
+    "prince",
 ];
 const ROLES_FEMALE: &[&str] = &[
-    "spokeswoman", "chairwoman", "congresswoman", "businesswoman", "councilwoman", "mother", "wife", "daughter",
-    "sister", "girlfriend", "grandmother", "aunt", "niece", "widow", "actress", "queen", "princess",
+    "spokeswoman",
+    "chairwoman",
+    "congresswoman",
+    "businesswoman",
+    "councilwoman",
+    "mother",
+    "wife",
+    "daughter",
+    "sister",
+    "girlfriend",
+    "grandmother",
+    "aunt",
+    "niece",
+    "widow",
+    "actress",
+    "queen",
+    "princess",
 ];
 
 const MARGIN: usize = 1;

@@ -500,6 +500,10 @@ fn opens_with_particle(text: &str, ws: &[(usize, usize, &str)], k: usize) -> boo
 
 /// Capitalised name runs in `text`; `sentence_starts` are byte offsets where
 /// sentences begin (a capitalised gerund or adverb there opens no name).
+/// Title words that are surnames too ("“…,” King said" of Jeff King, Adrienne Mayor).
+pub const SURNAME_TITLES: &[&str] =
+    &["King", "Prince", "Pope", "Mayor", "Major", "Bishop", "Judge", "Dean", "Duke", "Earl"];
+
 pub fn name_runs(text: &str, sentence_starts: &[usize]) -> Vec<NameRun> {
     let ws = words(text);
     let mut runs = Vec::new();
