@@ -27,6 +27,7 @@ pub mod digest;
 pub mod evidence;
 mod large;
 pub mod link;
+mod mutual;
 pub mod score;
 mod vectors;
 mod warn;
@@ -374,9 +375,10 @@ impl Pile {
 
     /// Groups (smallest member index per entry) under other settings; the pile is unchanged.
     pub fn group_with(&self, settings: &Settings) -> Vec<usize> {
-        let (edges, non) = self.article_edges(settings);
-        let threshold = self.threshold_of(settings, &edges, &non);
-        self.stories_at(settings, &edges, threshold)
+        let (mut edges, non) = self.article_edges(settings);
+        let background = self.background_of(settings, &edges, &non);
+        mutual::boost_mutual(self.entries.len(), &mut edges, settings.mutual * background);
+        self.stories_at(settings, &edges, settings.threshold + settings.adapt * background)
     }
 
     /// Average link over the kept links, then groups too large for their
@@ -393,7 +395,7 @@ impl Pile {
     /// The threshold the pile's stories are cut at under `settings` (it adapts to the pile).
     pub fn threshold_with(&self, settings: &Settings) -> f32 {
         let (edges, non) = self.article_edges(settings);
-        self.threshold_of(settings, &edges, &non)
+        settings.threshold + settings.adapt * self.background_of(settings, &edges, &non)
     }
 
     /// The stored links between news articles, as similarities under `settings`, and
@@ -409,16 +411,16 @@ impl Pile {
         (edges, non)
     }
 
-    fn threshold_of(&self, settings: &Settings, edges: &[(u32, u32, f32)], non: &[bool]) -> f32 {
-        if settings.adapt == 0.0 {
-            return settings.threshold;
+    /// The pile's background similarity ([`adaptive::background`]); 0 when no setting uses it.
+    fn background_of(&self, settings: &Settings, edges: &[(u32, u32, f32)], non: &[bool]) -> f32 {
+        if settings.adapt == 0.0 && settings.mutual == 0.0 {
+            return 0.0;
         }
         // The crowd is the articles of other stories: links inside the stories found at the
         // base threshold are left out, or one big story would raise its own threshold and split.
         let groups = self.stories_at(settings, edges, settings.threshold);
         let across = edges.iter().copied().filter(|&(a, b, _)| groups[a as usize] != groups[b as usize]);
-        let background = adaptive::background(self.entries.len(), across, |i| !non[i]);
-        settings.threshold + settings.adapt * background
+        adaptive::background(self.entries.len(), across, |i| !non[i])
     }
 
     /// The story of each entry under other settings; None for non-articles.

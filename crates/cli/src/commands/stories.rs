@@ -33,6 +33,10 @@ pub struct LinkArgs {
     /// similarity to its 10th nearest neighbour in another story, on average); 0 for a fixed threshold.
     #[arg(long, value_name = "W")]
     pub adapt: Option<f32>,
+    /// Boost links between mutual nearest neighbours by this times the pile's background
+    /// similarity (0, the default: off; helps crowded piles, see docs/RESULTS.md).
+    #[arg(long, value_name = "C")]
+    pub mutual: Option<f32>,
     /// Weight of headline similarity next to the body's (weight 1).
     #[arg(long, value_name = "W")]
     pub title_weight: Option<f32>,
@@ -57,6 +61,7 @@ impl LinkArgs {
             evidence: Evidence { title: !self.no_title, names: !self.no_names, time: !self.no_time },
             threshold: self.threshold.unwrap_or(d.threshold),
             adapt: self.adapt.unwrap_or(d.adapt).max(0.0),
+            mutual: self.mutual.unwrap_or(d.mutual).max(0.0),
             title_weight: self.title_weight.unwrap_or(d.title_weight),
             names_weight: self.names_weight.unwrap_or(d.names_weight),
             terms: self.terms.unwrap_or(d.terms).max(1),

@@ -1,0 +1,77 @@
+//! Cross-fitted check of the link settings: the base threshold × adapt weight
+//! grid scored by B³ F1 on the even and odd halves of two piles; the setting
+//! best on one half of both (sum of F1) is reported on the other half of both.
+//! A change to the link decision is worth keeping when these out-of-sample
+//! numbers rise on both piles (docs/RESULTS.md, "Term weighting, shared
+//! neighbours, word pairs").
+//! cargo run --release -p chorus-eval --example grid -- DEV_FILE FULL_FILE
+use chorus_cluster::score::b_cubed;
+use chorus_cluster::{Pile, Settings};
+use chorus_core::ingest::jsonl_clusters;
+use chorus_eval::stories::shuffled_pile;
+use rustc_hash::FxHashMap;
+
+const THRESHOLDS: std::ops::RangeInclusive<u32> = 6..=24;
+const ADAPT: [f32; 10] = [0.0, 0.25, 0.5, 0.75, 1.0, 1.25, 1.5, 1.75, 2.0, 2.5];
+
+/// B³ F1 of one half of a pile at each (threshold, adapt) of the grid.
+fn grid(path: &str, half: usize) -> Vec<((f32, f32), f64)> {
+    let file = std::io::BufReader::new(std::fs::File::open(path).expect("readable pile"));
+    let clusters: Vec<_> = jsonl_clusters(file, path)
+        .filter_map(|(_, c)| c.ok())
+        .enumerate()
+        .filter(|(k, _)| k % 2 == half)
+        .map(|(_, c)| c)
+        .collect();
+    let pile = shuffled_pile(&clusters, 1);
+    // Texts found in two true clusters have no true story (as in eval-stories).
+    let mut clusters_of: FxHashMap<&str, Vec<usize>> = FxHashMap::default();
+    for a in &pile {
+        clusters_of.entry(a.article.text.trim()).or_default().push(a.cluster);
+    }
+    let scored: Vec<usize> = (0..pile.len())
+        .filter(|&i| {
+            let c = &clusters_of[pile[i].article.text.trim()];
+            c.iter().all(|&x| x == c[0])
+        })
+        .collect();
+    let truth: Vec<usize> = scored.iter().map(|&i| pile[i].cluster).collect();
+    let base = Settings::default();
+    let mut p = Pile::with_settings(base);
+    p.add(pile.iter().map(|a| (a.id.clone(), a.article.clone())).collect());
+    let mut out = Vec::new();
+    for k in THRESHOLDS {
+        for b in ADAPT {
+            let t0 = k as f32 / 100.0;
+            let a = p.assignments_with(&Settings { threshold: t0, adapt: b, ..base });
+            out.push(((t0, b), b_cubed(&truth, &scored.iter().map(|&i| a[i]).collect::<Vec<_>>()).f1));
+        }
+    }
+    out
+}
+
+fn main() {
+    let args: Vec<String> = std::env::args().collect();
+    let (dev, full) = (&args[1], &args[2]);
+    let d = [grid(dev, 0), grid(dev, 1)];
+    let f = [grid(full, 0), grid(full, 1)];
+    let shipped = Settings::default();
+    for tune in 0..2 {
+        let report = 1 - tune;
+        let best = (0..d[tune].len())
+            .max_by(|&x, &y| (d[tune][x].1 + f[tune][x].1).total_cmp(&(d[tune][y].1 + f[tune][y].1)).then(y.cmp(&x)));
+        let Some(k) = best else { return };
+        let (t0, b) = d[tune][k].0;
+        println!(
+            "tuned on half {tune}: threshold {t0:.2} adapt {b}: dev half {report} {:.4} (tuned half {:.4}), \
+             full half {report} {:.4} (tuned half {:.4})",
+            d[report][k].1, d[tune][k].1, f[report][k].1, f[tune][k].1
+        );
+    }
+    if let Some(k) = d[0].iter().position(|((t, b), _)| (t - shipped.threshold).abs() < 1e-6 && *b == shipped.adapt) {
+        println!(
+            "shipped (threshold {}, adapt {}): dev halves {:.4} / {:.4}, full halves {:.4} / {:.4}",
+            shipped.threshold, shipped.adapt, d[0][k].1, d[1][k].1, f[0][k].1, f[1][k].1
+        );
+    }
+}
