@@ -6,8 +6,7 @@
 use chorus_cluster::score::b_cubed;
 use chorus_cluster::{Pile, Settings};
 use chorus_core::ingest::jsonl_clusters;
-use chorus_eval::stories::shuffled_pile;
-use rustc_hash::FxHashMap;
+use chorus_eval::stories::{scored_articles, shuffled_pile};
 
 fn main() {
     let args: Vec<String> = std::env::args().collect();
@@ -34,16 +33,7 @@ fn main() {
     }
     let pile = shuffled_pile(&clusters, 1);
     // Texts found in two true clusters have no true story (as in eval-stories).
-    let mut clusters_of: FxHashMap<&str, Vec<usize>> = FxHashMap::default();
-    for a in &pile {
-        clusters_of.entry(a.article.text.trim()).or_default().push(a.cluster);
-    }
-    let scored: Vec<usize> = (0..pile.len())
-        .filter(|&i| {
-            let c = &clusters_of[pile[i].article.text.trim()];
-            c.iter().all(|&x| x == c[0])
-        })
-        .collect();
+    let scored = scored_articles(&pile);
     let truth: Vec<usize> = scored.iter().map(|&i| pile[i].cluster).collect();
     let base = Settings::default();
     let mut p = Pile::with_settings(base);

@@ -106,6 +106,12 @@ pub fn evaluate_stories(
     (report, predicted)
 }
 
+/// The indices of the pile's scored articles: those whose text occurs in one true cluster only.
+pub fn scored_articles(pile: &[PileArticle]) -> Vec<usize> {
+    let scoring = Scoring::new(pile);
+    (0..pile.len()).filter(|&i| !scoring.repeated[i]).collect()
+}
+
 /// Which articles are scored: texts that occur in more than one true cluster
 /// (notices, widgets) have no true story and are left out.
 struct Scoring {
