@@ -1272,8 +1272,6 @@ fn persons_of(entities: &Entities, doc: usize) -> Vec<(usize, usize)> {
         .collect()
 }
 
-/// The name a run is printed as: the entity it is a mention of, else its words.
-/// Places never speak.
 /// Whether a speaker found for a quote in `text` is no one's name but a word of the
 /// sentence: a contraction or a broken-off word ("I'd", "And--"), a shouted heading, a lone adjective
 /// ("Canaanite-related"), or one capitalised word the article also writes in lower case and no entity
@@ -1305,6 +1303,9 @@ pub fn not_a_name(entities: &Entities, text: &str, speaker: &str) -> bool {
     if lower == w || lower.len() < 3 {
         return false;
     }
+    if opener_word(&lower) && only_opens_sentences(text, w) {
+        return true;
+    }
     let bytes = text.as_bytes();
     text.match_indices(lower.as_str()).any(|(k, _)| {
         let before = k.checked_sub(1).map(|i| bytes[i]);
@@ -1312,6 +1313,106 @@ pub fn not_a_name(entities: &Entities, text: &str, speaker: &str) -> bool {
         !before.is_some_and(|b| b.is_ascii_alphanumeric()) && !after.is_some_and(|b| b.is_ascii_alphanumeric())
     })
 }
+
+/// Words that open sentences without naming anyone: sentence adverbs, imperatives of a web
+/// page ("Learn more in our review"), and adverbs or participles by their ending ("Moving forward,
+/// …"). A name with such an ending ("Kelly", "Manning") is an entity of the article, found before.
+fn opener_word(lower: &str) -> bool {
+    (lower.len() >= 5 && (lower.ends_with("ly") || lower.ends_with("ing")))
+        || ADVERBS.contains(&lower)
+        || SENTENCE_OPENERS.contains(&lower)
+}
+
+const SENTENCE_OPENERS: &[&str] = &[
+    "perhaps",
+    "maybe",
+    "meanwhile",
+    "instead",
+    "indeed",
+    "however",
+    "yet",
+    "thus",
+    "hence",
+    "besides",
+    "otherwise",
+    "today",
+    "yesterday",
+    "tonight",
+    "here",
+    "there",
+    "learn",
+    "read",
+    "see",
+    "click",
+    "watch",
+    "check",
+    "find",
+    "discover",
+    "explore",
+    "join",
+    "get",
+    "try",
+];
+
+/// Whether a capitalised word appears in `text` only where a sentence's first word is
+/// capitalised anyway ("Perhaps no one is more transparent … than Elon Musk:", "Learn more in
+/// our review, where we called it …", "Moving forward, Swift has …"): no entity holds it, so
+/// nothing shows it is a name. A person's name is written again where the case is theirs ("Lindsey
+/// Graham", "said Graham").
+fn only_opens_sentences(text: &str, w: &str) -> bool {
+    let bytes = text.as_bytes();
+    let mut seen = false;
+    for (k, _) in text.match_indices(w) {
+        let after = bytes.get(k + w.len()).copied();
+        if after.is_some_and(|b| b.is_ascii_alphanumeric()) || (k > 0 && bytes[k - 1].is_ascii_alphanumeric()) {
+            continue;
+        }
+        seen = true;
+        let head = text[..k].trim_end_matches([' ', '\t']);
+        let opens = head.is_empty()
+            || head.ends_with(['\n', '.', '!', '?', ':', '“', '‘', '(', '—'])
+            || (head.len() == k && head.ends_with(['"', '\'']));
+        if !opens {
+            return false;
+        }
+    }
+    seen
+}
+
+/// The signature of a quote that ends its paragraph, on the line under it or after a dash on its
+/// own line: "“The show was really great.” / – Man**", an epigraph's "— Abraham Lincoln, 1863",
+/// "-Nulato Mayor Maurice McGinty, on …" (the person the entities know there: Maurice McGinty). A name is the words
+/// before a comma, one to five, each capitalised; a signature that describes someone ("– My mom")
+/// names no one.
+pub fn signed(entities: &Entities, doc: usize, text: &str, close: usize) -> Option<Attribution> {
+    let rest = text.get(close..)?;
+    let line_end = rest.find('\n').unwrap_or(rest.len());
+    let tail = rest[..line_end].trim();
+    let sig =
+        if tail.is_empty() { rest[line_end..].trim_start().strip_prefix(DASHES)? } else { tail.strip_prefix(DASHES)? };
+    let sig = sig[..sig.find('\n').unwrap_or(sig.len())].trim();
+    let name = sig[..sig.find([',', '(', '|']).unwrap_or(sig.len())].trim();
+    let words: Vec<&str> = name.split_whitespace().collect();
+    if words.is_empty() || words.len() > 5 || !words[0].starts_with(char::is_uppercase) {
+        return None;
+    }
+    let particle = |w: &str| matches!(w, "de" | "van" | "von" | "da" | "del" | "la" | "le" | "bin" | "al");
+    let capitalised =
+        |w: &&str| (w.starts_with(char::is_uppercase) || particle(w)) && !w.ends_with(['.', '!', '?', ':']);
+    if !words.iter().all(capitalised) {
+        return Some(Attribution::Unnamed);
+    }
+    // A person's name inside the signature drops the title before it, as written there.
+    let start = name.as_ptr() as usize - text.as_ptr() as usize;
+    let person = entities
+        .mentions
+        .iter()
+        .filter(|m| m.doc == doc && m.start >= start && m.end <= start + name.len())
+        .find(|m| entities.list[m.entity].kind == Kind::Person);
+    Some(Attribution::Named(person.map_or(name, |m| &text[m.start..m.end]).to_string()))
+}
+
+const DASHES: [char; 5] = ['–', '—', '―', '-', '~'];
 
 /// Words for a party member: "the Maine Republican" describes someone, it names no one.
 const PARTY_MEMBERS: &[&str] =
@@ -1709,10 +1810,36 @@ fn described(
     }
     if definite && person_noun {
         if let Some(n) = antecedent_near(prepared, entities, doc, text, at, skip) {
+            if someone_else(prepared, entities, doc, text, at, &noun, &n) {
+                return Attribution::Unnamed;
+            }
             return Attribution::Named(n);
         }
     }
     said
+}
+
+/// Whether an earlier sentence names `name` and "the `noun`" side by side ("After questioning the
+/// patient …, Dempsey and his team found"): then "the patient wrote" is someone else than Dempsey.
+fn someone_else(
+    prepared: &Prepared,
+    entities: &Entities,
+    doc: usize,
+    text: &str,
+    at: usize,
+    noun: &str,
+    name: &str,
+) -> bool {
+    let Some(e) = entities.list.iter().position(|x| x.name == name) else { return false };
+    let the_noun = format!("the {noun}");
+    prepared.sentences.iter().filter(|x| x.doc == doc && x.end <= at).any(|x| {
+        let sentence = text[x.start..x.end].to_lowercase();
+        let described = sentence.match_indices(&the_noun).any(|(k, _)| {
+            !sentence[k + the_noun.len()..].starts_with(|c: char| c.is_alphanumeric() || c == '\'' || c == '’')
+        });
+        described
+            && entities.mentions.iter().any(|m| m.entity == e && m.doc == doc && m.start >= x.start && m.end <= x.end)
+    })
 }
 
 /// Adverbs between a subject and its verb ("the statement also said").
@@ -2341,6 +2468,42 @@ mod tests {
             .find(|(q, _)| q.starts_with(quote))
             .map(|(_, s)| s.clone())
             .unwrap_or_else(|| panic!("{quote:?} not in {all:?}"))
+    }
+
+    #[test]
+    fn a_sentence_opening_word_is_no_speaker() {
+        let t = "Our tester liked the thermostat. Learn more in our hands-on review, where we called it \"a very \
+                 compelling option for most homes.\"";
+        assert_eq!(speaker_of(t, "a very compelling"), "");
+        let t = "The label lost its biggest act.\n\nMoving forward, the singer has a new deal, and the fund will be \
+                 left to wonder: \"what did we do to deserve all of this?\"";
+        assert_eq!(speaker_of(t, "what did we do"), "");
+        // A name ending like a participle, introduced whole, still speaks.
+        let t = "Peyton Manning threw three touchdowns.\n\nManning said: \"We played well from the first snap.\"";
+        assert_eq!(speaker_of(t, "We played well"), "Peyton Manning");
+    }
+
+    #[test]
+    fn a_signature_under_a_quote_is_its_speaker() {
+        let t = "Visitors left their reviews of the show.\n\n\u{201c}The show was really great and the seats were \
+                 good.\u{201d}\n\n\u{2013} Man**\n\n\u{201c}Super fun and entertaining from start to end!\u{201d}\n\n\u{2013} Ali***";
+        assert_eq!(speaker_of(t, "The show was"), "Man**");
+        assert_eq!(speaker_of(t, "Super fun"), "Ali***");
+        let t =
+            "Praise for the memoir.\n\n\u{201c}Candid, chatty and a quick read from start to end.\u{201d}\u{2014}The \
+                 Washington Post\n\n\u{201c}Oooh it looks like a monster with googly eyes!\u{201d} \u{2013} My mom";
+        assert_eq!(speaker_of(t, "Candid, chatty"), "The Washington Post");
+        assert_eq!(speaker_of(t, "Oooh it looks"), "");
+    }
+
+    #[test]
+    fn a_role_noun_side_by_side_with_the_antecedent_is_someone_else() {
+        let t = "Dr. Owen Dempsey, a lung specialist, ordered a scan. After questioning the patient about his home, \
+                 Dempsey found the cause.\n\n\"It doesn't affect me at all now and life is as it was,\" the patient wrote.";
+        assert_eq!(speaker_of(t, "It doesn't affect"), "");
+        let t = "Dr. Owen Dempsey ordered a scan of the man's lungs.\n\n\"It happens much more than we realize,\" \
+                 the doctor said.";
+        assert_eq!(speaker_of(t, "It happens"), "Owen Dempsey");
     }
 
     #[test]

@@ -204,6 +204,13 @@ pub fn occurrences(prepared: &Prepared, entities: &Entities) -> Vec<Occurrence> 
                     }
                 }
             }
+            // A quote signed on the line under it ("“The show was really great.” / – Man**", an
+            // epigraph's "— Abraham Lincoln").
+            if said == Attribution::Silent {
+                if let Some(signed) = attribution::signed(entities, doc, text, close) {
+                    said = signed;
+                }
+            }
             // A quote standing alone after a sentence that introduces it ("Harold Feld … explained
             // that …. “…”", "…, Sridhar says. “…”") is that sentence's speaker's, unless a quote
             // stood between them (then the carry-over below decides).
@@ -245,7 +252,9 @@ pub fn occurrences(prepared: &Prepared, entities: &Entities) -> Vec<Occurrence> 
             let n = text[s..e].split_whitespace().count();
             let alone = text[s..e].starts_with(char::is_uppercase)
                 && (text[sent_start.min(open)..open].trim().is_empty() || text[..open].trim_end().ends_with(':'));
-            let utterance = (n >= 2 || alone) && direct && text[s..e].ends_with(['.', ',', '!', '?']);
+            // Every word capitalised ("The Social Network.", "The Facebook Effect.") is a title.
+            let title = n >= 2 && text[s..e].split_whitespace().all(|w| w.starts_with(char::is_uppercase));
+            let utterance = (n >= 2 || alone) && !title && direct && text[s..e].ends_with(['.', ',', '!', '?']);
             if n >= MIN_QUOTE_WORDS || utterance {
                 out.push(Occurrence { doc, start: s, end: e, speaker: speaker.clone() });
             }
@@ -403,6 +412,21 @@ mod tests {
         let found = super::occurrences(&prepared, &entities);
         assert!(found.windows(2).all(|w| w[0].end <= w[1].start), "{found:?}");
         assert!(found.iter().any(|o| text[o.start..o.end].starts_with("The President’s tax cuts")), "{found:?}");
+    }
+
+    #[test]
+    fn a_short_title_in_capitals_is_no_utterance() {
+        // Both short quotes have a speaker nearby; only the one that is no title is listed.
+        let text = "Lady Gaga got the idea while watching \"The Social Network.\" \"No, sir,\" Gaga replied.";
+        let cluster = chorus_core::Cluster {
+            id: "t".into(),
+            articles: vec![chorus_core::Article::from_text(text)],
+            reference: None,
+        };
+        let prepared = chorus_core::pipeline::Prepared::new(&cluster);
+        let entities = crate::entities::extract(&prepared);
+        let found: Vec<&str> = super::occurrences(&prepared, &entities).iter().map(|o| &text[o.start..o.end]).collect();
+        assert_eq!(found, vec!["No, sir,"]);
     }
 
     #[test]
