@@ -1412,6 +1412,60 @@ pub fn signed(entities: &Entities, doc: usize, text: &str, close: usize) -> Opti
     Some(Attribution::Named(person.map_or(name, |m| &text[m.start..m.end]).to_string()))
 }
 
+/// Whether a sentence's words before a quote are the writer's own: the last subject pronoun
+/// outside quotes is "I" or "we" ("Personally, I’m going to call them and ask them to “…”"; not
+/// "I ask you to tell them you’d like them to “…”").
+pub fn first_person(head: &str) -> bool {
+    let mut quoted = false;
+    let mut last = None;
+    for w in head.split_whitespace() {
+        let opens = w.starts_with(['“', '"']);
+        if opens {
+            quoted = true;
+        }
+        let word = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’');
+        let base = word.split(['\'', '’']).next().unwrap_or("").to_lowercase();
+        if !quoted
+            && (matches!(base.as_str(), "we" | "you" | "he" | "she" | "they")
+                || word.split(['\'', '’']).next() == Some("I"))
+        {
+            last = Some(base);
+        }
+        if w.ends_with(['”', '"']) && (quoted || !opens) {
+            quoted = false;
+        }
+    }
+    matches!(last.as_deref(), Some("i" | "we"))
+}
+
+/// The author a page names in a byline near its top: "Written by Tim Ferriss", "2012-10-09 by
+/// Herb Sutter", "By Derek Kreindler on August 9, 2012": two to four capitalised words after "by".
+pub fn byline(text: &str) -> Option<String> {
+    let mut end = text.len().min(800);
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    let top = &text[..end];
+    top.lines().take(12).map(str::trim).filter(|l| l.len() <= 100).find_map(|line| {
+        let k =
+            if line.starts_with("By ") || line.starts_with("by ") { 3 } else { line.find(" by ").map(|k| k + 4)? };
+        // "Written by", "Posted by", a date before "by": nothing else.
+        let lead = &line[..k.saturating_sub(3)].trim();
+        let dated = lead.chars().all(|c| c.is_ascii_digit() || " -/.,".contains(c));
+        if !(lead.is_empty() || dated || matches!(*lead, "Written" | "Posted" | "Words")) {
+            return None;
+        }
+        let rest = &line[k..];
+        let name: Vec<&str> =
+            rest.split_whitespace().take_while(|w| !matches!(*w, "on" | "|" | "-" | "–" | "—" | "and")).collect();
+        let name: Vec<&str> = name.iter().map(|w| w.trim_end_matches([',', '.', ';'])).collect();
+        let names = name.iter().all(|w| {
+            w.starts_with(char::is_uppercase) && w.chars().all(|c| c.is_alphabetic() || c == '-' || c == '\'')
+        });
+        (names && (2..=4).contains(&name.len())).then(|| name.join(" "))
+    })
+}
+
 const DASHES: [char; 5] = ['–', '—', '―', '-', '~'];
 
 /// Words for a party member: "the Maine Republican" describes someone, it names no one.
@@ -2481,6 +2535,29 @@ mod tests {
         // A name ending like a participle, introduced whole, still speaks.
         let t = "Peyton Manning threw three touchdowns.\n\nManning said: \"We played well from the first snap.\"";
         assert_eq!(speaker_of(t, "We played well"), "Peyton Manning");
+    }
+
+    #[test]
+    fn the_writer_named_in_the_byline_speaks_for_i_and_we() {
+        let t = "Why the council matters\n\nWritten by Tim Ferriss\n\nThe vote is on Tuesday.\n\nPersonally, I am going \
+                 to call each of them and ask them to \u{201c}strike the minimum fare from the amendment.\u{201d}\n\nThen \
+                 tell them you would like them to \u{201c}strike the minimum fare from the amendment\u{201d} and hang up.";
+        let all = speakers(t);
+        assert_eq!(all[0].1, "Tim Ferriss", "{all:?}");
+        assert_eq!(all[1].1, "", "{all:?}");
+        // No byline, no author.
+        let t =
+            "The vote is on Tuesday.\n\nPersonally, I am going to call each of them and ask them to \u{201c}strike \
+                 the minimum fare from the amendment.\u{201d}";
+        assert_eq!(speaker_of(t, "strike the"), "");
+        assert_eq!(super::byline("2012-10-09 by Herb Sutter\n\nThe features."), Some("Herb Sutter".to_string()));
+        assert_eq!(
+            super::byline("Can Buyers Be Wrong?\nBy Derek Kreindler on August 9, 2012\n"),
+            Some("Derek Kreindler".into())
+        );
+        assert_eq!(super::byline("The dog was hit by Jeff King's sled.\n"), None);
+        // (Its 800 bytes end inside a three-byte mark: no panic.)
+        assert_eq!(super::byline(&format!("by {}", "\u{201c}".repeat(400))), None);
     }
 
     #[test]

@@ -228,6 +228,13 @@ pub fn occurrences(prepared: &Prepared, entities: &Entities) -> Vec<Occurrence> 
                     }
                 }
             }
+            // "I’m going to call every one of them and ask them to “…”": the author's words, when
+            // a byline names the author.
+            if said == Attribution::Silent && attribution::first_person(&text[sent_start.min(open)..open]) {
+                if let Some(author) = attribution::byline(text) {
+                    said = Attribution::Named(author);
+                }
+            }
             // An unattributed quote carries on the previous quote's speaker when it
             // opens the next paragraph or follows in the same one; a described but
             // unnamed speaker ("a senior official said") stops that.
