@@ -2362,9 +2362,11 @@ pub fn before(
             if let Some(p) = clause.first().filter(|w| matches!(**w, "He" | "She")) {
                 return pronoun_speaker(prepared, entities, doc, text, clause_from, skip, p);
             }
-            let subject = runs(text, clause_from, open)
-                .into_iter()
-                .find(|r| !governed(text, clause_from, r.start) && !modifier(text, r, open));
+            // ("His request was echoed by AshLee Strong, spokeswoman for Paul Ryan:": the agent.)
+            let subject = runs(text, clause_from, open).into_iter().find(|r| {
+                (!governed(text, clause_from, r.start) || passive_agent(text, clause_from, r.start))
+                    && !modifier(text, r, open)
+            });
             if let Some(n) = subject.and_then(|r| name_of(entities, doc, &r)) {
                 return Attribution::Named(n);
             }
@@ -2596,6 +2598,14 @@ mod tests {
         assert_eq!(super::byline("The dog was hit by Jeff King's sled.\n"), None);
         // (Its 800 bytes end inside a three-byte mark: no panic.)
         assert_eq!(super::byline(&format!("by {}", "\u{201c}".repeat(400))), None);
+    }
+
+    #[test]
+    fn the_agent_of_a_passive_clause_before_a_colon_speaks() {
+        let t =
+            "Chaffetz asked the FBI for the memo.\n\nHis request was echoed by AshLee Strong, spokeswoman for House \
+                 Speaker Paul Ryan: \"We need to have all the facts, and it is right to ask for this memo.\"";
+        assert_eq!(speaker_of(t, "We need"), "AshLee Strong");
     }
 
     #[test]
