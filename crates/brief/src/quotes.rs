@@ -259,16 +259,32 @@ pub fn occurrences(prepared: &Prepared, entities: &Entities) -> Vec<Occurrence> 
             let n = text[s..e].split_whitespace().count();
             let alone = text[s..e].starts_with(char::is_uppercase)
                 && (text[sent_start.min(open)..open].trim().is_empty() || text[..open].trim_end().ends_with(':'));
-            // Every word capitalised ("The Social Network.", "The Facebook Effect.") is a title.
-            let title = n >= 2 && text[s..e].split_whitespace().all(|w| w.starts_with(char::is_uppercase));
+            let title = is_title(&text[s..e]);
             let utterance = (n >= 2 || alone) && !title && direct && text[s..e].ends_with(['.', ',', '!', '?']);
-            if n >= MIN_QUOTE_WORDS || utterance {
+            if (n >= MIN_QUOTE_WORDS && !title) || utterance {
                 out.push(Occurrence { doc, start: s, end: e, speaker: speaker.clone() });
             }
             previous = Some((e, speaker));
         }
     }
     out
+}
+
+/// A title of a work, not words someone said: every word capitalised ("The Social Network.",
+/// "The Facebook Effect."), or from four words on, every word but the small ones of a title ("Comin’
+/// Back to Me", "Republicans and Women Voters: Huge Challenges, Real Opportunities").
+fn is_title(quote: &str) -> bool {
+    const SMALL: &[&str] = &["a", "an", "the", "and", "or", "of", "to", "in", "on", "at", "for", "with", "by", "from"];
+    let words: Vec<&str> = quote.split_whitespace().collect();
+    let capital = |w: &&str| w.trim_start_matches(|c: char| !c.is_alphanumeric()).starts_with(char::is_uppercase);
+    let small = |w: &&str| SMALL.contains(&w.trim_matches(|c: char| !c.is_alphanumeric()));
+    if words.len() < 2 || !words.first().is_some_and(capital) {
+        return false;
+    }
+    words.iter().all(capital)
+        || (words.len() >= 4
+            && words.iter().all(|w| capital(w) || small(w))
+            && words.iter().filter(|w| capital(w)).count() >= 3)
 }
 
 fn tokens(s: &str) -> impl Iterator<Item = String> + '_ {
@@ -434,6 +450,20 @@ mod tests {
         let entities = crate::entities::extract(&prepared);
         let found: Vec<&str> = super::occurrences(&prepared, &entities).iter().map(|o| &text[o.start..o.end]).collect();
         assert_eq!(found, vec!["No, sir,"]);
+    }
+
+    #[test]
+    fn titles_of_works_are_told_from_words_said() {
+        for t in [
+            "The Social Network.",
+            "Comin’ Back to Me",
+            "Republicans and Women Voters: Huge Challenges, Real Opportunities",
+        ] {
+            assert!(super::is_title(t), "{t}");
+        }
+        for t in ["No, sir,", "We need to have all the facts.", "It's not war.", "Yes."] {
+            assert!(!super::is_title(t), "{t}");
+        }
     }
 
     #[test]
