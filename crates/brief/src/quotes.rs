@@ -390,6 +390,18 @@ pub fn merge(prepared: &Prepared, occurrences: &[Occurrence]) -> Vec<Quote> {
 mod tests {
     use super::{all_spans, spans};
 
+    /// The quotes found in one article.
+    fn occurrences_in(text: &str) -> Vec<super::Occurrence> {
+        let cluster = chorus_core::Cluster {
+            id: "t".into(),
+            articles: vec![chorus_core::Article::from_text(text)],
+            reference: None,
+        };
+        let prepared = chorus_core::pipeline::Prepared::new(&cluster);
+        let entities = crate::entities::extract(&prepared);
+        super::occurrences(&prepared, &entities)
+    }
+
     fn quoted(t: &str) -> Vec<&str> {
         all_spans(t).into_iter().map(|(s, e)| &t[s..e]).collect()
     }
@@ -425,14 +437,7 @@ mod tests {
         // span, ending later, came after it in the list while opening before its end.
         let text = "Trump said \"the economy,\" including the \"most explosive rally.\" \n \n \
                     “President Trump is not getting \"credit\" he deserves,” Sanders said. \"The President’s tax cuts will help the American people.” He added: \"Yes, they will.\"";
-        let cluster = chorus_core::Cluster {
-            id: "5041".into(),
-            articles: vec![chorus_core::Article::from_text(text)],
-            reference: None,
-        };
-        let prepared = chorus_core::pipeline::Prepared::new(&cluster);
-        let entities = crate::entities::extract(&prepared);
-        let found = super::occurrences(&prepared, &entities);
+        let found = occurrences_in(text);
         assert!(found.windows(2).all(|w| w[0].end <= w[1].start), "{found:?}");
         assert!(found.iter().any(|o| text[o.start..o.end].starts_with("The President’s tax cuts")), "{found:?}");
     }
@@ -441,14 +446,7 @@ mod tests {
     fn a_short_title_in_capitals_is_no_utterance() {
         // Both short quotes have a speaker nearby; only the one that is no title is listed.
         let text = "Lady Gaga got the idea while watching \"The Social Network.\" \"No, sir,\" Gaga replied.";
-        let cluster = chorus_core::Cluster {
-            id: "t".into(),
-            articles: vec![chorus_core::Article::from_text(text)],
-            reference: None,
-        };
-        let prepared = chorus_core::pipeline::Prepared::new(&cluster);
-        let entities = crate::entities::extract(&prepared);
-        let found: Vec<&str> = super::occurrences(&prepared, &entities).iter().map(|o| &text[o.start..o.end]).collect();
+        let found: Vec<&str> = occurrences_in(text).iter().map(|o| &text[o.start..o.end]).collect();
         assert_eq!(found, vec!["No, sir,"]);
     }
 
