@@ -112,6 +112,7 @@ pub fn extract_with_similarity(
         doc_boiler[s.doc] += s.boilerplate as usize;
     }
     let centrality = article_centrality(prepared, all);
+    let lead_cosines = lead_cosines(prepared, candidates, &leads);
     // Per term: how often summaries keep it, and in how many articles of this cluster it occurs.
     let kept = prepared.term_prior();
     let mut in_articles = vec![0u32; kept.len()];
@@ -166,12 +167,12 @@ pub fn extract_with_similarity(
             put(best.iter().sum::<f32>() / others);
             put(best.iter().filter(|&&b| b >= 0.3).count() as f32 / others);
             put(best.iter().copied().fold(0.0, f32::max));
+            let lead_cos = &lead_cosines[a * docs..(a + 1) * docs];
             let lead_sim: f32 = leads
                 .iter()
                 .enumerate()
-                .filter(|&(d, _)| d != s.doc)
-                .filter_map(|(_, l)| *l)
-                .map(|l| rep.cosine(i, l))
+                .filter(|&(d, l)| d != s.doc && l.is_some())
+                .map(|(d, _)| lead_cos[d])
                 .fold(0.0, f32::max);
             put(lead_sim);
             let terms = &rep.terms[i];
@@ -189,7 +190,7 @@ pub fn extract_with_similarity(
             put((doc_words[s.doc] < 40) as u8 as f32);
             put(doc_boiler[s.doc] as f32 / n_doc);
             put(docs as f32 / 10.0);
-            put(leads[s.doc].map_or(0.0, |l| if l == i { 1.0 } else { rep.cosine(i, l) }));
+            put(leads[s.doc].map_or(0.0, |l| if l == i { 1.0 } else { lead_cos[s.doc] }));
             put(centrality[s.doc]);
             put(s.words as f32 / 50.0);
             put((raw.matches('"').count() % 2) as f32);
@@ -211,6 +212,31 @@ pub fn extract_with_similarity(
             row
         })
         .collect()
+}
+
+/// The cosine of each candidate with each article's lead (0 where an
+/// article has none), `[a * docs + d]`: each lead's vector is scattered into
+/// a dense buffer once, and a candidate's products are summed in its own
+/// term order from 0.0, the order of the sparse merge in
+/// [`crate::represent::dot`] (a term the lead lacks adds +0.0): the same bits.
+fn lead_cosines(prepared: &Prepared, candidates: &[usize], leads: &[Option<usize>]) -> Vec<f32> {
+    let rep = &prepared.rep;
+    let docs = leads.len();
+    let mut cosines = vec![0.0f32; candidates.len() * docs];
+    let mut dense = vec![0.0f32; rep.idf.len()];
+    for (d, lead) in leads.iter().enumerate() {
+        let Some(l) = *lead else { continue };
+        for &(t, w) in &rep.vectors[l] {
+            dense[t as usize] = w;
+        }
+        for (a, &i) in candidates.iter().enumerate() {
+            cosines[a * docs + d] = rep.vectors[i].iter().fold(0.0f32, |sum, &(t, w)| sum + w * dense[t as usize]);
+        }
+        for &(t, _) in &rep.vectors[l] {
+            dense[t as usize] = 0.0;
+        }
+    }
+    cosines
 }
 
 /// How central each article is: the cosine between the centroid of its
@@ -310,4 +336,42 @@ pub fn extract_cluster(prepared: &Prepared) -> Vec<f32> {
     ];
     debug_assert_eq!(row.len(), cluster_names().len());
     row
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::article::{Article, Cluster};
+
+    /// The dense cosines equal the sparse merge's, bit for bit.
+    #[test]
+    fn lead_cosines_equal_the_sparse_merge() {
+        let text = |s: &str| Article::from_text(s);
+        let cluster = Cluster {
+            id: "t".into(),
+            articles: vec![
+                text("The senate passed the budget bill on Tuesday. Critics said the cuts go too far. Schools lose money."),
+                text("Senators passed a budget on Tuesday night, officials said. The bill cuts school funding by a third."),
+                text("Weather: sunny. The budget bill passed the senate after a long debate over school funding cuts."),
+            ],
+            reference: None,
+        };
+        let p = Prepared::new(&cluster);
+        let candidates: Vec<usize> = (0..p.sentences.len()).collect();
+        let mut leads = vec![None; p.doc_sentences.len()];
+        for (i, s) in p.sentences.iter().enumerate() {
+            if s.position == 0 {
+                leads[s.doc] = Some(i);
+            }
+        }
+        assert!(leads.iter().all(Option::is_some));
+        let cosines = lead_cosines(&p, &candidates, &leads);
+        for (a, &i) in candidates.iter().enumerate() {
+            for (d, lead) in leads.iter().enumerate() {
+                let expected = lead.map_or(0.0, |l| p.rep.cosine(i, l));
+                assert_eq!(cosines[a * leads.len() + d].to_bits(), expected.to_bits(), "{i} {d}");
+            }
+        }
+        assert!(cosines.iter().any(|&c| c > 0.0 && c < 1.0));
+    }
 }

@@ -34,7 +34,10 @@ pub struct CoverageState<'a> {
     candidates: &'a [usize],
     /// For each candidate, the candidates it is similar to (cosine > 0), itself included at 1.0.
     neighbours: Vec<Vec<(u32, f32)>>,
-    total: Vec<f32>,
+    /// Each candidate's saturation point, `alpha · total`.
+    cap: Vec<f32>,
+    /// Each candidate's length scaling, `words ^ length_scale`.
+    scale: Vec<f32>,
     reward: Vec<f32>,
     covered: Vec<f32>,
     doc_reward: Vec<f32>,
@@ -65,7 +68,8 @@ impl<'a> CoverageState<'a> {
             prepared,
             candidates,
             neighbours,
-            total,
+            cap: total.iter().map(|&t| params.alpha * t).collect(),
+            scale: candidates.iter().map(|&c| (prepared.sentences[c].words as f32).powf(params.length_scale)).collect(),
             reward,
             covered: vec![0.0; n],
             doc_reward: vec![0.0; prepared.doc_sentences.len()],
@@ -92,14 +96,14 @@ impl<'a> CoverageState<'a> {
             .iter()
             .map(|&(i, s)| {
                 let i = i as usize;
-                let cap = self.params.alpha * self.total[i];
+                let cap = self.cap[i];
                 (self.covered[i] + s).min(cap) - self.covered[i].min(cap)
             })
             .sum();
         let d = self.prepared.sentences[c].doc;
         let diversity_gain = (self.doc_reward[d] + self.reward[j]).sqrt() - self.doc_reward[d].sqrt();
         let gain = coverage_gain + self.params.diversity * diversity_gain;
-        gain / (self.prepared.sentences[c].words as f32).powf(self.params.length_scale)
+        gain / self.scale[j]
     }
 }
 

@@ -91,11 +91,13 @@ impl Learned {
         let mut walk = Walk::new(prepared, scored, reference_words);
         let mut rates = Vec::new();
         while rates.len() < max_sentences {
-            let (open, rows) = walk.options(max_words);
+            let open = walk.open(max_words);
+            let best_score = walk.best_score(&open);
             // The news first: the walk opens on its best article lead, so the
             // summary can open on one (`order::story_order`). Only the leads'
             // rates decide that step, so only theirs are predicted (the step
-            // with the most options): each row's rate is its own sum of trees.
+            // with the most options) and only their rows built: each row's
+            // rate is its own sum of trees.
             let leads: Vec<usize> = if rates.is_empty() {
                 (0..open.len()).filter(|&x| is_lead(prepared, scored.candidates[open[x]])).collect()
             } else {
@@ -103,9 +105,10 @@ impl Learned {
             };
             let mut predicted = vec![f64::NAN; open.len()];
             if leads.is_empty() {
+                let rows: Vec<_> = open.iter().map(|&k| walk.row(k, best_score)).collect();
                 predicted = step.rates(&rows);
             } else {
-                let lead_rows: Vec<&[f32]> = leads.iter().map(|&x| rows[x].as_slice()).collect();
+                let lead_rows: Vec<_> = leads.iter().map(|&x| walk.row(open[x], best_score)).collect();
                 for (&x, rate) in leads.iter().zip(step.rates(&lead_rows)) {
                     predicted[x] = rate;
                 }
@@ -125,7 +128,7 @@ impl Learned {
             let rate = if leads.is_empty() || leads.contains(&best) {
                 predicted[best]
             } else {
-                step.rates(&rows[best..best + 1])[0]
+                step.rates(&[walk.row(open[best], best_score)])[0]
             };
             walk.take(open[best]);
             rates.push(rate);

@@ -14,12 +14,15 @@
 
 use std::sync::LazyLock;
 
-use rustc_hash::FxHashSet;
+use rustc_hash::FxHashMap;
 
 use super::coverage::{Coverage, CoverageState};
 use super::ensemble::Ensemble;
 use crate::order::{source_before, speaker_named_before};
 use crate::prepared::Prepared;
+
+/// How many features a row has ([`names`]).
+pub const FEATURES: usize = 16;
 
 /// Names of the step model's features, one row per (summary so far, next sentence).
 pub fn names() -> Vec<String> {
@@ -99,12 +102,13 @@ pub struct Walk<'a> {
     /// The positions the walk considers (the first of `by_score`), ascending.
     shortlist: Vec<usize>,
     words: usize,
-    /// Each candidate's distinct terms and distinct adjacent term pairs.
+    /// Each candidate's distinct terms, and its distinct adjacent term
+    /// pairs, numbered across the candidates (so a step looks them up by index, not by hash).
     candidate_terms: Vec<Vec<u32>>,
-    candidate_pairs: Vec<Vec<(u32, u32)>>,
-    /// Which term ids and pairs the chosen sentences hold.
+    candidate_pairs: Vec<Vec<u32>>,
+    /// Which term ids and pair numbers the chosen sentences hold.
     said: Vec<bool>,
-    pairs: FxHashSet<(u32, u32)>,
+    pairs_said: Vec<bool>,
     input_words: f32,
     reference_words: f32,
     /// Each candidate's score-weighted support: see [`support_by_score`].
@@ -144,6 +148,20 @@ impl<'a> Walk<'a> {
     /// `reference_words`: the predicted length of the reference summary.
     pub fn new(prepared: &'a Prepared<'a>, scored: &'a Scored, reference_words: f32) -> Self {
         let order = by_score(&scored.scores);
+        let mut pair_ids: FxHashMap<(u32, u32), u32> = FxHashMap::default();
+        let candidate_pairs: Vec<Vec<u32>> = scored
+            .candidates
+            .iter()
+            .map(|&c| {
+                distinct(prepared.rep.terms[c].windows(2).map(|w| (w[0], w[1])))
+                    .into_iter()
+                    .map(|pair| {
+                        let next = pair_ids.len() as u32;
+                        *pair_ids.entry(pair).or_insert(next)
+                    })
+                    .collect()
+            })
+            .collect();
         Walk {
             prepared,
             scored,
@@ -158,13 +176,9 @@ impl<'a> Walk<'a> {
                 .iter()
                 .map(|&c| distinct(prepared.rep.terms[c].iter().copied()))
                 .collect(),
-            candidate_pairs: scored
-                .candidates
-                .iter()
-                .map(|&c| distinct(prepared.rep.terms[c].windows(2).map(|w| (w[0], w[1]))))
-                .collect(),
+            candidate_pairs,
             said: vec![false; prepared.rep.idf.len()],
-            pairs: FxHashSet::default(),
+            pairs_said: vec![false; pair_ids.len()],
             input_words: prepared.sentences.iter().map(|s| s.words).sum::<usize>().max(1) as f32,
             reference_words: reference_words.max(1.0),
             support_by_score: support_by_score(prepared, scored),
@@ -212,9 +226,18 @@ impl<'a> Walk<'a> {
     /// The candidates (positions in `scored.candidates`) that still fit
     /// within `max_words` and repeat no chosen sentence, with their rows.
     pub fn options(&mut self, max_words: usize) -> (Vec<usize>, Vec<Vec<f32>>) {
+        let open = self.open(max_words);
+        let best = self.best_score(&open);
+        let rows = open.iter().map(|&k| self.row(k, best).to_vec()).collect();
+        (open, rows)
+    }
+
+    /// [`Walk::options`] without the rows: a caller that rates only some
+    /// of them builds those with [`Walk::row`].
+    pub fn open(&mut self, max_words: usize) -> Vec<usize> {
         let (prepared, scored) = (self.prepared, self.scored);
         let n = scored.candidates.len();
-        let open = loop {
+        loop {
             let open: Vec<usize> = self
                 .shortlist
                 .iter()
@@ -227,20 +250,22 @@ impl<'a> Walk<'a> {
                 })
                 .collect();
             if !open.is_empty() || self.shortlist.len() == n {
-                break open;
+                return open;
             }
             // Nothing considered fits: consider the next best-scored.
             let more = (self.shortlist.len() + SHORTLIST).min(n);
             self.shortlist = self.by_score[..more].to_vec();
             self.shortlist.sort_unstable();
-        };
-        let best = open.iter().map(|&k| scored.scores[k]).fold(f32::NEG_INFINITY, f32::max);
-        let rows = open.iter().map(|&k| self.row(k, best)).collect();
-        (open, rows)
+        }
+    }
+
+    /// The best score among `open` (what [`Walk::row`] measures the gap to).
+    pub fn best_score(&self, open: &[usize]) -> f32 {
+        open.iter().map(|&k| self.scored.scores[k]).fold(f32::NEG_INFINITY, f32::max)
     }
 
     /// The features of adding candidate `k`, the best open score being `best`.
-    fn row(&mut self, k: usize, best: f32) -> Vec<f32> {
+    pub fn row(&mut self, k: usize, best: f32) -> [f32; FEATURES] {
         let (prepared, scored) = (self.prepared, self.scored);
         let n = scored.candidates.len();
         let c = scored.candidates[k];
@@ -249,8 +274,8 @@ impl<'a> Walk<'a> {
         let terms = &self.candidate_terms[k];
         let terms_said = share(terms.iter().filter(|&&t| self.said[t as usize]).count(), terms.len());
         let pairs = &self.candidate_pairs[k];
-        let pairs_said = share(pairs.iter().filter(|p| self.pairs.contains(p)).count(), pairs.len());
-        vec![
+        let pairs_said = share(pairs.iter().filter(|&&p| self.pairs_said[p as usize]).count(), pairs.len());
+        [
             scored.scores[k],
             sentence.words as f32,
             self.words as f32,
@@ -276,7 +301,9 @@ impl<'a> Walk<'a> {
         for &t in &self.candidate_terms[k] {
             self.said[t as usize] = true;
         }
-        self.pairs.extend(self.candidate_pairs[k].iter().copied());
+        for &p in &self.candidate_pairs[k] {
+            self.pairs_said[p as usize] = true;
+        }
         self.words += self.prepared.sentences[c].words;
         self.taken[c] = true;
         self.chosen.push(c);
@@ -353,6 +380,11 @@ mod tests {
         let candidates: Vec<usize> = (0..prepared.sentences.len()).collect();
         let sim = prepared.rep.pairwise(&candidates);
         Scored { scores: vec![0.5; candidates.len()], candidates, sim }
+    }
+
+    #[test]
+    fn rows_have_every_named_feature() {
+        assert_eq!(names().len(), FEATURES);
     }
 
     #[test]
