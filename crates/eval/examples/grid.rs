@@ -5,10 +5,9 @@
 //! numbers rise on both piles (docs/RESULTS.md, "Term weighting, shared
 //! neighbours, word pairs").
 //! cargo run --release -p chorus-eval --example grid -- DEV_FILE FULL_FILE
-use chorus_cluster::score::b_cubed;
-use chorus_cluster::{Pile, Settings};
+use chorus_cluster::Settings;
 use chorus_core::ingest::jsonl_clusters;
-use chorus_eval::stories::{scored_articles, shuffled_pile};
+use chorus_eval::stories::ScoredPile;
 
 const THRESHOLDS: std::ops::RangeInclusive<u32> = 6..=24;
 const ADAPT: [f32; 10] = [0.0, 0.25, 0.5, 0.75, 1.0, 1.25, 1.5, 1.75, 2.0, 2.5];
@@ -22,19 +21,13 @@ fn grid(path: &str, half: usize) -> Vec<((f32, f32), f64)> {
         .filter(|(k, _)| k % 2 == half)
         .map(|(_, c)| c)
         .collect();
-    let pile = shuffled_pile(&clusters, 1);
-    // Texts found in two true clusters have no true story (as in eval-stories).
-    let scored = scored_articles(&pile);
-    let truth: Vec<usize> = scored.iter().map(|&i| pile[i].cluster).collect();
+    let pile = ScoredPile::new(&clusters, 1);
     let base = Settings::default();
-    let mut p = Pile::with_settings(base);
-    p.add(pile.iter().map(|a| (a.id.clone(), a.article.clone())).collect());
     let mut out = Vec::new();
     for k in THRESHOLDS {
         for b in ADAPT {
             let t0 = k as f32 / 100.0;
-            let a = p.assignments_with(&Settings { threshold: t0, adapt: b, ..base });
-            out.push(((t0, b), b_cubed(&truth, &scored.iter().map(|&i| a[i]).collect::<Vec<_>>()).f1));
+            out.push(((t0, b), pile.f1(&Settings { threshold: t0, adapt: b, ..base })));
         }
     }
     out

@@ -3,10 +3,9 @@
 //! half), B³ F1 over fixed thresholds and over adaptive settings, next to the
 //! pile's background similarity.
 //! cargo run --release -p chorus-eval --example pile_stats -- FILE [lower] [words=N] [clusters=N] [half=0|1]
-use chorus_cluster::score::b_cubed;
-use chorus_cluster::{Pile, Settings};
+use chorus_cluster::Settings;
 use chorus_core::ingest::jsonl_clusters;
-use chorus_eval::stories::{scored_articles, shuffled_pile};
+use chorus_eval::stories::ScoredPile;
 
 fn main() {
     let args: Vec<String> = std::env::args().collect();
@@ -31,20 +30,13 @@ fn main() {
             }
         }
     }
-    let pile = shuffled_pile(&clusters, 1);
-    // Texts found in two true clusters have no true story (as in eval-stories).
-    let scored = scored_articles(&pile);
-    let truth: Vec<usize> = scored.iter().map(|&i| pile[i].cluster).collect();
+    let pile = ScoredPile::new(&clusters, 1);
+    let p = &pile.stories;
+    let f1 = |s: &Settings| pile.f1(s);
     let base = Settings::default();
-    let mut p = Pile::with_settings(base);
-    p.add(pile.iter().map(|a| (a.id.clone(), a.article.clone())).collect());
-    let f1 = |s: &Settings| {
-        let a = p.assignments_with(s);
-        b_cubed(&truth, &scored.iter().map(|&i| a[i]).collect::<Vec<_>>()).f1
-    };
     let fixed = Settings { adapt: 0.0, ..base };
     let bg = p.threshold_with(&Settings { adapt: 1.0, ..base }) - base.threshold;
-    println!("{} articles={} background={bg:.4}", args[1..].join(" "), pile.len());
+    println!("{} articles={} background={bg:.4}", args[1..].join(" "), pile.articles.len());
     let mut line = String::from("  fixed:");
     let mut best = (0.0, 0.0);
     for k in 4..=30 {

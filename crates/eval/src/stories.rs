@@ -112,6 +112,34 @@ pub fn scored_articles(pile: &[PileArticle]) -> Vec<usize> {
     (0..pile.len()).filter(|&i| !scoring.repeated[i]).collect()
 }
 
+/// A shuffled pile clustered once with default settings, ready to be scored at other settings
+/// (the examples that sweep the link settings).
+pub struct ScoredPile {
+    pub articles: Vec<PileArticle>,
+    /// The pile's clusterer, holding every article.
+    pub stories: Pile,
+    scored: Vec<usize>,
+    truth: Vec<usize>,
+}
+
+impl ScoredPile {
+    pub fn new(clusters: &[Cluster], seed: u64) -> Self {
+        let articles = shuffled_pile(clusters, seed);
+        // Texts found in two true clusters have no true story (as in eval-stories).
+        let scored = scored_articles(&articles);
+        let truth = scored.iter().map(|&i| articles[i].cluster).collect();
+        let mut stories = Pile::with_settings(Settings::default());
+        stories.add(articles.iter().map(|a| (a.id.clone(), a.article.clone())).collect());
+        ScoredPile { articles, stories, scored, truth }
+    }
+
+    /// B³ F1 of the pile's stories at `settings`.
+    pub fn f1(&self, settings: &Settings) -> f64 {
+        let a = self.stories.assignments_with(settings);
+        b_cubed(&self.truth, &self.scored.iter().map(|&i| a[i]).collect::<Vec<_>>()).f1
+    }
+}
+
 /// Which articles are scored: texts that occur in more than one true cluster
 /// (notices, widgets) have no true story and are left out.
 struct Scoring {
