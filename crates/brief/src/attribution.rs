@@ -1426,8 +1426,12 @@ pub fn signed(entities: &Entities, doc: usize, text: &str, close: usize) -> Opti
     let rest = text.get(close..)?;
     let line_end = rest.find('\n').unwrap_or(rest.len());
     let tail = rest[..line_end].trim();
-    let sig =
-        if tail.is_empty() { rest[line_end..].trim_start().strip_prefix(DASHES)? } else { tail.strip_prefix(DASHES)? };
+    // On a line of its own only a long dash signs: "- Related stories" under a quote is a list.
+    let sig = if tail.is_empty() {
+        rest[line_end..].trim_start().strip_prefix(['–', '—', '―'])?
+    } else {
+        tail.strip_prefix(DASHES)?
+    };
     let sig = sig[..sig.find('\n').unwrap_or(sig.len())].trim();
     let name = sig[..sig.find([',', '(', '|']).unwrap_or(sig.len())].trim();
     let words: Vec<&str> = name.split_whitespace().collect();
@@ -2619,6 +2623,9 @@ mod tests {
                  Washington Post\n\n\u{201c}Oooh it looks like a monster with googly eyes!\u{201d} \u{2013} My mom";
         assert_eq!(speaker_of(t, "Candid, chatty"), "The Washington Post");
         assert_eq!(speaker_of(t, "Oooh it looks"), "");
+        let t = "The chief spoke at the launch.\n\n\u{201c}We will ship the new model to every store by the spring.\u{201d}\n\n\
+                 - Related Stories\n- Market Watch";
+        assert_eq!(speaker_of(t, "We will ship"), "");
     }
 
     #[test]

@@ -2,7 +2,8 @@
 //!
 //! A direct quote is the text between matching quotation marks (curly or
 //! straight, possibly spanning sentences and hard-wrapped lines) of at least
-//! MIN_QUOTE_WORDS words; shorter ones are scare quotes. The speaker is found
+//! MIN_QUOTE_WORDS words and not in title case (a title of a work); shorter ones
+//! are scare quotes unless someone is named for them. The speaker is found
 //! after the quote (`,” Sessions said`, `,” said Sen. Roy Blunt`, `,” he told
 //! NBC News`) or before it (`Spicer said “…”`, `a spokesman, Sarah Isgur
 //! Flores, said “…”`); "he"/"she" resolve to the person named last before;
@@ -129,6 +130,8 @@ pub fn occurrences(prepared: &Prepared, entities: &Entities) -> Vec<Occurrence> 
     let mut out = Vec::new();
     for (doc, article) in prepared.cluster.articles.iter().enumerate() {
         let text = &article.text;
+        // The byline's author, read once per article and only when a writer's "I" needs it.
+        let author = std::cell::OnceCell::new();
         let found = all_spans(text);
         let marks: Vec<(usize, usize)> =
             found.iter().map(|&(s, e)| (s.saturating_sub(3), (e + 3).min(text.len()))).collect();
@@ -231,8 +234,8 @@ pub fn occurrences(prepared: &Prepared, entities: &Entities) -> Vec<Occurrence> 
             // "I’m going to call every one of them and ask them to “…”": the author's words, when
             // a byline names the author.
             if said == Attribution::Silent && attribution::first_person(&text[sent_start.min(open)..open]) {
-                if let Some(author) = attribution::byline(text) {
-                    said = Attribution::Named(author);
+                if let Some(author) = author.get_or_init(|| attribution::byline(text)) {
+                    said = Attribution::Named(author.clone());
                 }
             }
             // An unattributed quote carries on the previous quote's speaker when it
