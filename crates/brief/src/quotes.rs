@@ -114,6 +114,32 @@ pub fn all_spans(text: &str) -> Vec<(usize, usize)> {
         .collect()
 }
 
+/// Where the paragraph breaks of `text` begin: a line break, then only spaces or tabs, then
+/// another line break — "\n\n" as extracted pages print it, "\n \n" as Multi-News does. A run
+/// of several blank lines is one break.
+fn paragraph_breaks(text: &str) -> impl Iterator<Item = usize> + '_ {
+    let mut from = 0;
+    std::iter::from_fn(move || {
+        while let Some(k) = text[from..].find('\n').map(|k| from + k) {
+            let rest = &text[k + 1..];
+            let after = rest.trim_start_matches([' ', '\t']);
+            if after.starts_with('\n') {
+                // Past the whole run of blank space, so the next break is another paragraph's.
+                let tail = after.trim_start();
+                from = text.len() - tail.len();
+                return Some(k);
+            }
+            from = k + 1;
+        }
+        None
+    })
+}
+
+/// Whether `text` holds a paragraph break.
+fn has_paragraph_break(text: &str) -> bool {
+    paragraph_breaks(text).next().is_some()
+}
+
 /// The sentence range around byte `at` in article `doc`.
 fn sentence_around(prepared: &Prepared, doc: usize, at: usize) -> (usize, usize) {
     prepared
@@ -158,7 +184,7 @@ pub fn occurrences(prepared: &Prepared, entities: &Entities) -> Vec<Occurrence> 
                     sent_end = next.end;
                 }
             }
-            let paragraph_end = text[close..].find("\n\n").map_or(text.len(), |k| close + k);
+            let paragraph_end = paragraph_breaks(&text[close..]).next().map_or(text.len(), |k| close + k);
             let mut said = attribution::after(
                 prepared,
                 entities,
@@ -201,7 +227,7 @@ pub fn occurrences(prepared: &Prepared, entities: &Entities) -> Vec<Occurrence> 
             let finished = text[s..e].trim_end().ends_with(['.', '?', '!']);
             if said == Attribution::Silent && finished {
                 let next = prepared.sentences.iter().find(|x| x.doc == doc && x.start >= close);
-                if let Some(x) = next.filter(|x| !text[close..x.start].contains("\n\n")) {
+                if let Some(x) = next.filter(|x| !has_paragraph_break(&text[close..x.start])) {
                     if attribution::points_back(text, x.start, x.end) {
                         said = attribution::pointed_back(entities, doc, text, x.start, x.end, &marks);
                     }
@@ -221,7 +247,7 @@ pub fn occurrences(prepared: &Prepared, entities: &Entities) -> Vec<Occurrence> 
                 let earlier = prepared.sentences.iter().rfind(|x| x.doc == doc && x.end <= open && x.start < open);
                 let quote_between = previous.as_ref().is_some_and(|(end, _)| earlier.is_some_and(|x| *end > x.start));
                 let near = earlier
-                    .filter(|x| text[x.end..open].matches("\n\n").count() <= 1)
+                    .filter(|x| paragraph_breaks(&text[x.end..open]).count() <= 1)
                     .filter(|x| !attribution::points_back(text, x.start, x.end));
                 if let Some(x) = near.filter(|_| !quote_between) {
                     said = attribution::before(prepared, entities, doc, text, x.start, x.end, &marks);
@@ -241,8 +267,10 @@ pub fn occurrences(prepared: &Prepared, entities: &Entities) -> Vec<Occurrence> 
             // An unattributed quote carries on the previous quote's speaker when it
             // opens the next paragraph or follows in the same one; a described but
             // unnamed speaker ("a senior official said") stops that.
-            let opens_paragraph = text[..open].trim_end_matches([' ', '\t']).ends_with('\n') || open == 0;
-            let same_paragraph = previous.as_ref().is_some_and(|(end, _)| !text[*end..open].contains("\n\n"));
+            // A paragraph of prose between the two stops it: the next paragraph, not any later one.
+            let opens_paragraph = (text[..open].trim_end_matches([' ', '\t']).ends_with('\n') || open == 0)
+                && previous.as_ref().is_none_or(|(end, _)| paragraph_breaks(&text[*end..open]).count() <= 1);
+            let same_paragraph = previous.as_ref().is_some_and(|(end, _)| !has_paragraph_break(&text[*end..open]));
             if let Attribution::Named(n) = &said {
                 if attribution::not_a_name(entities, text, n) {
                     said = Attribution::Unnamed;
@@ -443,6 +471,25 @@ mod tests {
         let found = occurrences_in(text);
         assert!(found.windows(2).all(|w| w[0].end <= w[1].start), "{found:?}");
         assert!(found.iter().any(|o| text[o.start..o.end].starts_with("The President’s tax cuts")), "{found:?}");
+    }
+
+    #[test]
+    fn paragraphs_break_at_blank_lines_with_or_without_spaces() {
+        let t = "One.\n\nTwo. \n \n Three.\n\n\n\nFour.\nStill four.";
+        let breaks: Vec<usize> = super::paragraph_breaks(t).collect();
+        assert_eq!(breaks, vec![4, 11, 21]);
+        assert!(!super::has_paragraph_break("a line\nanother line"));
+    }
+
+    #[test]
+    fn a_quote_after_a_paragraph_of_prose_does_not_carry_the_speaker_on() {
+        // Multi-News prints paragraphs as "\n \n": the detective's affidavit is not the friend's words.
+        let text = "\"He couldn't believe it,\" said Floyd Snyder, a friend who was with Poole. \n \n \
+                    In 1999, authorities arrested Poole. The victim spent weekends at Poole's home. \n \n \
+                    \"He said Tim would sleep in the same bed as him at his house\" and more, the detective wrote.";
+        let found = occurrences_in(text);
+        let affidavit = found.iter().find(|o| text[o.start..o.end].starts_with("He said Tim")).unwrap();
+        assert_eq!(affidavit.speaker, None);
     }
 
     #[test]
