@@ -108,6 +108,10 @@ const ROLES_FEMALE: &[&str] = &[
 
 const MARGIN: usize = 1;
 
+/// Verbs that report what someone said, in the forms news uses after a name.
+/// ("told" is left out: the word after it is the listener, not the clause's subject.)
+const REPORTING: &[&str] = &["said", "says", "added", "wrote", "writes", "recalled", "explained"];
+
 /// How far after a mention a pronoun is looked for, in bytes: two sentences of news at most.
 const WINDOW: usize = 300;
 
@@ -178,14 +182,27 @@ pub fn of_name(
             .min()
             .unwrap_or(limit);
         let mut k = end;
+        // Right after "said" ("that"): the reported clause's subject. A pronoun there is the
+        // name's ("Rivera said her plan …"); another word opens a clause with a subject of its
+        // own, where a possessive or object belongs to that subject ("Campbell said the girl …
+        // loved her siblings") and only "he"/"she" still points back ("Birgeneau said the last
+        // shooting he could remember").
+        let (mut reported, mut own_subject) = (false, false);
         while k < other {
             let word_end = text[k..other].find(|c: char| !c.is_alphanumeric()).map_or(other, |j| k + j);
             if word_end > k {
+                let word = &text[k..word_end];
                 let inside = skip.iter().any(|&(a, b)| k >= a && word_end <= b);
-                if let Some(g) = of_pronoun(&text[k..word_end]).filter(|_| !inside) {
+                let subject = matches!(word, "he" | "He" | "she" | "She" | "HE" | "SHE");
+                if let Some(g) = of_pronoun(word).filter(|_| !inside && (subject || !own_subject)) {
                     vote(g, 1);
                     break;
                 }
+                if reported && word != "that" {
+                    own_subject = true;
+                }
+                // "said." or "said," ends the clause: only "said " opens a reported one.
+                reported = !inside && REPORTING.contains(&word) && text[word_end..].starts_with(' ');
                 k = word_end;
             } else {
                 // Step over one non-word character.
@@ -229,6 +246,17 @@ mod tests {
         assert_eq!(of_name(t, "Ana Rivera", &[], &[], t.len()), Some(Gender::Female));
         assert_eq!(of_name(t, "Tom Hall", &[], &[], t.len()), Some(Gender::Male));
         assert_eq!(of_name(t, "Nobody", &[], &[], t.len()), None);
+    }
+
+    #[test]
+    fn a_clause_reported_about_someone_else_tells_nothing_of_the_speaker() {
+        // multi_news-validation-1033: "her" is the girl's, so "He" may still be Campbell.
+        let t = "Campbell said the girl was a bright child who loved her siblings.";
+        assert_eq!(of_name(t, "Jim Campbell", &[], &[], t.len()), None);
+        let t = "Birgeneau said the last shooting on campus he could remember was in the 1980s.";
+        assert_eq!(of_name(t, "Robert Birgeneau", &[], &[], t.len()), Some(Gender::Male));
+        let t = "Rivera said that her plan was ready.";
+        assert_eq!(of_name(t, "Ana Rivera", &[], &[], t.len()), Some(Gender::Female));
     }
 
     #[test]
