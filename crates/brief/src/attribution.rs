@@ -24,6 +24,7 @@ use chorus_core::pipeline::Prepared;
 use crate::entities::{Entities, Kind};
 use crate::gender::{self, Gender};
 use crate::names::{name_runs, words, SURNAME_TITLES, TITLE_WORDS};
+pub use crate::speech::{is_speech_verb, SPEECH_VERBS};
 
 /// What the sentence says about a quote's speaker.
 #[derive(Debug, Clone, PartialEq)]
@@ -35,132 +36,6 @@ pub enum Attribution {
     /// Nothing in the sentence: a neighbouring quote's speaker may carry on.
     Silent,
 }
-
-pub const SPEECH_VERBS: &[&str] = &[
-    "said",
-    "says",
-    "say",
-    "told",
-    "tells",
-    "added",
-    "adds",
-    "asked",
-    "asks",
-    "stressed",
-    "wrote",
-    "writes",
-    "responded",
-    "replied",
-    "replies",
-    "concluded",
-    "answered",
-    "tweeted",
-    "continued",
-    "explained",
-    "explains",
-    "noted",
-    "notes",
-    "insisted",
-    "recalled",
-    "recalls",
-    "warned",
-    "argued",
-    "argues",
-    "declared",
-    "stated",
-    "acknowledged",
-    "admitted",
-    "testified",
-    "posted",
-    "announced",
-    "claimed",
-    "claims",
-    "remarked",
-    "quipped",
-    "predicted",
-    "urged",
-    "demanded",
-    "conceded",
-    "agreed",
-    "adding",
-    "saying",
-    "telling",
-    "countered",
-    "laughed",
-    "joked",
-    "revealed",
-    "recounts",
-    "added:",
-    "observed",
-    "suggested",
-    "suggests",
-    "boasted",
-    "complained",
-    "cautioned",
-    "emphasized",
-    "emphasised",
-    "maintained",
-    "promised",
-    "vowed",
-    "pleaded",
-    "shouted",
-    "yelled",
-    "whispered",
-    "replying",
-    "writing",
-    "opined",
-    "proclaimed",
-    "describes",
-    "described",
-    "calls",
-    "called",
-    "texted",
-    "emailed",
-    "read",
-    "reads",
-    "asking",
-    "noting",
-    "insisting",
-    "arguing",
-    "warning",
-    "explaining",
-    "stating",
-    "declaring",
-    "claiming",
-    "answering",
-    "questioned",
-    "reported",
-    "concluding",
-    "puts",
-    // Present tenses of the verbs above, for features and reviews told in the present
-    // ("Sanderson concludes his book is …"); only those that are not also common nouns
-    // ("states", "remarks", "posts" are left out).
-    "concludes",
-    "insists",
-    "warns",
-    "admits",
-    "acknowledges",
-    "responds",
-    "declares",
-    "predicts",
-    "urges",
-    "concedes",
-    "agrees",
-    "jokes",
-    "reveals",
-    "observes",
-    "complains",
-    "cautions",
-    "emphasizes",
-    "emphasises",
-    "maintains",
-    "promises",
-    "vows",
-    "quips",
-    "tweets",
-    "testifies",
-    "stresses",
-];
 
 const PREPOSITIONS: &[&str] = &[
     "for",
@@ -278,53 +153,6 @@ const NEWSPAPER_NAMES: &[&str] = &[
     "Enquirer",
     "Reporter",
 ];
-
-/// `SPEECH_VERBS` sorted, for binary search.
-fn speech_verbs_sorted() -> &'static [&'static str] {
-    static SORTED: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
-    SORTED.get_or_init(|| {
-        let mut v = SPEECH_VERBS.to_vec();
-        v.sort_unstable();
-        v.dedup();
-        v
-    })
-}
-
-/// For each first letter a–z, the lengths (as bits) of the speech verbs opening with it.
-fn speech_verb_shapes() -> &'static [u32; 26] {
-    static SHAPES: std::sync::OnceLock<[u32; 26]> = std::sync::OnceLock::new();
-    SHAPES.get_or_init(|| {
-        let mut shapes = [0u32; 26];
-        for v in SPEECH_VERBS {
-            // Every entry is lower-case ASCII of 3 to 16 bytes (a test checks it).
-            if let Some(f) = v.bytes().next().filter(u8::is_ascii_lowercase) {
-                if v.len() < 32 {
-                    shapes[usize::from(f - b'a')] |= 1 << v.len();
-                }
-            }
-        }
-        shapes
-    })
-}
-
-pub fn is_speech_verb(w: &str) -> bool {
-    // Called for most words of every quote's context: no allocation, and a binary search
-    // (the list is lower case ASCII, so the word is lowered into a small buffer first).
-    let w = w.trim_end_matches(':');
-    if w.len() < 3 || w.len() > 16 {
-        return false;
-    }
-    // Most words fail on their first letter and length alone.
-    let first = w.as_bytes()[0].to_ascii_lowercase();
-    if !first.is_ascii_lowercase() || speech_verb_shapes()[usize::from(first - b'a')] & (1 << w.len()) == 0 {
-        return false;
-    }
-    let mut buf = [0u8; 16];
-    for (b, c) in buf.iter_mut().zip(w.bytes()) {
-        *b = c.to_ascii_lowercase();
-    }
-    std::str::from_utf8(&buf[..w.len()]).is_ok_and(|lower| speech_verbs_sorted().binary_search(&lower).is_ok())
-}
 
 fn is_pronoun(w: &str) -> bool {
     matches!(w, "he" | "she" | "He" | "She")
@@ -1320,6 +1148,14 @@ pub fn not_a_name(entities: &Entities, text: &str, speaker: &str) -> bool {
     if ws.iter().any(|w| w.starts_with("I'") || w.starts_with("I’") || w.ends_with("--")) {
         return true;
     }
+    // A contraction ("We're", "They’ll", "Don't") is no name; "O'Brien" and "D’Angelo" are.
+    let contraction = |w: &&str| {
+        w.rsplit_once(['\'', '’'])
+            .is_some_and(|(head, tail)| !head.is_empty() && matches!(tail, "re" | "ve" | "ll" | "d" | "m" | "t"))
+    };
+    if ws.iter().any(contraction) {
+        return true;
+    }
     // "OBAMA ON BANK OF": a shouted heading of several words.
     let shouted = |w: &&str| w.len() >= 2 && w.chars().all(|c| !c.is_lowercase());
     if ws.len() >= 2 && ws.iter().all(shouted) && !entities.list.iter().any(|e| e.name == speaker) {
@@ -2181,11 +2017,17 @@ pub fn after(
     const SUBORDINATORS: &[&str] = &["that", "which", "when", "if", "while", "because", "but", "who", "whom", "as"];
     // (A relative clause set off after the name is the name's: "…,” Superintendent Kyla
     // Johnson-Trammell, who took office in 2017, told the AP.)
+    // So is one after the name's own phrase: "…,” Kathy Fairbanks with the No on 37 campaign,
+    // which didn't hold a public party, told us.
     let relative_after_name = subject.iter().position(|w| SUBORDINATORS.contains(&w.2)).is_some_and(|k| {
+        let named_phrase = subject[0].2.starts_with(char::is_uppercase)
+            && !crate::names::NOT_NAMES.contains(&subject[0].2)
+            && !is_pronoun(subject[0].2)
+            && subject[1..k].iter().all(|w| !is_speech_verb(w.2));
         k >= 2
-            && matches!(subject[k].2, "who" | "whom")
+            && (matches!(subject[k].2, "who" | "whom") || (subject[k].2 == "which" && named_phrase))
             && text[close + subject[k - 1].0..close + subject[k].0].contains(',')
-            && subject[k - 1].2.starts_with(char::is_uppercase)
+            && (subject[k - 1].2.starts_with(char::is_uppercase) || named_phrase)
     });
     if !relative_after_name && subject.iter().any(|w| SUBORDINATORS.contains(&w.2)) {
         return Attribution::Silent;
@@ -2859,10 +2701,43 @@ mod tests {
         let t = "OBAMA GOES LOCAL - Politico: “Obama is opting for an outside-in strategy in hopes of forcing \
                  Congress to act.”";
         assert_eq!(speaker_of(t, "Obama is opting"), "");
+        // multi_news-validation-1334: "We're told" after the quote, printed without a space.
+        let t = "They read Michelle's interview, in which she said, \"Barack really thinks the show is bad.\"We're \
+                 told the Kardashians were surprised.";
+        assert_ne!(speaker_of(t, "Barack really"), "We're");
         // A newspaper or a body named by a common word still speaks.
         let t = "The sun came out. Police said the man fled on foot.\n\n“We are asking anyone with \
                  information to call us,” police said.";
         assert_eq!(speaker_of(t, "We are asking"), "Police");
+    }
+
+    #[test]
+    fn a_relative_clause_after_the_speakers_phrase_is_the_speakers() {
+        // multi_news-validation-1109 (NPR).
+        let t = "The measure was defeated.\n\n\"We said from the beginning that people should take a close look at \
+                 37,\" Kathy Fairbanks with the No on 37 campaign, which didn't hold a public party, told us last \
+                 night.";
+        assert_eq!(speaker_of(t, "We said"), "Kathy Fairbanks");
+        // A clause that opens on no name is still no attribution.
+        let t = "The senator spoke.\n\n\"It is over and done with for good,\" the paper wrote, which the senator said was unfair.";
+        assert_eq!(speaker_of(t, "It is over"), "");
+        // "Brig. Gen." is a title: the segmenter's cut after "Brig." ends no attribution.
+        let t = "The river peaked.\n\n\"It could be six weeks,\" Brig. Gen. Bill Seekins of the North Dakota \
+                 National Guard told ABC News.";
+        assert_eq!(speaker_of(t, "It could be"), "Bill Seekins");
+    }
+
+    #[test]
+    fn a_rank_spelled_out_is_a_title_and_a_city_can_be_a_surname() {
+        // multi_news-validation-1557: "Marshal" was no title, so "Marshal Angus Houston" ended in a city
+        // and was a place; the quote had no speaker and "he said" later went to "Kuala Lumpur".
+        let t = "Officials met on Monday.\n\n“It is time to go underwater,” said Air Chief Marshal Angus Houston, who \
+                 is coordinating the search.\n\nThe sample will go to a lab, Houston said. “We don’t think it’s from \
+                 the ships” involved in the search, he said.\n\nThe jet vanished en route from Kuala Lumpur to Beijing.";
+        assert_eq!(speaker_of(t, "It is time"), "Angus Houston");
+        assert_eq!(speaker_of(t, "We don’t think"), "Angus Houston");
+        let t = "“We don’t have much at this time,” State Police Sergeant Kim Riley said at the press conference.";
+        assert_eq!(speaker_of(t, "We don’t have"), "Kim Riley");
     }
 
     #[test]
@@ -3141,17 +3016,6 @@ mod tests {
                  His mother is thankful he's back home and describes their first exchange.\n\n\
                  She recalled telling Conyers “That I love him and that I'm sorry for whatever happened to him.”";
         assert_eq!(speaker_of(t, "That I love him"), "Monica Conyers");
-    }
-
-    #[test]
-    fn every_speech_verb_passes_the_first_letter_and_length_filter() {
-        // The filter in is_speech_verb is exact only if every entry opens with a–z.
-        for v in super::SPEECH_VERBS {
-            assert!(v.starts_with(|c: char| c.is_ascii_lowercase()), "{v}");
-            if (3..=16).contains(&v.len()) {
-                assert!(super::is_speech_verb(v), "{v}");
-            }
-        }
     }
 
     #[test]

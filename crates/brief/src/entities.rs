@@ -833,11 +833,21 @@ pub fn extract(prepared: &Prepared) -> Entities {
         if assigned[k].is_some() || r.words.len() != 1 {
             continue;
         }
-        // A place or a people ("Africa", "Islamists") is no one's surname, however close.
-        if matches!(r.kind, Some(Kind::Place | Kind::Organization)) || DEMONYMS.contains(&r.words[0].as_str()) {
+        // A place or a people ("Africa", "Islamists") is no one's surname, however close —
+        // unless it is the exact surname of a person named in full and it speaks or bears a
+        // title ("Air Chief Marshal Angus Houston … Houston said", "ACM Houston").
+        let w = crate::names::bare_surname(&r.words[0]);
+        let speaks = || {
+            let after = texts[r.doc][r.end..].split_whitespace().next().unwrap_or("");
+            r.role.is_some() || crate::speech::is_speech_verb(after.trim_end_matches([',', '.']))
+        };
+        let person_surname = || surnames.iter().filter(|el| **el == Some(w)).count() == 1;
+        let place_as_person = r.kind == Some(Kind::Place) && speaks() && person_surname();
+        if (matches!(r.kind, Some(Kind::Place | Kind::Organization)) && !place_as_person)
+            || DEMONYMS.contains(&r.words[0].as_str())
+        {
             continue;
         }
-        let w = crate::names::bare_surname(&r.words[0]);
         let one = *lone.entry(w).or_insert_with(|| {
             // The one person of that surname; failing any, the one near-miss spelling of it,
             // unless the articles spell the word out as another full name's surname.
@@ -1177,6 +1187,19 @@ mod tests {
         assert!(got.iter().all(|e| e.1 != "East African" && e.1 != "Egypt Islamist"), "{got:?}");
         let africa = got.iter().find(|e| e.1 == "Africa").expect("Africa is a place");
         assert_eq!(africa.0, Kind::Place);
+    }
+
+    #[test]
+    fn a_city_that_is_a_named_persons_surname_is_that_person_where_it_speaks() {
+        let got = entities_of(
+            "Air Chief Marshal Angus Houston leads the search. The jet left Houston in May. \
+             The sample goes to a lab, Houston said.",
+        );
+        let angus = got.iter().find(|e| e.1 == "Angus Houston").expect("the person");
+        assert_eq!(angus.0, Kind::Person);
+        assert!(angus.2.iter().any(|a| a == "Houston"), "{got:?}");
+        // "left Houston" is still the city.
+        assert!(got.iter().any(|e| e.1 == "Houston" && e.0 == Kind::Place), "{got:?}");
     }
 
     #[test]

@@ -12,6 +12,7 @@ mod names;
 pub mod quotes;
 mod render;
 mod scan;
+pub mod speech;
 
 use chorus_core::pipeline::{summarize_prepared, Prepared};
 use chorus_core::{ChorusError, Cluster, Options, Result, Summary};

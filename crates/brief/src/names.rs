@@ -80,6 +80,7 @@ pub const TITLE_WORDS: &[&str] = &[
     "Ayatollah",
     // Ranks and offices spelled out ("State Police Sergeant Kim Riley said").
     "Sergeant",
+    "Marshal",
     "Lieutenant",
     "Colonel",
     "Corporal",
@@ -100,6 +101,7 @@ pub const TITLE_WORDS: &[&str] = &[
     "Reverend",
     "Pastor",
     "Cpl.",
+    "Brig.",
     "Det.",
     "Insp.",
     "Supt.",
@@ -585,7 +587,7 @@ pub fn name_runs(text: &str, sentence_starts: &[usize]) -> Vec<NameRun> {
             while words.first().is_some_and(|w| {
                 is_not_name(w)
                     || (w.starts_with(char::is_lowercase) && !prefixed_name(w) && !(is_particle(w) && words.len() > 1))
-                    || crate::attribution::is_speech_verb(w)
+                    || crate::speech::is_speech_verb(w)
             }) {
                 words.remove(0);
             }

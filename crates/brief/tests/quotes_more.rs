@@ -119,15 +119,18 @@ struct Tally {
     quotes: usize,
     found: usize,
     right: usize,
+    /// Found with a speaker who is not the one labelled: words put in the wrong mouth.
+    wrong_name: usize,
 }
 
 impl Tally {
     fn line(&self) -> String {
         format!(
-            "{:>3} quotes, recall {:.3}, speaker accuracy {:.3}",
+            "{:>3} quotes, recall {:.3}, speaker accuracy {:.3}, wrong name {:.3}",
             self.quotes,
             self.found as f64 / self.quotes.max(1) as f64,
-            self.right as f64 / self.found.max(1) as f64
+            self.right as f64 / self.found.max(1) as f64,
+            self.wrong_name as f64 / self.found.max(1) as f64
         )
     }
 }
@@ -183,6 +186,8 @@ fn recall_and_speaker_accuracy_by_part_and_kind() {
                 t.quotes += 1;
                 t.found += hit.is_some() as usize;
                 t.right += got.as_deref().is_some_and(|g| same_speaker(g, want)) as usize;
+                t.wrong_name +=
+                    got.as_deref().is_some_and(|g| !tokens(g).is_empty() && !same_speaker(g, want)) as usize;
             }
             let outlet = excerpt["outlet"].as_str().unwrap_or("");
             match &got {
