@@ -1466,6 +1466,7 @@ fn nominal(entities: &Entities, doc: usize, at: usize, phrase: &[&str]) -> Attri
         .filter(|&e| entities.list[e].kind == Kind::Person)
         .filter(|&e| {
             entities.list[e].role.as_deref().is_some_and(|r| r.to_lowercase().split(' ').next_back() == Some(&noun))
+                || entities.list[e].nouns.contains(&noun)
         })
         .filter(|&e| entities.mentions.iter().any(|m| m.entity == e && m.doc == doc))
         .collect();
@@ -1742,7 +1743,13 @@ fn described(
     }
     if definite && person_noun {
         if let Some(n) = antecedent_near(prepared, entities, doc, text, at, skip) {
-            if someone_else(prepared, entities, doc, text, at, &noun, &n) {
+            // "Police searched the area. “…,” the minister said": a person's role, not the body
+            // named ("notes the description in the Google store" may still be Google's).
+            let role = crate::entities::ROLE_NOUNS.contains(&noun.as_str());
+            let body = role
+                && entities.list.iter().any(|e| e.name == n && matches!(e.kind, Kind::Organization | Kind::Place))
+                || (role && !n.contains(' ') && crate::entities::org_word(&n));
+            if body || someone_else(prepared, entities, doc, text, at, &noun, &n) {
                 return Attribution::Unnamed;
             }
             return Attribution::Named(n);
@@ -2725,6 +2732,20 @@ mod tests {
         let t = "The river peaked.\n\n\"It could be six weeks,\" Brig. Gen. Bill Seekins of the North Dakota \
                  National Guard told ABC News.";
         assert_eq!(speaker_of(t, "It could be"), "Bill Seekins");
+    }
+
+    #[test]
+    fn a_described_speaker_is_the_one_the_apposition_describes_and_never_a_body() {
+        let t = "John Smith, a spokesman for the agency, declined to comment on Monday.\n\nThe agency sent a \
+                 note. “We are reviewing the complaint carefully,” the spokesman said.";
+        assert_eq!(speaker_of(t, "We are reviewing"), "John Smith");
+        let t = "The painter died in April. His girlfriend, Amy Pinto, found him.\n\n“He was drinking again in \
+                 the last weeks,” the girlfriend said.";
+        assert_eq!(speaker_of(t, "He was drinking"), "Amy Pinto");
+        // Police, the subject before, is a body: "the minister" is someone else.
+        let t = "The minister spoke on Friday.\n\nPolice searched the area overnight. “We will find those \
+                 responsible for this,” the interior minister said.";
+        assert_eq!(speaker_of(t, "We will find"), "");
     }
 
     #[test]

@@ -446,7 +446,7 @@ const DEMONYMS: &[&str] = &[
 ];
 
 /// Nouns that name a role when they stand right before a name.
-const ROLE_NOUNS: &[&str] = &[
+pub(crate) const ROLE_NOUNS: &[&str] = &[
     "ambassador",
     "senator",
     "spokesman",
@@ -525,6 +525,11 @@ pub struct Entity {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub role: Option<String>,
     pub mentions: Vec<DocCount>,
+    /// Common nouns the articles describe a person with in apposition ("John Smith, a
+    /// spokesman for the agency," / "his girlfriend, Amy Pinto,"): "the spokesman said" may
+    /// stand for them. Not shown.
+    #[serde(skip)]
+    pub nouns: Vec<String>,
 }
 
 /// One mention of an entity in an article.
@@ -551,6 +556,8 @@ struct Raw {
     end: usize,
     words: Vec<String>,
     role: Option<String>,
+    /// Apposition nouns around this mention (see [`Entity::nouns`]).
+    nouns: Vec<String>,
     kind: Option<Kind>,
 }
 
@@ -594,6 +601,51 @@ fn classify(run: &NameRun) -> Option<Kind> {
         return Some(Kind::Person);
     }
     None
+}
+
+/// Words that open an apposition describing someone ("a spokesman", "the interior minister",
+/// "his girlfriend").
+const APPOSITION_OPENERS: &[&str] = &["a", "an", "the", "his", "her", "their", "its"];
+/// Words after which an apposition's head noun has been said ("a spokesman for the agency").
+const APPOSITION_ENDS: &[&str] = &["for", "of", "at", "with", "in", "on", "from", "to", "who", "whose", "and"];
+
+/// The head nouns of the appositions around the name at `start..end`: after it ("John Smith,
+/// a spokesman for the agency," / "Jim Campbell, Erin Stoffel's brother,") and before it ("his
+/// girlfriend, Amy Pinto,"). Lower-case words only, at most a few words from the name.
+fn apposition_nouns(text: &str, start: usize, end: usize) -> Vec<String> {
+    let head = |phrase: &str| -> Option<String> {
+        let ws: Vec<&str> = phrase.split_whitespace().collect();
+        if ws.is_empty() || ws.len() > 7 {
+            return None;
+        }
+        let possessive = |w: &&str| w.ends_with("’s") || w.ends_with("'s");
+        let opens = APPOSITION_OPENERS.contains(&ws[0]) || ws.iter().take(3).any(possessive);
+        if !opens {
+            return None;
+        }
+        let cut = ws.iter().position(|w| APPOSITION_ENDS.contains(w)).unwrap_or(ws.len());
+        let noun = ws[..cut].last()?;
+        (noun.len() >= 3 && noun.chars().all(|c| c.is_ascii_lowercase() || c == '-')).then(|| noun.to_string())
+    };
+    let mut out = Vec::new();
+    // After: ", <phrase>," up to the next comma or sentence end, close by.
+    if let Some(rest) = text.get(end..).and_then(|t| t.strip_prefix(", ")) {
+        let stop = rest.find([',', '.', ';', ':', '(', '\n', '“', '"']).unwrap_or(rest.len());
+        if stop <= 80 && rest[stop..].starts_with(',') {
+            out.extend(head(&rest[..stop]));
+        }
+    }
+    // Before: "<phrase>, " right before the name, from the clause's start.
+    if let Some(lead) = text.get(..start).and_then(|t| t.strip_suffix(", ")) {
+        let from = lead
+            .char_indices()
+            .rfind(|&(_, c)| matches!(c, ',' | '.' | ';' | ':' | '\n' | '“' | '"' | '('))
+            .map_or(0, |(k, c)| k + c.len_utf8());
+        if lead.len() - from <= 60 {
+            out.extend(head(&lead[from..]));
+        }
+    }
+    out
 }
 
 /// The role stated before a name: its titles, or "Russian ambassador" words.
@@ -767,8 +819,18 @@ pub fn extract(prepared: &Prepared) -> Entities {
                 let run = NameRun { start: run.start + s.start, end: run.end + s.start, ..run };
                 let kind = classify(&run);
                 let role = role_before(&article.text, &run);
+                let nouns = apposition_nouns(&article.text, run.start, run.end);
                 let inside = quoted.iter().any(|&(a, b)| run.start >= a && run.end <= b);
-                raws.push(Raw { quoted: inside, doc, start: run.start, end: run.end, words: run.words, role, kind });
+                raws.push(Raw {
+                    quoted: inside,
+                    doc,
+                    start: run.start,
+                    end: run.end,
+                    words: run.words,
+                    role,
+                    nouns,
+                    kind,
+                });
             }
         }
     }
@@ -811,7 +873,14 @@ pub fn extract(prepared: &Prepared) -> Entities {
         let id = existing.unwrap_or_else(|| {
             let name = full.join(" ");
             person_words.push(name.split(' ').map(String::from).collect());
-            list.push(Entity { name, kind: Kind::Person, aliases: Vec::new(), role: None, mentions: Vec::new() });
+            list.push(Entity {
+                name,
+                kind: Kind::Person,
+                aliases: Vec::new(),
+                role: None,
+                mentions: Vec::new(),
+                nouns: Vec::new(),
+            });
             roles.push(FxHashMap::default());
             full_forms.push(FxHashMap::default());
             list.len() - 1
@@ -910,7 +979,14 @@ pub fn extract(prepared: &Prepared) -> Entities {
         }
         let name = if kind == Kind::Organization { org_key(&r.words) } else { r.words.join(" ") };
         let id = *key_of.entry(format!("{kind:?}:{name}")).or_insert_with(|| {
-            list.push(Entity { name: name.clone(), kind, aliases: Vec::new(), role: None, mentions: Vec::new() });
+            list.push(Entity {
+                name: name.clone(),
+                kind,
+                aliases: Vec::new(),
+                role: None,
+                mentions: Vec::new(),
+                nouns: Vec::new(),
+            });
             roles.push(FxHashMap::default());
             full_forms.push(FxHashMap::default());
             list.len() - 1
@@ -962,6 +1038,7 @@ pub fn extract(prepared: &Prepared) -> Entities {
                         aliases: Vec::new(),
                         role: None,
                         mentions: Vec::new(),
+                        nouns: Vec::new(),
                     });
                     roles.push(FxHashMap::default());
                     full_forms.push(FxHashMap::default());
@@ -1003,6 +1080,7 @@ pub fn extract(prepared: &Prepared) -> Entities {
                         aliases: Vec::new(),
                         role: None,
                         mentions: Vec::new(),
+                        nouns: Vec::new(),
                     });
                     roles.push(FxHashMap::default());
                     full_forms.push(FxHashMap::default());
@@ -1025,6 +1103,11 @@ pub fn extract(prepared: &Prepared) -> Entities {
         }
         if let Some(role) = &r.role {
             *roles[id].entry(role.clone()).or_default() += 1;
+        }
+        for noun in &r.nouns {
+            if !list[id].nouns.contains(noun) {
+                list[id].nouns.push(noun.clone());
+            }
         }
         mentions.push(Mention { doc: r.doc, start: r.start, end: r.end, entity: id });
     }
