@@ -2140,6 +2140,18 @@ pub fn before(
     open: usize,
     skip: &[(usize, usize)],
 ) -> Attribution {
+    // "Asked if Trump was doing that, Walden … said, “…”": the question set off before the
+    // comma names no speaker; the clause after it does.
+    let lead = text[start..open].trim_start();
+    // (Not when a pronoun follows: "Asked why …, he responded:" resolves from the whole sentence.)
+    if ["Asked ", "When asked ", "Pressed "].iter().any(|p| lead.starts_with(p)) {
+        if let Some(k) = text[start..open].find(", ") {
+            let next = words(&text[start + k + 2..open]).first().map_or("", |w| w.2);
+            if !is_pronoun(next) && !matches!(next, "he" | "she" | "they" | "it") {
+                return before(prepared, entities, doc, text, start + k + 2, open, skip);
+            }
+        }
+    }
     let ws = words(&text[start..open]);
     let abs = |k: usize| start + ws[k].0;
     // "reports" is a verb after a name ("the South China Morning Post reports that"), not in
@@ -2746,6 +2758,18 @@ mod tests {
         let t = "The minister spoke on Friday.\n\nPolice searched the area overnight. “We will find those \
                  responsible for this,” the interior minister said.";
         assert_eq!(speaker_of(t, "We will find"), "");
+    }
+
+    #[test]
+    fn a_question_set_off_before_the_speaker_names_no_one() {
+        // multi_news-validation-1186 (AP).
+        let t = "The bill stalled.\n\nAsked if Trump was doing that, Walden pivoted toward a door and said, \
+                 \"I'll leave it at that.\"";
+        assert_eq!(speaker_of(t, "I'll leave"), "Walden");
+        // multi_news-validation-101: a pronoun after the comma still reads from the whole sentence.
+        let t = "Colter told the hearing that football came first.\n\nAsked why Northwestern gave him a \
+                 scholarship, he responded: \"To play football. To perform an athletic service.\"";
+        assert_eq!(speaker_of(t, "To play football"), "Colter");
     }
 
     #[test]
