@@ -1933,7 +1933,29 @@ pub fn after(
     }
     // The verb stands within a few words, or after the subject's long apposition
     // (",” Dylan Nelson, a postdoctoral fellow at … Germany, and co-author of the study, said").
-    let Some(verb) = ws.iter().position(|w| is_speech_verb(w.2)) else { return Attribution::Silent };
+    let Some(verb) = ws.iter().position(|w| is_speech_verb(w.2)) else {
+        // "…,” Rep. Greg Walden of Oregon, a senior House Republican.": a credit whose verb the
+        // writer left out — a title and a person's name right after a quote ending in a comma.
+        // (Only for a quote that opens its sentence: "on CBS News’s “Face the Nation,” Sen. Lindsey
+        // Graham also defended …" names a show.)
+        let opens_sentence = text[..close].rfind(quote_text).is_some_and(|s| {
+            let before = text[..s].trim_end_matches(['“', '"']).trim_end();
+            before.is_empty() || before.ends_with(['.', '!', '?', '\n', ':'])
+        });
+        let titled =
+            opens_sentence && ws.first().is_some_and(|w| is_title(w.2)) && quote_text.trim_end().ends_with(',');
+        if titled {
+            let first = runs_outside(text, close, end, skip).into_iter().next();
+            let person = first
+                .filter(|r| words(&text[close..r.start]).len() <= 2)
+                .filter(|r| mention_kind(entities, doc, r) == Some(Kind::Person))
+                .and_then(|r| name_of(entities, doc, &r));
+            if let Some(n) = person {
+                return Attribution::Named(n);
+            }
+        }
+        return Attribution::Silent;
+    };
     // (A role before the name, "senior study author A. Vania Apkarian, a professor of … in
     // Chicago, said", is the subject too: a name before the first comma.)
     let comma = ws.iter().position(|w| text[close + w.1..].starts_with(',')).unwrap_or(ws.len());
@@ -2770,6 +2792,12 @@ mod tests {
         let t = "Colter told the hearing that football came first.\n\nAsked why Northwestern gave him a \
                  scholarship, he responded: \"To play football. To perform an athletic service.\"";
         assert_eq!(speaker_of(t, "To play football"), "Colter");
+        // The credit after the first quote has no verb at all.
+        let t = "The bill stalled.\n\n\"I think the best way to pass legislation is to support a position,\" Rep. \
+                 Greg Walden of Oregon, a senior House Republican.";
+        assert_eq!(speaker_of(t, "I think the best"), "Greg Walden");
+        let t = "In an appearance on CBS News’s “Face the Nation,” Sen. Lindsey O. Graham also defended the pick.";
+        assert!(speakers(t).is_empty(), "{:?}", speakers(t));
     }
 
     #[test]
