@@ -603,6 +603,9 @@ fn classify(run: &NameRun) -> Option<Kind> {
     None
 }
 
+/// Prepositions that put a name where something is or comes from.
+const PLACE_PREPOSITIONS: &[&str] = &["in", "from", "near", "outside", "across", "inside", "around"];
+
 /// Words that open an apposition describing someone ("a spokesman", "the interior minister",
 /// "his girlfriend").
 const APPOSITION_OPENERS: &[&str] = &["a", "an", "the", "his", "her", "their", "its"];
@@ -1111,6 +1114,26 @@ pub fn extract(prepared: &Prepared) -> Entities {
         }
         mentions.push(Mention { doc: r.doc, start: r.start, end: r.end, entity: id });
     }
+    // A "person" of several words that the articles put after "in", "from", "near", … at two
+    // mentions out of three or more ("in Kuala Lumpur", "from Fort Worth") is a place no list
+    // knew: people are seldom where a sentence is.
+    let mut where_said = vec![(0usize, 0usize); list.len()];
+    for m in &mentions {
+        if list[m.entity].kind != Kind::Person || !list[m.entity].name.contains(' ') {
+            continue;
+        }
+        let text = texts[m.doc];
+        let before = text[..m.start].split_whitespace().next_back().unwrap_or("");
+        let possessive = text[m.end..].starts_with("’s") || text[m.end..].starts_with("'s");
+        let place = PLACE_PREPOSITIONS.contains(&before) && !possessive;
+        where_said[m.entity].0 += usize::from(place);
+        where_said[m.entity].1 += 1;
+    }
+    for (e, &(place, all)) in list.iter_mut().zip(&where_said) {
+        if all >= 2 && place * 3 >= all * 2 {
+            e.kind = Kind::Place;
+        }
+    }
     for (id, e) in list.iter_mut().enumerate() {
         // The most used full form; on a tie a person's shorter, an organisation's longer one.
         let org = e.kind == Kind::Organization;
@@ -1283,6 +1306,18 @@ mod tests {
         assert!(angus.2.iter().any(|a| a == "Houston"), "{got:?}");
         // "left Houston" is still the city.
         assert!(got.iter().any(|e| e.1 == "Houston" && e.0 == Kind::Place), "{got:?}");
+    }
+
+    #[test]
+    fn a_name_the_articles_put_after_in_and_from_is_a_place() {
+        let got = entities_of(
+            "The jet left from Kuala Lumpur on Saturday. Relatives waited in Kuala Lumpur for news. \
+             Hishammuddin Hussein spoke in Beijing. Hussein said the search goes on.",
+        );
+        let kl = got.iter().find(|e| e.1 == "Kuala Lumpur").expect("Kuala Lumpur");
+        assert_eq!(kl.0, Kind::Place);
+        let hh = got.iter().find(|e| e.1 == "Hishammuddin Hussein").expect("the minister");
+        assert_eq!(hh.0, Kind::Person);
     }
 
     #[test]
