@@ -239,7 +239,8 @@ fn recall_and_speaker_accuracy_by_part_and_kind() {
     );
 }
 
-// Reached: tune 1.000 / 0.956 (608 quotes), held out 0.993 / 0.877 (147 quotes), fresh 0.992 / 0.832 (126).
+// Reached: tune 1.000 / 0.956 (608 quotes), held out 0.993 / 0.877 (147 quotes), fresh 0.992 / 0.824 (126; 0.832
+// until the eighteenth session read "\n \n" as a paragraph break, which cost it one carried-on speaker).
 const TUNE_RECALL: f64 = 0.99;
 const TUNE_ACCURACY: f64 = 0.94;
 const HELDOUT_RECALL: f64 = 0.98;
@@ -256,12 +257,15 @@ const FRESH2_ACCURACY: f64 = 0.83;
 // Fresh3, at 056229a (labelled before any look at the code's answers): recall 0.722, speaker accuracy 0.819
 // (176 quotes; the 130 with a named speaker: 0.877 / 0.886). Of the 49 quotes not found, 32 are unattributed (titles,
 // scare quotes and the like) and 9 are "before" (14 of that kind's 21 are partial quotes of four words or fewer).
+// Studied from the eighteenth session (its misses printed): 0.710 / 0.928 after that session's rules.
 const FRESH3_RECALL: f64 = 0.70;
-const FRESH3_ACCURACY: f64 = 0.80;
+const FRESH3_ACCURACY: f64 = 0.91;
 // Fresh4, at 118053b (labelled before any look at the code's answers): recall 0.674, speaker accuracy 0.729
 // (175 quotes; the 111 with a named speaker: 0.928 / 0.757; the 64 with none: 0.234 / 0.533).
+// After the eighteenth session's rules (drawn from fresh3's misses and the 250 briefs, never from fresh4):
+// 0.674 / 0.754 (named 0.928 / 0.767; none 0.234 / 0.667).
 const FRESH4_RECALL: f64 = 0.66;
-const FRESH4_ACCURACY: f64 = 0.72;
+const FRESH4_ACCURACY: f64 = 0.74;
 
 #[test]
 fn speaker_matching_rule() {
