@@ -1,7 +1,7 @@
 //! Quote detection and speaker attribution on news no rule here was written
-//! for: `golden/quotes-more.jsonl`, 1,206 hand-labelled quotes in 347 article
+//! for: `golden/quotes-more.jsonl`, 1,381 hand-labelled quotes in 386 article
 //! texts (Big9 news 2005–2017, Dragnet 2012 sites, full-length Multi-News, the
-//! article-extraction pages; 165 named outlets), each the article or the
+//! article-extraction pages; 172 outlet names, "unknown" one), each the article or the
 //! paragraphs around its quotes. The texts are not copied here (the data's
 //! licences, e.g. Dragnet's AGPL): a line names its source — a page's
 //! `articleBody` in `../shared/data/extraction-more/<set>/ground-truth.json` or
