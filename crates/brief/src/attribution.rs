@@ -1933,7 +1933,14 @@ pub fn after(
     }
     // The verb stands within a few words, or after the subject's long apposition
     // (",” Dylan Nelson, a postdoctoral fellow at … Germany, and co-author of the study, said").
-    let Some(verb) = ws.iter().position(|w| is_speech_verb(w.2)) else {
+    // "…,” Bernstein remarks.": a noun-like verb right after a name that ends the credit.
+    let noun_verb = |k: usize| {
+        (1..=3).contains(&k)
+            && crate::speech::NOUN_VERBS.contains(&ws[k].2)
+            && ws[..k].iter().all(|w| w.2.starts_with(char::is_uppercase))
+            && text[close + ws[k].1..].starts_with(['.', ','])
+    };
+    let Some(verb) = (0..ws.len()).position(|k| is_speech_verb(ws[k].2) || noun_verb(k)) else {
         // "…,” Rep. Greg Walden of Oregon, a senior House Republican.": a credit whose verb the
         // writer left out — a title and a person's name right after a quote ending in a comma.
         // (Only for a quote that opens its sentence: "on CBS News’s “Face the Nation,” Sen. Lindsey
@@ -2302,9 +2309,14 @@ pub fn before(
         // Only a name right before the quote ("says Stephenson, “…"), not an addressee
         // further on ("…, told VOA Pentagon correspondent Carla Babb on Nov. that …").
         // Right after the verb too: "…, told reporters … in the West was “…”" names no one.
-        let right_before = after
-            .first()
-            .filter(|r| words(&text[r.end..open]).len() <= 1 && words(&text[start + ws[verb].1..r.start]).len() <= 3);
+        // (Set off after a subject, the name must itself be set off before the quote: "The
+        // iPhone deal, says Stephenson, “…”", not "Andersen, a captain, said the stories behind
+        // Area 51 “…”".)
+        let right_before = after.first().filter(|r| {
+            words(&text[r.end..open]).len() <= 1
+                && words(&text[start + ws[verb].1..r.start]).len() <= 3
+                && (verb == 0 || text[r.end..open].contains([',', ':']))
+        });
         if let Some(n) = right_before.and_then(|r| name_of(entities, doc, r)) {
             return Attribution::Named(n);
         }
@@ -2798,6 +2810,23 @@ mod tests {
         assert_eq!(speaker_of(t, "I think the best"), "Greg Walden");
         let t = "In an appearance on CBS News’s “Face the Nation,” Sen. Lindsey O. Graham also defended the pick.";
         assert!(speakers(t).is_empty(), "{:?}", speakers(t));
+    }
+
+    #[test]
+    fn a_name_after_the_verb_speaks_only_when_set_off_before_the_quote() {
+        // multi_news-validation-393: "Area" was the speaker.
+        let t = "The site was secret.\n\nAndersen, an Air Force captain recruited by the CIA, said the stories \
+                 behind Area 51 “generally were known by those of us who worked there but not to the rest.”";
+        assert_ne!(speaker_of(t, "generally were"), "Area");
+        let t = "The phone sold well.\n\nThe iPhone deal, says Stephenson, “is the best thing we have done.”";
+        assert_eq!(speaker_of(t, "is the best"), "Stephenson");
+        // multi_news-validation-3098, -907: "remarks" after a name, "commented".
+        let t = "The stars were barred.\n\n\"Selznick was very mindful of the persecution,\" Bernstein remarks. \
+                 \"And he saw an analogy between that and Jim Crow.\"";
+        assert_eq!(speaker_of(t, "Selznick was"), "Bernstein");
+        assert_eq!(speaker_of(t, "And he saw"), "Bernstein");
+        let t = "Tickets go on sale soon. \"Looking forward to this one, you bet,\" commented Bob Weir.";
+        assert_eq!(speaker_of(t, "Looking forward"), "Bob Weir");
     }
 
     #[test]

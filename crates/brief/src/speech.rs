@@ -42,6 +42,7 @@ pub const SPEECH_VERBS: &[&str] = &[
     "claimed",
     "claims",
     "remarked",
+    "commented",
     "quipped",
     "predicted",
     "urged",
@@ -155,6 +156,10 @@ fn speech_verb_shapes() -> &'static [u32; 26] {
         shapes
     })
 }
+
+/// Speech verbs in the present that are also common nouns ("remarks", "states"): a verb only
+/// right after a name that ends the credit ("…,” Bernstein remarks.").
+pub const NOUN_VERBS: &[&str] = &["remarks", "states", "comments", "posts"];
 
 pub fn is_speech_verb(w: &str) -> bool {
     // Called for most words of every quote's context: no allocation, and a binary search
