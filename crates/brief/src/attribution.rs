@@ -2276,6 +2276,21 @@ pub fn before(
     if let Some(said) = quoted_as_saying(prepared, entities, doc, text, start, &ws, verb, skip) {
         return said;
     }
+    // "Police spoke to Smith, who said “…”": the relative pronoun's antecedent speaks, even
+    // where a preposition governs it.
+    if verb >= 2 && ws[verb - 1].2 == "who" {
+        let head = text[start..start + ws[verb - 1].0].trim_end();
+        if let Some(head) = head.strip_suffix(',') {
+            let last = runs_outside(text, start, start + head.len(), skip).into_iter().next_back();
+            let named = last
+                .filter(|r| text[r.end..start + head.len()].trim().is_empty())
+                .filter(|r| mention_kind(entities, doc, r) == Some(Kind::Person))
+                .and_then(|r| name_of(entities, doc, &r));
+            if let Some(n) = named {
+                return Attribution::Named(n);
+            }
+        }
+    }
     // A participle set off by a comma ("the Post reports that Gu …, concluding that “…”",
     // "Smith told reporters Jones was wrong, adding “…”") has the sentence's speaker for its
     // subject: the subject of the speech verb before it, not the name nearest to it.
@@ -2827,6 +2842,16 @@ mod tests {
         assert_eq!(speaker_of(t, "And he saw"), "Bernstein");
         let t = "Tickets go on sale soon. \"Looking forward to this one, you bet,\" commented Bob Weir.";
         assert_eq!(speaker_of(t, "Looking forward"), "Bob Weir");
+    }
+
+    #[test]
+    fn who_said_is_the_person_right_before_it() {
+        // multi_news-validation-5473: governed by "with", the quote had no speaker; after "to" it went to Police.
+        let t =
+            "The officers went on talking with Mr. Smith, who told them: “My brother may be hurt. He might be dead.”";
+        assert_eq!(speaker_of(t, "My brother"), "Smith");
+        let t = "Police spoke to John Smith, who said “my brother may be hurt and he might be dead.”";
+        assert_eq!(speaker_of(t, "my brother"), "John Smith");
     }
 
     #[test]
