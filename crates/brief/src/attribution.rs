@@ -2042,7 +2042,7 @@ pub fn after(
     let passive = verb >= 3
         && ws[verb].2 == "saying"
         && ws[verb - 1].2 == "as"
-        && matches!(ws[verb - 2].2, "quoted" | "cited" | "heard" | "reported");
+        && matches!(ws[verb - 2].2, "quoted" | "cited" | "heard" | "reported" | "recorded");
     let subject_end = if passive {
         ws[..verb - 2].iter().rposition(|w| matches!(w.2, "was" | "is" | "were" | "been")).unwrap_or(verb - 2)
     } else {
@@ -2842,6 +2842,14 @@ mod tests {
         assert_eq!(speaker_of(t, "And he saw"), "Bernstein");
         let t = "Tickets go on sale soon. \"Looking forward to this one, you bet,\" commented Bob Weir.";
         assert_eq!(speaker_of(t, "Looking forward"), "Bob Weir");
+    }
+
+    #[test]
+    fn recorded_as_saying_is_quoted_as_saying() {
+        // multi_news-validation-4688.
+        let t = "The guns fired into the sea.\n\n“Running into one of these geysers was like running into a \
+                 mountain,” one US pilot, Jack Lawton, was recorded as saying after the battle.";
+        assert_eq!(speaker_of(t, "Running into"), "Jack Lawton");
     }
 
     #[test]
