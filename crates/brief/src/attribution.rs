@@ -1747,8 +1747,8 @@ fn described(
             // named ("notes the description in the Google store" may still be Google's).
             let role = crate::entities::ROLE_NOUNS.contains(&noun.as_str());
             let body = role
-                && entities.list.iter().any(|e| e.name == n && matches!(e.kind, Kind::Organization | Kind::Place))
-                || (role && !n.contains(' ') && crate::entities::org_word(&n));
+                && (entities.list.iter().any(|e| e.name == n && matches!(e.kind, Kind::Organization | Kind::Place))
+                    || (!n.contains(' ') && crate::entities::org_word(&n)));
             if body || someone_else(prepared, entities, doc, text, at, &noun, &n) {
                 return Attribution::Unnamed;
             }
@@ -2176,7 +2176,7 @@ pub fn before(
     if ["Asked ", "When asked ", "Pressed "].iter().any(|p| lead.starts_with(p)) {
         if let Some(k) = text[start..open].find(", ") {
             let next = words(&text[start + k + 2..open]).first().map_or("", |w| w.2);
-            if !is_pronoun(next) && !matches!(next, "he" | "she" | "they" | "it") {
+            if !matches!(next, "he" | "she" | "they" | "it" | "He" | "She" | "They" | "It") {
                 return before(prepared, entities, doc, text, start + k + 2, open, skip);
             }
         }

@@ -101,7 +101,7 @@ pub const SPEECH_VERBS: &[&str] = &[
     "puts",
     // Present tenses of the verbs above, for features and reviews told in the present
     // ("Sanderson concludes his book is …"); only those that are not also common nouns
-    // ("states", "remarks", "posts" are left out).
+    // ("states", "remarks", "posts" are left out: see NOUN_VERBS).
     "concludes",
     "insists",
     "warns",
