@@ -1462,7 +1462,7 @@ fn nominal(entities: &Entities, doc: usize, at: usize, phrase: &[&str]) -> Attri
     if !group && !phrase.first().is_some_and(|w| NOMINAL_OPENERS.contains(&w.to_lowercase().as_str())) {
         return Attribution::Silent;
     }
-    let holders: Vec<usize> = (0..entities.list.len())
+    let mut holders: Vec<usize> = (0..entities.list.len())
         .filter(|&e| entities.list[e].kind == Kind::Person)
         .filter(|&e| {
             entities.list[e].role.as_deref().is_some_and(|r| r.to_lowercase().split(' ').next_back() == Some(&noun))
@@ -1470,10 +1470,28 @@ fn nominal(entities: &Entities, doc: usize, at: usize, phrase: &[&str]) -> Attri
         })
         .filter(|&e| entities.mentions.iter().any(|m| m.entity == e && m.doc == doc))
         .collect();
+    // "the country’s interior minister" is the one whose role says "interior", not the prime minister.
+    let modifiers: Vec<String> = phrase
+        .get(1..phrase.len().saturating_sub(1))
+        .unwrap_or_default()
+        .iter()
+        .filter(|w| !w.ends_with("’s") && !w.ends_with("'s"))
+        .map(|w| w.to_lowercase())
+        .collect();
+    let fits_role = |e: usize| {
+        entities.list[e].role.as_deref().is_some_and(|r| {
+            let r = r.to_lowercase();
+            modifiers.iter().any(|m| r.split(' ').any(|w| w == m))
+        })
+    };
+    let specific = holders.iter().any(|&e| fits_role(e));
+    if specific {
+        holders.retain(|&e| fits_role(e));
+    }
     // Prefer a holder named before the quote; one named only after it (the first mention
     // was in a caption the segmenter set aside) still holds the role.
     let before_at = |e: usize| entities.mentions.iter().any(|m| m.entity == e && m.doc == doc && m.start < at);
-    let definite = phrase[0].eq_ignore_ascii_case("the") && phrase.len() <= 3;
+    let definite = phrase[0].eq_ignore_ascii_case("the") && (phrase.len() <= 3 || (specific && phrase.len() <= 5));
     // The holder named most in the article ("the President" in a piece naming the vice president too).
     let mentions = |e: usize| entities.mentions.iter().filter(|m| m.entity == e && m.doc == doc).count();
     if let Some(&h) =
@@ -1676,16 +1694,31 @@ fn described(
     phrase: &[&str],
     skip: &[(usize, usize)],
 ) -> Attribution {
-    // "The statement also said": an adverb ends no description.
-    let phrase = match phrase.iter().rposition(|w| !ADVERBS.contains(&w.to_lowercase().as_str())) {
+    // "The statement also said", "the minister has said": an adverb or an auxiliary ends no description
+    // (the auxiliary only of a plain noun phrase: "…, who sits on the Judiciary committee, had said" is
+    // no committee's).
+    let relative = phrase.iter().any(|w| matches!(*w, "who" | "whom" | "whose" | "which" | "that"));
+    let phrase = match phrase.iter().rposition(|w| {
+        let w = w.to_lowercase();
+        !ADVERBS.contains(&w.as_str()) && (relative || !AUXILIARIES.contains(&w.as_str()))
+    }) {
         Some(k) => &phrase[..=k],
         None => phrase,
     };
+    // "a report by the International Crisis Group … “…,” said the report": a document speaks for
+    // whoever the article says wrote it, before any organisation merely named last ("A statement
+    // from an organization called the Korea Asia-Pacific Peace Committee attacked … U.N. sanctions").
+    let noun = phrase.last().map(|w| w.to_lowercase()).unwrap_or_default();
+    let definite = phrase.first().is_some_and(|w| w.eq_ignore_ascii_case("the")) && phrase.len() <= 4;
+    if definite && DOCUMENTS.contains(&noun.as_str()) {
+        if let Some(n) = author_of(entities, doc, text, at, &noun) {
+            return Attribution::Named(n);
+        }
+    }
     let said = nominal(entities, doc, at, phrase);
     if said != Attribution::Unnamed {
         return said;
     }
-    let noun = phrase.last().map(|w| w.to_lowercase()).unwrap_or_default();
     // "The union said": an institution is the one named with that word ("Oakland Education
     // Association" is no "union"), never the person the sentences before are about.
     if INSTITUTION_NOUNS.contains(&noun.as_str()) {
@@ -1697,7 +1730,6 @@ fn described(
             .max_by_key(|m| m.start);
         return named.map_or(Attribution::Unnamed, |m| Attribution::Named(entities.list[m.entity].name.clone()));
     }
-    let definite = phrase.first().is_some_and(|w| w.eq_ignore_ascii_case("the")) && phrase.len() <= 4;
     // "The Taliban claimed the attack. “…,” the group said": no organisation the entities know
     // (a one-word name is none), but the sentence before opens with a name that acts.
     if definite && phrase.len() <= 3 && ORG_NOUNS.contains(&noun.as_str()) && !DOCUMENTS.contains(&noun.as_str()) {
@@ -1705,13 +1737,6 @@ fn described(
             if !org_kinds_clash(&noun, &n) {
                 return Attribution::Named(n);
             }
-        }
-    }
-    // "a report by the International Crisis Group … “…,” said the report": a document speaks
-    // for whoever the article says wrote it.
-    if definite && DOCUMENTS.contains(&noun.as_str()) {
-        if let Some(n) = author_of(entities, doc, text, at, &noun) {
-            return Attribution::Named(n);
         }
     }
     // "the Maine Republican said": a party member is a person, place words and all.
@@ -1803,6 +1828,9 @@ const ADVERBS: &[&str] = &[
     "subsequently",
 ];
 
+/// Auxiliaries between a subject and its speech verb ("the minister has said").
+const AUXILIARIES: &[&str] = &["has", "have", "had", "is", "was", "were", "would", "will", "did", "does"];
+
 /// Institutions that speak only as the one named with that word ("the union said", "the
 /// university said"); never a person, never merely the organisation named last.
 const INSTITUTION_NOUNS: &[&str] = &[
@@ -1854,8 +1882,29 @@ fn author_of(entities: &Entities, doc: usize, text: &str, at: usize, noun: &str)
         let from = k + pattern.len();
         let to = (from + 100).min(text.len());
         let to = (to..=text.len()).find(|&e| text.is_char_boundary(e)).unwrap_or(text.len());
-        // The name starts the phrase, after at most an article.
-        let first = runs(text, from, to).into_iter().next().filter(|r| words(&text[from..r.start]).len() <= 1);
+        // The name starts the phrase, after at most an article, or an article after "called"/"named"
+        // ("from an organization called the Korea Asia-Pacific Peace Committee").
+        let introduced = |r: &Run| {
+            let gap = words(&text[from..r.start]);
+            gap.len() <= 1
+                || (gap.len() <= 5
+                    && gap.iter().rev().take(2).any(|w| matches!(w.2, "called" | "named"))
+                    && gap.last().is_some_and(|w| matches!(w.2, "called" | "named" | "the")))
+        };
+        // (Not a place, nor the head of a longer name: "a statement from US 7th Fleet" names the
+        // fleet, not the country.)
+        let whole = |r: &Run| {
+            let next: Vec<&str> = text[r.end..to].split_whitespace().take(2).collect();
+            !(next.len() == 2
+                && next[0].starts_with(|c: char| c.is_ascii_digit())
+                && next[1].starts_with(char::is_uppercase))
+        };
+        let first = runs(text, from, to)
+            .into_iter()
+            .next()
+            .filter(introduced)
+            .filter(whole)
+            .filter(|r| mention_kind(entities, doc, r) != Some(Kind::Place));
         if let Some(n) = first.and_then(|r| name_of(entities, doc, &r)) {
             if best.as_ref().is_none_or(|(b, _)| k > *b) {
                 best = Some((k, n));
@@ -2049,6 +2098,12 @@ pub fn after(
         verb
     };
     let subject = &ws[..subject_end];
+    // "“…,” were found in his car and home, the minister added.", "… an attack on “one or two
+    // churches” in a Paris suburb, the country’s interior minister has said": the words after the
+    // quote carry the sentence on, and the credit is the clause after its last comma.
+    if let Some(tail) = reporting_tail(text, close, subject) {
+        return after(prepared, entities, doc, text, quote_text, close + subject[tail].0, end, skip);
+    }
     // A subordinate clause is no attribution ("…,” which Trump said).
     const SUBORDINATORS: &[&str] = &["that", "which", "when", "if", "while", "because", "but", "who", "whom", "as"];
     // (A relative clause set off after the name is the name's: "…,” Superintendent Kyla
@@ -2094,6 +2149,29 @@ pub fn after(
     // A subject that neither names nor describes anyone ("takes effect, saying:") leaves the
     // quote to the words before it.
     described(prepared, entities, doc, text, close, &phrase, skip)
+}
+
+/// The first word of a credit set off by a comma at the end of the clause the quote stands in
+/// ("…” in a Paris suburb, | the minister said"), when the words right after the quote go on
+/// with the sentence rather than name anyone. `subject` are the words from `close` to the verb.
+fn reporting_tail(text: &str, close: usize, subject: &[(usize, usize, &str)]) -> Option<usize> {
+    let first = subject.first()?.2;
+    let goes_on = first.starts_with(char::is_lowercase)
+        && !is_pronoun(first)
+        && !DETERMINERS.contains(&first)
+        && !NOMINAL_OPENERS.contains(&first)
+        // "“…” and perform a sex act on the child, the detective wrote": a second quoted or
+        // paraphrased act joined on, whose credit may be someone else's report of it.
+        && !matches!(first, "and" | "but" | "or");
+    if !goes_on {
+        return None;
+    }
+    let comma = subject.iter().rposition(|w| text[close + w.1..].starts_with(','))?;
+    let tail = &subject[comma + 1..];
+    let clause_word = |w: &str| {
+        matches!(w, "and" | "but" | "or" | "so" | "then" | "who" | "which" | "that" | "when" | "while" | "as" | "if")
+    };
+    (!tail.is_empty() && tail.len() <= 6 && !tail.iter().any(|w| clause_word(w.2))).then_some(comma + 1)
 }
 
 /// "Reuters quoted a source as saying", "the paper quoted Interior Minister Ali Ahmed as
@@ -3192,5 +3270,40 @@ mod tests {
         let t = "After 10 hip surgeries, he walks with a limp.\n\n\
                  Sanderson concludes his book is about conquering fear, which he sees as “God's way of keeping you tentative about something that can harm you.”";
         assert_eq!(speaker_of(t, "God's way"), "Sanderson");
+    }
+
+    #[test]
+    fn a_credit_set_off_at_the_end_of_the_clause_speaks_for_a_quote_inside_it() {
+        let t = "French Interior Minister Bernard Cazeneuve spoke on Friday. Prime Minister Manuel Valls was away.\n\n\
+                 \"Several war weapons, hand guns and ammunition,\" were found in his car and home, the interior \
+                 minister added.\n\nPolice arrested a man suspected of planning an attack on \"one or two churches \
+                 in the suburbs\" in Paris, the country's interior minister has said.";
+        assert_eq!(speaker_of(t, "Several war weapons"), "Bernard Cazeneuve");
+        assert_eq!(speaker_of(t, "one or two churches"), "Bernard Cazeneuve");
+        // A second act joined on with "and" may be someone else's report of it: no credit.
+        let t = "Poole was arrested in 1999.\n\n\"He said Tim would sleep in the same bed as him\" and did more, the \
+                 detective wrote in the affidavit.";
+        assert_eq!(speaker_of(t, "He said Tim"), "");
+    }
+
+    #[test]
+    fn the_modifier_of_a_role_picks_its_holder_and_an_auxiliary_ends_no_description() {
+        let t = "French Interior Minister Bernard Cazeneuve spoke on Friday. Prime Minister Manuel Valls was away.\n\n\
+                 \u{201c}We will find those who did this to us,\u{201d} the interior minister has said.\n\n\
+                 \u{201c}We will find every one of them,\u{201d} the country\u{2019}s interior minister said.";
+        assert_eq!(speaker_of(t, "We will find those"), "Bernard Cazeneuve");
+        assert_eq!(speaker_of(t, "We will find every"), "Bernard Cazeneuve");
+    }
+
+    #[test]
+    fn a_statement_speaks_for_the_body_it_is_from_before_the_body_named_last() {
+        let t = "A statement from an organization called the Korea Asia-Pacific Peace Committee attacked the \
+                 United States for leading a push for stronger U.N. sanctions.\n\n\"The four islands of the \
+                 archipelago should be sunken into the sea\" by a nuclear bomb, the statement reads in part.";
+        assert_eq!(speaker_of(t, "The four islands"), "Korea Asia-Pacific Peace Committee");
+        // The head of a longer name is not the author.
+        let t = "The US Navy sent ships.\n\n\"The collision caused significant damage,\" according to a statement \
+                 from US 7th Fleet.\n\n\"It remains uncertain how long the search will take,\" the statement said.";
+        assert_ne!(speaker_of(t, "It remains uncertain"), "US");
     }
 }
