@@ -211,7 +211,9 @@ fn recall_and_speaker_accuracy_by_part_and_kind() {
     }
     // Only the tuning part's misses are shown (with their outlet): the held-out and fresh parts are measured,
     // not studied.
-    for m in misses.iter().filter(|m| m.starts_with("[tune") || m.starts_with("[fresh2") || m.starts_with("[fresh3") || m.starts_with("[fresh4")) {
+    for m in misses.iter().filter(|m| {
+        m.starts_with("[tune") || m.starts_with("[fresh2") || m.starts_with("[fresh3") || m.starts_with("[fresh4")
+    }) {
         eprintln!("  {m}");
     }
     let rate = |part: &str| {
