@@ -150,8 +150,21 @@ pub fn of_name(
     while !text.is_char_boundary(upto) {
         upto -= 1;
     }
+    // A surname two people share ("Carl Conyers", his mother "Monica Conyers") tells one of them
+    // apart only where the whole name is printed.
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let given = (words.len() >= 2).then(|| words[0]);
+    let shared = given.is_some_and(|given| {
+        persons.iter().any(|&(a, b)| {
+            let other: Vec<&str> = text[a..b].split_whitespace().collect();
+            other.len() >= 2 && other.last() == Some(&surname) && other[0] != given
+        })
+    });
     for (at, _) in text[..upto].match_indices(surname) {
         let end = at + surname.len();
+        if shared && given.is_some_and(|given| !text[..at].trim_end().ends_with(given)) {
+            continue;
+        }
         // Whole words only.
         let before_ok = text[..at].chars().next_back().is_none_or(|c| !c.is_alphanumeric());
         let after_ok = text[end..].chars().next().is_none_or(|c| !c.is_alphanumeric());
@@ -266,5 +279,18 @@ mod tests {
         let rivera = t.find("Rivera").unwrap();
         let quote = (t.find('“').unwrap(), t.find('”').unwrap());
         assert_eq!(of_name(t, "Hall", &[(rivera, rivera + 6)], &[quote], t.len()), None);
+    }
+
+    #[test]
+    fn a_surname_two_people_share_counts_only_where_the_whole_name_stands() {
+        let t = "Carl Conyers left on Monday. Conyers said he was going home. Monica Conyers flew in on Thursday.";
+        let carl = t.find("Carl Conyers").unwrap();
+        let monica = t.find("Monica Conyers").unwrap();
+        let persons = [(carl, carl + 12), (monica, monica + 14)];
+        assert_eq!(of_name(t, "Monica Conyers", &persons, &[], t.len()), None);
+        // His "he" follows his whole name in the next sentence.
+        assert_eq!(of_name(t, "Carl Conyers", &persons, &[], t.len()), Some(Gender::Male));
+        // Where no other Conyers is known as a person, the surname alone tells: she would be given his "he".
+        assert_eq!(of_name(t, "Monica Conyers", &[], &[], t.len()), Some(Gender::Male));
     }
 }

@@ -205,6 +205,15 @@ pub fn occurrences(prepared: &Prepared, entities: &Entities) -> Vec<Occurrence> 
                     said = Attribution::Named(n);
                 }
             }
+            // "“…,” she said, “…”": the second part of a quote split around its credit is the first
+            // part's, whoever the credit's pronoun would resolve to when read again from here.
+            if said == Attribution::Silent {
+                if let Some((end, Some(speaker))) = &previous {
+                    if splits_around_credit(&text[..*end], &text[*end..open]) {
+                        said = Attribution::Named(speaker.clone());
+                    }
+                }
+            }
             if said == Attribution::Silent {
                 // A sentence the segmenter cut right before the quote ("… would save the U.S.
                 // “the equivalent …”") is read from the sentence before it.
@@ -299,6 +308,22 @@ pub fn occurrences(prepared: &Prepared, entities: &Entities) -> Vec<Occurrence> 
         }
     }
     out
+}
+
+/// Whether `between`, the text from one quote's end to the next one's opening mark, is only the
+/// credit of a quote split in two: the first part ends in a comma ("…,” she said, “…”), then the
+/// closing mark, a few words with a speech verb, a comma or colon (",” writes Kate Harding at Salon
+/// Broadsheet, “"). A first part that ends its sentence ("…fun.” Adds Weir: “…”) is no split.
+fn splits_around_credit(before: &str, between: &str) -> bool {
+    let comma = before.trim_end().ends_with(',') || between.trim_start().starts_with(',');
+    let inner = between.trim_start_matches([',', ' ']).trim_start_matches(['”', '"']);
+    let inner = inner.trim_end().trim_end_matches(['“', '"']).trim_end();
+    let words: Vec<&str> = inner.split_whitespace().collect();
+    comma
+        && inner.ends_with([',', ':'])
+        && (2..=8).contains(&words.len())
+        && !inner.contains(['\n', '.', '!', '?', ';', '“', '”', '"'])
+        && words.iter().any(|w| crate::speech::is_speech_verb(w.trim_matches(|c: char| !c.is_alphanumeric())))
 }
 
 /// A title of a work, not words someone said: every word capitalised ("The Social Network.",
@@ -490,6 +515,22 @@ mod tests {
         let found = occurrences_in(text);
         let affidavit = found.iter().find(|o| text[o.start..o.end].starts_with("He said Tim")).unwrap();
         assert_eq!(affidavit.speaker, None);
+    }
+
+    #[test]
+    fn the_second_part_of_a_split_quote_is_the_first_parts() {
+        let t = "Salon ran the piece.\n\n\u{201c}The question is,\u{201d} writes Kate Harding at Salon Broadsheet, \
+                 \u{201c}will the powers that be recognize young women as a market?\u{201d}";
+        let found = occurrences_in(t);
+        let second = found.iter().find(|o| t[o.start..o.end].starts_with("will the powers")).unwrap();
+        assert_eq!(second.speaker.as_deref(), Some("Kate Harding"));
+        // A first part that ends its sentence is no split: "Adds Weir" credits the next quote.
+        let t =
+            "Trey Anastasio is giddy. \"I saw my first show in 1980 and it was fun,\" he says. \"It has been really \
+                 fun.\" Adds Weir: \"Trey is schooled in what we call the fluid tonic, listening intently.\"";
+        let found = occurrences_in(t);
+        let last = found.iter().find(|o| t[o.start..o.end].starts_with("Trey is schooled")).unwrap();
+        assert_eq!(last.speaker.as_deref(), Some("Weir"));
     }
 
     #[test]
