@@ -2071,6 +2071,19 @@ pub fn after(
         let end = line_end;
         let from = end - dashed.len();
         let first = runs_outside(text, from, end, skip).into_iter().next();
+        // "“Congress putting its faith in committee” — David A. Fahrenthold, Washington Post": a
+        // headline (no closing punctuation) with its writer and outlet is a reading list, not words said.
+        let headline = !quote_text.trim_end().ends_with(['.', ',', '!', '?', '…'])
+            && first.as_ref().is_some_and(|r| {
+                let rest = text[r.end..end].trim();
+                rest.strip_prefix(',').is_some_and(|outlet| {
+                    let ws: Vec<&str> = outlet.split_whitespace().collect();
+                    !ws.is_empty() && ws.len() <= 5 && ws.iter().all(|w| w.starts_with(char::is_uppercase))
+                })
+            });
+        if headline {
+            return Attribution::Unnamed;
+        }
         if let Some(n) =
             first.filter(|r| words(&text[from..r.start]).is_empty()).and_then(|r| name_of(entities, doc, &r))
         {
@@ -2561,12 +2574,18 @@ pub fn before(
     };
     // "Ian Freer, the reviews editor at the film magazine Empire, said": a name inside an
     // apposition describes the name before it, which is the subject.
-    let described_by_last = free.len().checked_sub(2).map(|k| &free[k]).filter(|first| {
+    // ("Daniel Baker, CEO of flight tracking service FlightAware.com, called it": a role in capitals
+    // opens the apposition too, and the names inside it are all passed over.)
+    let described_by_last = (free.len() >= 2).then(|| &free[0]).filter(|first| {
         let last = &free[free.len() - 1];
         let between = text[first.end..last.start].trim_start();
         let inner = between.strip_prefix(',').map(str::trim_start).unwrap_or("");
+        let role = inner
+            .split_whitespace()
+            .next()
+            .is_some_and(|w| is_title(w) || ((2..=4).contains(&w.len()) && w.chars().all(|c| c.is_ascii_uppercase())));
         words(&text[clause_from..first.start]).len() <= 1
-            && inner.starts_with(char::is_lowercase)
+            && (inner.starts_with(char::is_lowercase) || role)
             && !inner.contains([',', ';', ':', '(', '—', '–'])
             && text[last.end..verb_at].trim() == ","
     });
@@ -3486,5 +3505,21 @@ mod tests {
                  \u{201d} to more families. \"I hope that my device will ultimately reach the tens of millions of \
                  patients around the world,\" Shinozuka said.";
         assert_ne!(speaker_of(t, "I hope that my device"), "Maria Feng");
+    }
+
+    #[test]
+    fn an_apposition_opened_by_a_role_in_capitals_describes_the_name_before_it() {
+        let t =
+            "The storm came days before Christmas. But Daniel Baker, CEO of flight tracking service FlightAware.com, \
+                 called it \"a relatively minor event in the overall scheme of things.\"";
+        assert_eq!(speaker_of(t, "a relatively minor event"), "Daniel Baker");
+    }
+
+    #[test]
+    fn a_headline_credited_to_its_writer_and_outlet_is_no_utterance() {
+        let t = "Must-reads:\n\n\u{201c}Congress putting its faith in committee\u{201d} \u{2014} David A. Fahrenthold, \
+                 Washington Post\n\n\u{201c}We will not give up on this,\u{201d} \u{2014} Claire Danes, asked about her plans";
+        assert_eq!(speaker_of(t, "Congress putting its faith"), "");
+        assert_eq!(speaker_of(t, "We will not give up"), "Claire Danes");
     }
 }
