@@ -1562,11 +1562,17 @@ fn nominal(entities: &Entities, doc: usize, at: usize, phrase: &[&str]) -> Attri
     if !group && !phrase.first().is_some_and(|w| NOMINAL_OPENERS.contains(&w.to_lowercase().as_str())) {
         return Attribution::Silent;
     }
+    // "the CEO of Kinkade’s galleries": the person's noun is the one before "of".
+    let of = phrase.iter().position(|w| *w == "of").filter(|&k| k >= 2 && k <= 3);
+    let person_noun = of.map_or(noun.clone(), |k| phrase[k - 1].to_lowercase());
     let mut holders: Vec<usize> = (0..entities.list.len())
         .filter(|&e| entities.list[e].kind == Kind::Person)
         .filter(|&e| {
-            entities.list[e].role.as_deref().is_some_and(|r| r.to_lowercase().split(' ').next_back() == Some(&noun))
-                || entities.list[e].nouns.contains(&noun)
+            let role_noun = |n: &str| {
+                entities.list[e].role.as_deref().is_some_and(|r| r.to_lowercase().split(' ').next_back() == Some(n))
+                    || entities.list[e].nouns.iter().any(|x| x == n)
+            };
+            role_noun(&noun) || (of.is_some() && role_noun(&person_noun))
         })
         .filter(|&e| entities.mentions.iter().any(|m| m.entity == e && m.doc == doc))
         .collect();
@@ -1591,7 +1597,8 @@ fn nominal(entities: &Entities, doc: usize, at: usize, phrase: &[&str]) -> Attri
     // Prefer a holder named before the quote; one named only after it (the first mention
     // was in a caption the segmenter set aside) still holds the role.
     let before_at = |e: usize| entities.mentions.iter().any(|m| m.entity == e && m.doc == doc && m.start < at);
-    let definite = phrase[0].eq_ignore_ascii_case("the") && (phrase.len() <= 3 || (specific && phrase.len() <= 5));
+    let definite = phrase[0].eq_ignore_ascii_case("the")
+        && (phrase.len() <= 3 || (specific && phrase.len() <= 5) || (of.is_some() && !holders.is_empty()));
     // The holder named most in the article ("the President" in a piece naming the vice president too).
     let mentions = |e: usize| entities.mentions.iter().filter(|m| m.entity == e && m.doc == doc).count();
     if let Some(&h) =
@@ -3521,5 +3528,13 @@ mod tests {
                  Washington Post\n\n\u{201c}We will not give up on this,\u{201d} \u{2014} Claire Danes, asked about her plans";
         assert_eq!(speaker_of(t, "Congress putting its faith"), "");
         assert_eq!(speaker_of(t, "We will not give up"), "Claire Danes");
+    }
+
+    #[test]
+    fn a_role_named_before_of_points_to_its_holder() {
+        let t = "Kinkade died on Friday.\n\nThe CEO of Kinkade's galleries said in a statement they were \
+                 overwhelmed by the \u{201c}outpouring of appreciation and interest in his work.\u{201d}\n\n\u{201c}He \
+                 strived to make his paintings affordable,\u{201d} John Hasting, CEO of The Thomas Kinkade Co., said.";
+        assert_eq!(speaker_of(t, "outpouring of appreciation"), "John Hasting");
     }
 }

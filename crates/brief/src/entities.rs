@@ -622,6 +622,14 @@ fn apposition_nouns(text: &str, start: usize, end: usize) -> Vec<String> {
             return None;
         }
         let possessive = |w: &&str| w.ends_with("’s") || w.ends_with("'s");
+        // "John Hasting, CEO of The Thomas Kinkade Co.,": a role in capitals is the head itself.
+        if ws.len() >= 3
+            && ws[1] == "of"
+            && (2..=4).contains(&ws[0].len())
+            && ws[0].chars().all(|c| c.is_ascii_uppercase())
+        {
+            return Some(ws[0].to_lowercase());
+        }
         let opens = APPOSITION_OPENERS.contains(&ws[0]) || ws.iter().take(3).any(possessive);
         if !opens {
             return None;
@@ -633,7 +641,9 @@ fn apposition_nouns(text: &str, start: usize, end: usize) -> Vec<String> {
     let mut out = Vec::new();
     // After: ", <phrase>," up to the next comma or sentence end, close by.
     if let Some(rest) = text.get(end..).and_then(|t| t.strip_prefix(", ")) {
-        let stop = rest.find([',', '.', ';', ':', '(', '\n', '“', '"']).unwrap_or(rest.len());
+        // (A full stop ends it only before a space: "CEO of The Thomas Kinkade Co., said".)
+        let full_stop = rest.find(". ").unwrap_or(rest.len());
+        let stop = rest.find([',', ';', ':', '(', '\n', '“', '"']).unwrap_or(rest.len()).min(full_stop);
         if stop <= 80 && rest[stop..].starts_with(',') {
             out.extend(head(&rest[..stop]));
         }
