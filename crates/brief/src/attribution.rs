@@ -179,8 +179,13 @@ fn plural_noun(w: &str) -> bool {
 }
 
 /// Runs outside the quotes `skip`: words inside quotation marks are said, not sayers.
+/// Whether `start..end` lies inside one of the quotes' mark ranges `skip`.
+fn within(skip: &[(usize, usize)], start: usize, end: usize) -> bool {
+    skip.iter().any(|&(a, b)| a <= start && end <= b)
+}
+
 fn runs_outside(text: &str, from: usize, to: usize, skip: &[(usize, usize)]) -> Vec<Run> {
-    runs(text, from, to).into_iter().filter(|r| !skip.iter().any(|&(a, b)| r.start >= a && r.end <= b)).collect()
+    runs(text, from, to).into_iter().filter(|r| !within(skip, r.start, r.end)).collect()
 }
 
 fn runs(text: &str, from: usize, to: usize) -> Vec<Run> {
@@ -622,7 +627,7 @@ fn antecedent_in(
         let words = text[start..end].trim_matches(|c: char| c.is_whitespace() || matches!(c, '“' | '”' | '"'));
         let from =
             end - text[start..end].trim_start_matches(|c: char| c.is_whitespace() || matches!(c, '“' | '"')).len();
-        !words.is_empty() && skip.iter().any(|&(a, b)| a <= from && from + words.len() <= b)
+        !words.is_empty() && within(skip, from, from + words.len())
     };
     for &(start, end) in sentences.iter().rev().take(6).filter(|x| !inside_quote(x)).take(4) {
         let said = in_sentence(entities, doc, text, start, end, skip, want);
@@ -676,7 +681,7 @@ fn in_sentence(
             ws.windows(2)
                 .find(|w| {
                     let at = start + w[0].0;
-                    is_pronoun(w[0].2) && is_speech_verb(w[1].2) && !skip.iter().any(|&(a, b)| a <= at && at < b)
+                    is_pronoun(w[0].2) && is_speech_verb(w[1].2) && !within(skip, at, at + 1)
                 })
                 .map(|w| start + w[0].0)
         })
@@ -729,7 +734,7 @@ fn in_sentence(
     }
     let candidates: Vec<Run> = runs(text, start, end)
         .into_iter()
-        .filter(|r| !skip.iter().any(|&(a, b)| r.start >= a && r.end <= b))
+        .filter(|r| !within(skip, r.start, r.end))
         .take_while(|r| !pronoun_subject(r))
         .filter(|r| (!governed(text, start, r.start) || passive_agent(text, start, r.start)) && !modifier(text, r, end))
         // A lone capitalised word opening a sentence is a name only if it is a known one
@@ -770,7 +775,7 @@ fn in_sentence(
     // about, unless what is theirs is a person ("Trump's lawyer said he").
     let possessor = runs(text, start, end)
         .into_iter()
-        .filter(|r| !skip.iter().any(|&(a, b)| r.start >= a && r.end <= b))
+        .filter(|r| !within(skip, r.start, r.end))
         .filter(|r| text[r.end..].starts_with(['’', '\'']))
         // Only as the sentence's subject: "Reading Watson's words", not "at Epstein's mansion".
         .filter(|r| text[start..r.start].split_whitespace().count() <= 2)
@@ -1105,7 +1110,7 @@ fn introduced_unnamed(
     let ws = words(&text[sentence.start..sentence.end]);
     let outside = |w: &(usize, usize, &str)| {
         let at = sentence.start + w.0;
-        !skip.iter().any(|&(a, b)| a <= at && at < b)
+        !within(skip, at, at + 1)
     };
     let Some(at) = ws.iter().position(|w| sentence.start + w.0 >= offset && w.2 == pronoun && outside(w)) else {
         return false;
@@ -1563,8 +1568,8 @@ fn nominal(entities: &Entities, doc: usize, at: usize, phrase: &[&str]) -> Attri
         return Attribution::Silent;
     }
     // "the CEO of Kinkade’s galleries": the person's noun is the one before "of".
-    let of = phrase.iter().position(|w| *w == "of").filter(|&k| k >= 2 && k <= 3);
-    let person_noun = of.map_or(noun.clone(), |k| phrase[k - 1].to_lowercase());
+    let of = phrase.iter().position(|w| *w == "of").filter(|k| (2..=3).contains(k));
+    let person_noun = of.map(|k| phrase[k - 1].to_lowercase());
     let mut holders: Vec<usize> = (0..entities.list.len())
         .filter(|&e| entities.list[e].kind == Kind::Person)
         .filter(|&e| {
@@ -1572,7 +1577,7 @@ fn nominal(entities: &Entities, doc: usize, at: usize, phrase: &[&str]) -> Attri
                 entities.list[e].role.as_deref().is_some_and(|r| r.to_lowercase().split(' ').next_back() == Some(n))
                     || entities.list[e].nouns.iter().any(|x| x == n)
             };
-            role_noun(&noun) || (of.is_some() && role_noun(&person_noun))
+            role_noun(&noun) || person_noun.as_deref().is_some_and(role_noun)
         })
         .filter(|&e| entities.mentions.iter().any(|m| m.entity == e && m.doc == doc))
         .collect();
@@ -2648,7 +2653,7 @@ pub fn before(
     // (Words inside a quote describe no one: "“The question is,” writes …" has no subject "The question".)
     let phrase: Vec<&str> = words(&text[clause_from..verb_at])
         .into_iter()
-        .filter(|w| !skip.iter().any(|&(a, b)| a <= clause_from + w.0 && clause_from + w.1 <= b))
+        .filter(|w| !within(skip, clause_from + w.0, clause_from + w.1))
         .map(|w| w.2)
         .collect();
     if let Some(org) = spokesperson_for(entities, doc, text, clause_from, verb_at, &phrase) {
