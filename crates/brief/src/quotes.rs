@@ -49,6 +49,14 @@ fn straight_opens(text: &str, i: usize) -> bool {
     text[..i].chars().next_back().is_none_or(|c| c.is_whitespace() || matches!(c, '(' | '[' | '—' | '–' | '-' | '“'))
 }
 
+/// Whether the straight mark at byte `i` stands between a sentence's end and a word with no space
+/// on either side: `.\"I`, `?\"The`.
+fn glued_opening(text: &str, i: usize) -> bool {
+    let before = text[..i].chars().next_back();
+    let next = text[i + 1..].chars().next();
+    matches!(before, Some('.' | '!' | '?')) && next.is_some_and(|c| c.is_uppercase() || c.is_ascii_digit() || c == '(')
+}
+
 /// Every quoted span (content between the marks), short ones included, in
 /// text order and never overlapping.
 ///
@@ -67,7 +75,11 @@ pub fn all_spans(text: &str) -> Vec<(usize, usize)> {
         // A straight mark with spaces on both sides closes an open quote ("… to 'American
         // Idol,' " Carey said") and opens otherwise ("in a statement. " The Government …").
         let spaced_close = c == '"' && open.is_some() && text[i + 1..].starts_with(char::is_whitespace);
-        let opener = c == '“' || (c == '"' && !spaced_close && straight_opens(text, i));
+        // Paragraphs glued together by a scraper ("… with him.\"I had never been to jail before,\"
+        // Olivera said.Olivera …"): with no quote open, a mark after a sentence's end that a word
+        // follows at once opens one.
+        let glued = c == '"' && open.is_none() && glued_opening(text, i);
+        let opener = c == '“' || (c == '"' && !spaced_close && (glued || straight_opens(text, i)));
         let closer = c == '”' || (c == '"' && !opener);
         if opener {
             if open.is_none() {
@@ -496,6 +508,21 @@ mod tests {
         let found = occurrences_in(text);
         assert!(found.windows(2).all(|w| w[0].end <= w[1].start), "{found:?}");
         assert!(found.iter().any(|o| text[o.start..o.end].starts_with("The President’s tax cuts")), "{found:?}");
+    }
+
+    #[test]
+    fn a_mark_glued_between_sentences_opens_a_quote() {
+        // multi_news-validation-23 (fresh5), -2570, -5484: a scraper glued the paragraphs.
+        let t = "the judge was locked up with him.\"I had never been to jail before,\" Olivera said.Olivera told \
+                 ABC11 he had to hold him accountable.\"(Olivera) comes in, they close the door and lock it,\" Serna said.";
+        assert_eq!(
+            quoted(t),
+            vec!["I had never been to jail before,", "(Olivera) comes in, they close the door and lock it,"]
+        );
+        let speakers: Vec<Option<String>> = occurrences_in(t).into_iter().map(|o| o.speaker).collect();
+        assert_eq!(speakers, vec![Some("Olivera".to_string()), Some("Serna".to_string())]);
+        // Not after a word or a digit: a closing mark and an inch mark stay what they were.
+        assert_eq!(quoted("He is 5'10\"Tall and \"proud.\"Then"), vec!["proud."]);
     }
 
     #[test]
