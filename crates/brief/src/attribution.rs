@@ -919,13 +919,23 @@ fn organisation_before(
         if let Some(n) = document.and_then(|w| author_of(entities, doc, text, start + w[0].0, w[1].2)) {
             return Attribution::Named(n);
         }
-        let first = runs_outside(text, start, end, skip).into_iter().next();
-        let Some(r) = first.filter(|r| words(&text[start..r.start]).len() <= 1) else { continue };
-        let kind = mention_kind(entities, doc, &r);
-        if kind == Some(Kind::Organization) || (kind.is_none() && acts(text, &r, end)) {
-            if let Some(n) = name_of(entities, doc, &r) {
-                return Attribution::Named(n);
-            }
+        let found = runs_outside(text, start, end, skip);
+        let first = found.first().filter(|r| words(&text[start..r.start]).len() <= 1);
+        let kind = first.and_then(|r| mention_kind(entities, doc, r));
+        let opener = first.filter(|r| kind == Some(Kind::Organization) || (kind.is_none() && acts(text, r, end)));
+        // ("In May the FDA announced …": after an opening phrase of time, the same.)
+        let after_time = || {
+            found.iter().take(2).find(|r| {
+                let lead: Vec<&str> = words(&text[start..r.start]).into_iter().map(|w| w.2).collect();
+                matches!(lead[..], ["In" | "On" | "Last" | "Earlier", _, "the"])
+                    && match mention_kind(entities, doc, r) {
+                        Some(kind) => kind == Kind::Organization,
+                        None => acts(text, r, end),
+                    }
+            })
+        };
+        if let Some(n) = opener.or_else(after_time).and_then(|r| name_of(entities, doc, r)) {
+            return Attribution::Named(n);
         }
     }
     Attribution::Silent
@@ -2567,6 +2577,12 @@ pub fn before(
     if let Some(p) = subject.iter().rev().take(2).find(|w| is_pronoun(w.2)) {
         return pronoun_speaker(prepared, entities, doc, text, clause_from, skip, p.2);
     }
+    // "In May the FDA announced …. It said at the time, “…”": the organisation the sentences
+    // before are about, as for "“…,” it said".
+    let clause_subject: Vec<&str> = words(&text[clause_from..verb_at]).into_iter().map(|w| w.2).collect();
+    if matches!(clause_subject[..], ["It" | "it"] | ["It" | "it", "also" | "then" | "later"]) {
+        return organisation_before(prepared, entities, doc, text, clause_from, skip);
+    }
     let free: Vec<Run> = near
         .into_iter()
         .filter(|r| !governed(text, clause_from, r.start) && !modifier(text, r, verb_at))
@@ -3272,6 +3288,13 @@ mod tests {
         assert_eq!(speaker_of(t, "Currently, parts"), "Sina");
         let t = "Moreover, the South China Morning Post reports that Gu “confessed to murder as well as economic crimes” but was charged with murder only.";
         assert_eq!(speaker_of(t, "confessed to murder"), "South China Morning Post");
+        // multi_news-validation-2559 (fresh5): "It said, “…”" before the quote, after an opening phrase of time.
+        let t = "In May the FDA announced that it planned to look into caffeine. It said at the time, \"In response \
+                 to a trend, the agency will investigate the safety of caffeine in food products.\"";
+        assert_eq!(speaker_of(t, "In response"), "FDA");
+        let t = "Last week the agency was criticised. It said at the time, \"We will investigate the safety of \
+                 caffeine in food products.\"";
+        assert_eq!(speaker_of(t, "We will"), "");
     }
 
     #[test]
