@@ -384,6 +384,10 @@ fn governed(text: &str, from: usize, start: usize) -> bool {
             && !possessive_name(w, before)
     });
     let Some(governing) = governing else { return false };
+    // "And Andrew Mitchell told the BBC …": a sentence opened by "And" governs nothing.
+    if governing == "And" {
+        return false;
+    }
     // "and" joins a name to a name ("Obama and Biden"), not to a role ("co-founder and CEO Sravish Sridhar").
     if governing == "and" {
         let before_and = before.trim_end().strip_suffix("and").unwrap_or("").split_whitespace().next_back();
@@ -3279,6 +3283,20 @@ mod tests {
         // Not in the third person: no one is named for it.
         let t = "Martin grew up a multi-sport athlete. “The town was known for football above all else.”";
         assert_eq!(speaker_of(t, "The town was known"), "");
+    }
+
+    #[test]
+    fn a_sentence_opened_by_and_still_has_its_subject() {
+        // multi_news-validation-2534 (fresh5, BBC): "And" is no preposition governing the name after it.
+        let t = "Meanwhile the fighting went on.\n\nAnd the UK's International Development Secretary Andrew Mitchell \
+                 told the BBC there was evidence of people on the ground \"infiltrating the Syrian Red Crescent\" and \
+                 \"posing an additional danger\" to injured people.";
+        assert_eq!(speaker_of(t, "infiltrating"), "Andrew Mitchell");
+        let t = "The vote was close. And Andrew Mitchell said the result was \"a victory for every one of us\".";
+        assert_eq!(speaker_of(t, "a victory"), "Andrew Mitchell");
+        // Joining two names, "and" still governs: "talks between Smith and Jones" name no speaker.
+        let t = "He spoke after talks with Smith and Jones ended, saying \"we have a deal at last\".";
+        assert_ne!(speaker_of(t, "we have a deal"), "Jones");
     }
 
     #[test]
