@@ -757,7 +757,12 @@ fn in_sentence(
                 .rev()
                 .find(|w| !w.chars().all(|c| c.is_ascii_digit()) && !NUMBERS.contains(w))
                 .is_some_and(|w| DETERMINERS.contains(&w.to_lowercase().as_str()));
-            kind == Some(Kind::Person) || (kind.is_none() && !article && acts(text, r, end))
+            // "When she signed her Miss Delaware contract": right after a possessive, a thing of theirs.
+            let owned = text[start..r.start]
+                .split_whitespace()
+                .next_back()
+                .is_some_and(|w| matches!(w, "her" | "his" | "their" | "its" | "my" | "our" | "your"));
+            (kind == Some(Kind::Person) && !owned) || (kind.is_none() && !article && acts(text, r, end))
         })
         .collect();
     // The one who speaks in that sentence ("…, Miss Lawson said"), else its first name.
@@ -3283,6 +3288,15 @@ mod tests {
         // Not in the third person: no one is named for it.
         let t = "Martin grew up a multi-sport athlete. “The town was known for football above all else.”";
         assert_eq!(speaker_of(t, "The town was known"), "");
+    }
+
+    #[test]
+    fn a_name_right_after_a_possessive_is_no_antecedent() {
+        // multi_news-validation-2486 (fresh5): "her Miss Delaware contract" is hers, not a person.
+        let t = "“I did everything right,” Amanda Longacre said.\n\nLongacre had an internship at the Department \
+                 of Justice. When she signed her Miss Delaware contract, she notified both groups. Now she has been \
+                 stripped of her title.\n\n“I can fulfill this job,” she said.";
+        assert_eq!(speaker_of(t, "I can fulfill"), "Amanda Longacre");
     }
 
     #[test]
