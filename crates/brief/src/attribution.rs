@@ -255,19 +255,22 @@ const THING_NOUNS: &[&str] = &[
     "interview",
 ];
 
-/// "“…,” King said" after "Jeff King" was named: a title word alone right before `to`, the
-/// speech verb after it, that the article gives as someone's surname, is that person, not a
-/// role ("Jordan's King said" names no King). `name_runs` takes a title alone for no name.
+/// "“…,” King said" after "Jeff King" was named: a title word alone in `from..to` with a speech
+/// verb right after it, that the article gives as someone's surname, is that person, not a role
+/// ("Jordan's King said" names no King). `name_runs` takes a title alone for no name. The last
+/// such word counts: the one right before the verb that ends a subject, or inside a sentence
+/// read for a pronoun ("“…,” Mayor said. “…,” she added").
 fn surname_title(text: &str, from: usize, to: usize) -> Option<crate::names::NameRun> {
-    let head = text[from..to].trim_end();
-    let word = head.rsplit(char::is_whitespace).next()?;
-    if !SURNAME_TITLES.contains(&word) {
-        return None;
-    }
-    let next = text[to..].split_whitespace().next().unwrap_or("");
-    if !is_speech_verb(next.trim_end_matches(|c: char| !c.is_alphanumeric())) {
-        return None;
-    }
+    let head = &text[from..to];
+    let (at, word) = head.match_indices(|c: char| c.is_uppercase()).rev().find_map(|(k, _)| {
+        let word = head[k..].split(|c: char| !c.is_alphanumeric()).next()?;
+        let whole = head[..k].chars().next_back().is_none_or(|c| !c.is_alphanumeric());
+        let next = text[from + k + word.len()..].split_whitespace().next().unwrap_or("");
+        (whole
+            && SURNAME_TITLES.contains(&word)
+            && is_speech_verb(next.trim_end_matches(|c: char| !c.is_alphanumeric())))
+        .then_some((k, word))
+    })?;
     let someones = text.match_indices(word).any(|(k, _)| {
         let first = text[..k].strip_suffix(' ').and_then(|t| t.rsplit(char::is_whitespace).next()).unwrap_or("");
         let after = text[k + word.len()..].chars().next();
@@ -277,10 +280,9 @@ fn surname_title(text: &str, from: usize, to: usize) -> Option<crate::names::Nam
             && !is_title(first)
             && !after.is_some_and(char::is_alphanumeric)
     });
-    let start = head.len() - word.len();
     someones.then(|| crate::names::NameRun {
-        start,
-        end: head.len(),
+        start: at,
+        end: at + word.len(),
         words: vec![word.to_string()],
         titles: Vec::new(),
     })
@@ -3288,6 +3290,19 @@ mod tests {
         // Not in the third person: no one is named for it.
         let t = "Martin grew up a multi-sport athlete. “The town was known for football above all else.”";
         assert_eq!(speaker_of(t, "The town was known"), "");
+    }
+
+    #[test]
+    fn a_surname_that_is_a_title_is_an_antecedent_too() {
+        // multi_news-validation-2298 (fresh5) and -3613: "Mayor said" / "King told" name Adrienne Mayor
+        // and Jeff King, so the "she"/"he" after them is theirs, not the name further back.
+        let t = "“Fire was used,” Adrienne Mayor, a historian, told Discovery News.\n\nAeneas Tacticus, one of the \
+                 earliest Greek writers on war, suggested combining pitch and sulfur.\n\n“These are the earliest \
+                 recorded uses of a poison gas,” Mayor said.\n\n“The combustion of sulfur creates a toxic gas,” she added.";
+        assert_eq!(speaker_of(t, "The combustion"), "Mayor");
+        let t = "Musher Jeff King was hit. Banjo, a 2-year-old male, was injured. King told the Iditarod \
+                 Insider the snowmobile missed him.\n\n\"One of my dogs was killed on the spot,\" he told the crew.";
+        assert_eq!(speaker_of(t, "One of my dogs"), "King");
     }
 
     #[test]
