@@ -38,8 +38,24 @@ pub(crate) const COMPANY_WORDS: &[&str] = &[
 
 /// Whether a capitalised word makes a run an organisation's name.
 pub(crate) fn org_word(w: &str) -> bool {
-    ORG_WORDS.contains(&w) || COMPANY_WORDS.contains(&w)
+    ORG_WORDS.contains(&w) || COMPANY_WORDS.contains(&w) || PLURAL_ORG_WORDS.contains(&w)
 }
+
+/// Plurals that name a body of several ("the Local Coordination Committees of Syria"); not
+/// "Banks" or "Groups", which are surnames and bands as often.
+const PLURAL_ORG_WORDS: &[&str] = &[
+    "Committees",
+    "Councils",
+    "Agencies",
+    "Ministries",
+    "Commissions",
+    "Associations",
+    "Federations",
+    "Organizations",
+    "Organisations",
+    "Institutes",
+    "Foundations",
+];
 
 const ORG_WORDS: &[&str] = &[
     "Department",
@@ -769,14 +785,16 @@ const GENERIC_ORG_WORDS: &[&str] = &[
 ];
 
 /// One key for the two ways to name a department: "Justice Department" and
-/// "Department of Justice" are both "Department of Justice".
+/// "Department of Justice" are both "Department of Justice"; a hyphen inside a word is spelling
+/// ("Local Co-ordination Committees", "Local Coordination Committees").
 fn org_key(words: &[String]) -> String {
-    match words {
+    let key = match words {
         [head @ .., last] if !head.is_empty() && matches!(last.as_str(), "Department" | "Ministry") => {
             format!("{last} of {}", head.join(" "))
         }
         _ => words.join(" "),
-    }
+    };
+    key.replace('-', "")
 }
 
 /// "DOJ" for "Department of Justice", "FBI" for "Federal Bureau of Investigation":
@@ -1292,6 +1310,19 @@ mod tests {
         assert_eq!(shahat.0, Kind::Person);
         assert!(got.iter().filter(|e| e.1.contains("Shahat") || e.2.iter().any(|a| a.contains("Shahat"))).count() == 1);
         assert!(got.iter().all(|e| e.1 != "Inc." && !e.2.iter().any(|a| a == "Inc.")), "{got:?}");
+    }
+
+    #[test]
+    fn a_body_named_in_the_plural_is_an_organisation_however_it_is_spelt() {
+        // multi_news-validation-2534: "Committees" made the network a person named "Committees".
+        let got = entities_of(
+            "Dozens died in Homs, said the Local Coordination Committees of Syria, a network of activists. \
+             The Local Co-ordination Committees said more had fled. Tyra Banks was not there.",
+        );
+        let lcc: Vec<_> = got.iter().filter(|e| e.1.contains("Committees")).collect();
+        assert_eq!(lcc.len(), 1, "{got:?}");
+        assert_eq!(lcc[0].0, Kind::Organization);
+        assert!(got.iter().any(|e| e.1 == "Tyra Banks" && e.0 == Kind::Person), "{got:?}");
     }
 
     #[test]
