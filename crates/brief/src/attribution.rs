@@ -1266,7 +1266,8 @@ fn persons_of(entities: &Entities, doc: usize) -> Vec<(usize, usize)> {
 
 /// Whether a speaker found for a quote in `text` is no one's name but a word of the
 /// sentence: a contraction or a broken-off word ("I'd", "And--"), a shouted heading, a lone adjective
-/// ("Canaanite-related"), or one capitalised word the article also writes in lower case and no entity
+/// ("Canaanite-related"), the generic tail of a longer organisation's name ("Department"), or one
+/// capitalised word the article also writes in lower case and no entity
 /// holds ("Anyone", "Security", "Teammates": no one's surname is written "security"). Such a
 /// speaker is left empty; trying the next name instead put the words in other mouths.
 pub fn not_a_name(entities: &Entities, text: &str, speaker: &str) -> bool {
@@ -1290,6 +1291,11 @@ pub fn not_a_name(entities: &Entities, text: &str, speaker: &str) -> bool {
     let [w] = ws[..] else { return false };
     // (A name of several words keeps its hyphens: "Kang Sung-hyun".)
     if w.split('-').skip(1).any(|p| p.len() >= 3 && p.starts_with(char::is_lowercase)) {
+        return true;
+    }
+    // "according to a news release from the Orange County Sheriff's Department": the tail of a
+    // longer name is no one ("the Times" and "the Court" are; "the Department" is a fragment).
+    if matches!(w, "Department" | "Office" | "Division" | "Ministry" | "Agency" | "Committee" | "Bureau") {
         return true;
     }
     // "the Times", "Star reports", "Police said": outlets and bodies named by a common word.
@@ -3290,6 +3296,14 @@ mod tests {
         // Not in the third person: no one is named for it.
         let t = "Martin grew up a multi-sport athlete. “The town was known for football above all else.”";
         assert_eq!(speaker_of(t, "The town was known"), "");
+    }
+
+    #[test]
+    fn the_generic_tail_of_a_longer_name_is_no_speaker() {
+        // multi_news-validation-2570 (fresh5, LA Times): "Department" was credited alone.
+        let t = "Kuiper loved art as a girl.\n\nHer family described her as “smart, clever, attractive and \
+                 persuasive,” according to a news release from the Orange County Sheriff’s Department.";
+        assert_eq!(speaker_of(t, "smart, clever"), "");
     }
 
     #[test]
