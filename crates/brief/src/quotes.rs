@@ -57,12 +57,23 @@ fn glued_opening(text: &str, i: usize) -> bool {
     matches!(before, Some('.' | '!' | '?')) && next.is_some_and(|c| c.is_uppercase() || c.is_ascii_digit() || c == '(')
 }
 
+/// Whether the apostrophe at byte `i` and the one after it close a quote: they follow a word or
+/// punctuation and stand before a space, punctuation or the end (`accident,'' she`, `day.''`).
+fn wire_closing(text: &str, i: usize) -> bool {
+    let rest = &text[i + 1..];
+    let before = text[..i].chars().next_back();
+    rest.starts_with('\'')
+        && before.is_some_and(|c| !c.is_whitespace() && c != '\'')
+        && rest[1..].chars().next().is_none_or(|c| c.is_whitespace() || matches!(c, ',' | '.' | ';' | ':' | ')'))
+}
+
 /// Every quoted span (content between the marks), short ones included, in
 /// text order and never overlapping.
 ///
 /// Curly and straight marks are read as one kind of mark (outlets mix them:
 /// `"The President’s tax cuts … people.”`): a straight mark opens or closes by
-/// what stands before it. A quote inside a quote is part of the outer one.
+/// what stands before it; wire copy's two apostrophes close one (`“…,'' she said`). A quote
+/// inside a quote is part of the outer one.
 /// An unclosed quote ends at a paragraph break, unless the next line goes on in
 /// lower case (a hard wrap); when the next paragraph opens with a mark, the
 /// quote runs on over paragraphs, and each paragraph's part is its own span.
@@ -80,7 +91,9 @@ pub fn all_spans(text: &str) -> Vec<(usize, usize)> {
         // follows at once opens one.
         let glued = c == '"' && open.is_none() && glued_opening(text, i);
         let opener = c == '“' || (c == '"' && !spaced_close && (glued || straight_opens(text, i)));
-        let closer = c == '”' || (c == '"' && !opener);
+        // Wire copy closes with two apostrophes ("“They say it was an accident,'' she said").
+        let wire_close = c == '\'' && open.is_some() && wire_closing(text, i);
+        let closer = c == '”' || (c == '"' && !opener) || wire_close;
         if opener {
             if open.is_none() {
                 open = Some(i + c.len_utf8());
@@ -181,6 +194,7 @@ pub fn occurrences(prepared: &Prepared, entities: &Entities) -> Vec<Occurrence> 
             let after = text[e..].trim_start_matches([' ', '\t']);
             let close = match after.chars().next() {
                 Some(c @ ('”' | '"')) => text.len() - after.len() + c.len_utf8(),
+                Some('\'') if after.starts_with("''") => text.len() - after.len() + 2,
                 _ => e,
             };
             let (sent_start, _) = sentence_around(prepared, doc, open);
@@ -523,6 +537,19 @@ mod tests {
         assert_eq!(speakers, vec![Some("Olivera".to_string()), Some("Serna".to_string())]);
         // Not after a word or a digit: a closing mark and an inch mark stay what they were.
         assert_eq!(quoted("He is 5'10\"Tall and \"proud.\"Then"), vec!["proud."]);
+    }
+
+    #[test]
+    fn wire_copy_closes_with_two_apostrophes() {
+        // multi_news-validation-3613, -1557, -1255: AP copy as Multi-News holds it.
+        let t = "Koyukuk is a “wet'' village. \n \n “They say it was an accident, so I believe it was,'' she said. \
+                 \"We didn't have this great plan,'' mom Mona Lisa Harding said. The second \"t'' was missing.";
+        assert_eq!(
+            quoted(t),
+            vec!["wet", "They say it was an accident, so I believe it was,", "We didn't have this great plan,", "t"]
+        );
+        // An apostrophe pair inside a word or after a space closes nothing.
+        assert_eq!(quoted("“Rock''n'roll and '' more,” he said"), vec!["Rock''n'roll and '' more,"]);
     }
 
     #[test]
