@@ -265,11 +265,11 @@ fn surname_title(text: &str, from: usize, to: usize) -> Option<crate::names::Nam
     let (at, word) = head.match_indices(|c: char| c.is_uppercase()).rev().find_map(|(k, _)| {
         let word = head[k..].split(|c: char| !c.is_alphanumeric()).next()?;
         let whole = head[..k].chars().next_back().is_none_or(|c| !c.is_alphanumeric());
-        let next = text[from + k + word.len()..].split_whitespace().next().unwrap_or("");
-        (whole
-            && SURNAME_TITLES.contains(&word)
-            && is_speech_verb(next.trim_end_matches(|c: char| !c.is_alphanumeric())))
-        .then_some((k, word))
+        let verb_next = || {
+            let next = text[from + k + word.len()..].split_whitespace().next().unwrap_or("");
+            is_speech_verb(next.trim_end_matches(|c: char| !c.is_alphanumeric()))
+        };
+        (whole && SURNAME_TITLES.contains(&word) && verb_next()).then_some((k, word))
     })?;
     let someones = text.match_indices(word).any(|(k, _)| {
         let first = text[..k].strip_suffix(' ').and_then(|t| t.rsplit(char::is_whitespace).next()).unwrap_or("");
@@ -619,12 +619,7 @@ fn antecedent_in(
     skip: &[(usize, usize)],
     want: Option<Gender>,
 ) -> Attribution {
-    let sentences: Vec<(usize, usize)> = prepared
-        .sentences
-        .iter()
-        .filter(|s| s.doc == doc && s.start < offset)
-        .map(|s| (s.start, s.end.min(offset)))
-        .collect();
+    let sentences = crate::entities::sentences_before(prepared, doc, offset);
     // A sentence wholly inside a quote is the speaker's words, not a step back in the story: it
     // does not count among the four ("“…,” he told reporters. “But that’s not our job. Our job is
     // …” / “…,” he continued."), though no more than six sentences are read in all (further back, a
@@ -915,12 +910,7 @@ fn organisation_before(
     offset: usize,
     skip: &[(usize, usize)],
 ) -> Attribution {
-    let sentences: Vec<(usize, usize)> = prepared
-        .sentences
-        .iter()
-        .filter(|s| s.doc == doc && s.start < offset)
-        .map(|s| (s.start, s.end.min(offset)))
-        .collect();
+    let sentences = crate::entities::sentences_before(prepared, doc, offset);
     for &(start, end) in sentences.iter().rev().take(2) {
         // "…, the report said. “…,” it said": the document, that is its author.
         let ws = words(&text[start..end]);
@@ -963,12 +953,7 @@ fn pair_before(
     offset: usize,
     skip: &[(usize, usize)],
 ) -> Attribution {
-    let sentences: Vec<(usize, usize)> = prepared
-        .sentences
-        .iter()
-        .filter(|s| s.doc == doc && s.start < offset)
-        .map(|s| (s.start, s.end.min(offset)))
-        .collect();
+    let sentences = crate::entities::sentences_before(prepared, doc, offset);
     for &(start, end) in sentences.iter().rev().take(2) {
         let found = runs_outside(text, start, end, skip);
         for w in found.windows(2) {

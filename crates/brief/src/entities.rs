@@ -840,6 +840,16 @@ fn first_names_before<'a>(texts: &[&'a str], w: &'a str) -> impl Iterator<Item =
     })
 }
 
+/// The sentences of article `doc` that begin before `offset`, each cut at `offset`, in order.
+pub(crate) fn sentences_before(prepared: &Prepared, doc: usize, offset: usize) -> Vec<(usize, usize)> {
+    prepared
+        .sentences
+        .iter()
+        .filter(|s| s.doc == doc && s.start < offset)
+        .map(|s| (s.start, s.end.min(offset)))
+        .collect()
+}
+
 pub fn extract(prepared: &Prepared) -> Entities {
     let cluster = prepared.cluster;
     let mut raws: Vec<Raw> = Vec::new();
@@ -1202,12 +1212,7 @@ impl Entities {
     /// three sentences back. Mentions inside quotes (`skip`) do not count.
     pub fn antecedent(&self, prepared: &Prepared, doc: usize, offset: usize, skip: &[(usize, usize)]) -> Option<usize> {
         let text = &prepared.cluster.articles[doc].text;
-        let sentences: Vec<(usize, usize)> = prepared
-            .sentences
-            .iter()
-            .filter(|s| s.doc == doc && s.start < offset)
-            .map(|s| (s.start, s.end.min(offset)))
-            .collect();
+        let sentences = sentences_before(prepared, doc, offset);
         let outside_quotes = |&&(start, _): &&(usize, usize)| !skip.iter().any(|&(s, e)| start >= s && start < e);
         for &(start, end) in sentences.iter().rev().filter(outside_quotes).take(4) {
             let found = self
