@@ -232,40 +232,20 @@ fn recall_and_speaker_accuracy_by_part_and_kind() {
         (t.found as f64 / t.quotes as f64, t.right as f64 / t.found.max(1) as f64)
     };
     // Floors a little under what is reached, so a change that loses ground fails.
-    let (recall, accuracy) = rate("tune");
-    assert!(recall >= TUNE_RECALL && accuracy >= TUNE_ACCURACY, "tune: recall {recall:.3}, accuracy {accuracy:.3}");
-    let (recall, accuracy) = rate("heldout");
-    assert!(
-        recall >= HELDOUT_RECALL && accuracy >= HELDOUT_ACCURACY,
-        "held out: recall {recall:.3}, accuracy {accuracy:.3}"
-    );
-    let (recall, accuracy) = rate("fresh");
-    assert!(recall >= FRESH_RECALL && accuracy >= FRESH_ACCURACY, "fresh: recall {recall:.3}, accuracy {accuracy:.3}");
-    let (recall, accuracy) = rate("fresh2");
-    assert!(
-        recall >= FRESH2_RECALL && accuracy >= FRESH2_ACCURACY,
-        "fresh2: recall {recall:.3}, accuracy {accuracy:.3}"
-    );
-    let (recall, accuracy) = rate("fresh3");
-    assert!(
-        recall >= FRESH3_RECALL && accuracy >= FRESH3_ACCURACY,
-        "fresh3: recall {recall:.3}, accuracy {accuracy:.3}"
-    );
-    let (recall, accuracy) = rate("fresh4");
-    assert!(
-        recall >= FRESH4_RECALL && accuracy >= FRESH4_ACCURACY,
-        "fresh4: recall {recall:.3}, accuracy {accuracy:.3}"
-    );
-    let (recall, accuracy) = rate("fresh5");
-    assert!(
-        recall >= FRESH5_RECALL && accuracy >= FRESH5_ACCURACY,
-        "fresh5: recall {recall:.3}, accuracy {accuracy:.3}"
-    );
-    let (recall, accuracy) = rate("fresh6");
-    assert!(
-        recall >= FRESH6_RECALL && accuracy >= FRESH6_ACCURACY,
-        "fresh6: recall {recall:.3}, accuracy {accuracy:.3}"
-    );
+    let floors = [
+        ("tune", TUNE_RECALL, TUNE_ACCURACY),
+        ("heldout", HELDOUT_RECALL, HELDOUT_ACCURACY),
+        ("fresh", FRESH_RECALL, FRESH_ACCURACY),
+        ("fresh2", FRESH2_RECALL, FRESH2_ACCURACY),
+        ("fresh3", FRESH3_RECALL, FRESH3_ACCURACY),
+        ("fresh4", FRESH4_RECALL, FRESH4_ACCURACY),
+        ("fresh5", FRESH5_RECALL, FRESH5_ACCURACY),
+        ("fresh6", FRESH6_RECALL, FRESH6_ACCURACY),
+    ];
+    for (part, min_recall, min_accuracy) in floors {
+        let (recall, accuracy) = rate(part);
+        assert!(recall >= min_recall && accuracy >= min_accuracy, "{part}: recall {recall:.3}, accuracy {accuracy:.3}");
+    }
 }
 
 // Reached: tune 1.000 / 0.956 (608 quotes), held out 0.993 / 0.877 (147 quotes), fresh 0.992 / 0.824 (126; 0.832
