@@ -271,19 +271,22 @@ fn surname_title(text: &str, from: usize, to: usize) -> Option<crate::names::Nam
         };
         (whole && SURNAME_TITLES.contains(&word) && verb_next()).then_some((k, word))
     })?;
-    let someones = text.match_indices(word).any(|(k, _)| {
+    // The given name the article puts before it, which the run carries so that the speaker reads
+    // "Adrienne Mayor", never "Mayor" (a reader would take that for a mayor).
+    let given = text.match_indices(word).find_map(|(k, _)| {
         let first = text[..k].strip_suffix(' ').and_then(|t| t.rsplit(char::is_whitespace).next()).unwrap_or("");
         let after = text[k + word.len()..].chars().next();
-        first.len() >= 2
+        (first.len() >= 2
             && first.starts_with(char::is_uppercase)
             && first.chars().all(char::is_alphabetic)
             && !is_title(first)
-            && !after.is_some_and(char::is_alphanumeric)
-    });
-    someones.then(|| crate::names::NameRun {
+            && !after.is_some_and(char::is_alphanumeric))
+        .then_some(first)
+    })?;
+    Some(crate::names::NameRun {
         start: at,
         end: at + word.len(),
-        words: vec![word.to_string()],
+        words: vec![given.to_string(), word.to_string()],
         titles: Vec::new(),
     })
 }
@@ -2892,7 +2895,8 @@ mod tests {
     fn a_title_word_before_said_is_a_surname() {
         let t = "Jeff King reached the checkpoint on Saturday.\n\n\"He went by me at high speed. It was so close \
                  that it felt very intentional,\" King said.";
-        assert_eq!(speaker_of(t, "He went"), "King");
+        // Named in full, so that no reader takes him for a king.
+        assert_eq!(speaker_of(t, "He went"), "Jeff King");
         // A monarch is no surname: no one in the article is called King.
         let t = "The vote was held on Saturday.\n\n\"We will not accept any change to the status of the holy \
                  sites,\" King said.";
@@ -3346,10 +3350,10 @@ mod tests {
         let t = "“Fire was used,” Adrienne Mayor, a historian, told Discovery News.\n\nAeneas Tacticus, one of the \
                  earliest Greek writers on war, suggested combining pitch and sulfur.\n\n“These are the earliest \
                  recorded uses of a poison gas,” Mayor said.\n\n“The combustion of sulfur creates a toxic gas,” she added.";
-        assert_eq!(speaker_of(t, "The combustion"), "Mayor");
+        assert_eq!(speaker_of(t, "The combustion"), "Adrienne Mayor");
         let t = "Musher Jeff King was hit. Banjo, a 2-year-old male, was injured. King told the Iditarod \
                  Insider the snowmobile missed him.\n\n\"One of my dogs was killed on the spot,\" he told the crew.";
-        assert_eq!(speaker_of(t, "One of my dogs"), "King");
+        assert_eq!(speaker_of(t, "One of my dogs"), "Jeff King");
     }
 
     #[test]
