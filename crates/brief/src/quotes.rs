@@ -27,6 +27,10 @@ pub struct Occurrence {
     pub start: usize,
     pub end: usize,
     pub speaker: Option<String>,
+    /// Words someone says, as the brief lists them; false for a phrase in quotation marks that
+    /// stands for no utterance (a scare quote, a title, a fragment too short to stand alone),
+    /// which is found but credited to no one.
+    pub utterance: bool,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -176,8 +180,15 @@ fn sentence_around(prepared: &Prepared, doc: usize, at: usize) -> (usize, usize)
         .unwrap_or((at, at))
 }
 
-/// Every quote occurrence with its speaker, article by article.
+/// Every quote occurrence with its speaker, article by article: the utterances of
+/// [`all_occurrences`], what the brief lists.
 pub fn occurrences(prepared: &Prepared, entities: &Entities) -> Vec<Occurrence> {
+    all_occurrences(prepared, entities).into_iter().filter(|o| o.utterance).collect()
+}
+
+/// Every span in quotation marks, article by article: utterances with their speaker, and
+/// phrases (scare quotes, titles, short fragments) with none.
+pub fn all_occurrences(prepared: &Prepared, entities: &Entities) -> Vec<Occurrence> {
     let mut out = Vec::new();
     for (doc, article) in prepared.cluster.articles.iter().enumerate() {
         let text = &article.text;
@@ -318,7 +329,7 @@ pub fn occurrences(prepared: &Prepared, entities: &Entities) -> Vec<Occurrence> 
                 Attribution::Silent if opens_paragraph || same_paragraph => previous.and_then(|(_, sp)| sp),
                 Attribution::Silent => None,
             };
-            // Short quotes are listed when they are a whole utterance someone is named for
+            // Short quotes are utterances when they are a whole one someone is named for
             // ("No, sir," she replied); otherwise they are scare quotes, passing their speaker on.
             // One word is an utterance only when it opens its sentence or follows a colon
             // (“Yes,” he said; he replied: “Yes.”), not inside one (Smith called it “unworkable.”).
@@ -326,10 +337,13 @@ pub fn occurrences(prepared: &Prepared, entities: &Entities) -> Vec<Occurrence> 
             let alone = text[s..e].starts_with(char::is_uppercase)
                 && (text[sent_start.min(open)..open].trim().is_empty() || text[..open].trim_end().ends_with(':'));
             let title = is_title(&text[s..e]);
-            let utterance = (n >= 2 || alone) && !title && direct && text[s..e].ends_with(['.', ',', '!', '?']);
-            if (n >= MIN_QUOTE_WORDS && !title) || utterance {
-                out.push(Occurrence { doc, start: s, end: e, speaker: speaker.clone() });
-            }
+            let short_utterance = (n >= 2 || alone) && !title && direct && text[s..e].ends_with(['.', ',', '!', '?']);
+            let utterance = (n >= MIN_QUOTE_WORDS && !title) || short_utterance;
+            // A phrase's words are the writer's choice of marks, not a credit: the sentence's
+            // speaker, if any, is not taken to have said them (on the labelled parts this puts
+            // fewer words in the wrong mouth than crediting the clause's speaker).
+            let credited = if utterance { speaker.clone() } else { None };
+            out.push(Occurrence { doc, start: s, end: e, speaker: credited, utterance });
             previous = Some((e, speaker));
         }
     }
@@ -486,6 +500,34 @@ mod tests {
 
     fn quoted(t: &str) -> Vec<&str> {
         all_spans(t).into_iter().map(|(s, e)| &t[s..e]).collect()
+    }
+
+    #[test]
+    fn phrases_are_found_and_credited_to_no_one() {
+        let text = "Senator Jane Doe called the bill \u{201c}a throwback\u{201d} on Monday. \u{201c}We will not pass \
+                    it this year,\u{201d} Doe said. The film \u{201c}The Social Network\u{201d} opened.";
+        let cluster = chorus_core::Cluster {
+            id: "t".into(),
+            articles: vec![chorus_core::Article::from_text(text)],
+            reference: None,
+        };
+        let prepared = chorus_core::pipeline::Prepared::new(&cluster);
+        let entities = crate::entities::extract(&prepared);
+        let all: Vec<(&str, Option<String>, bool)> = super::all_occurrences(&prepared, &entities)
+            .into_iter()
+            .map(|o| (&text[o.start..o.end], o.speaker, o.utterance))
+            .collect();
+        assert_eq!(
+            all,
+            vec![
+                ("a throwback", None, false),
+                ("We will not pass it this year,", Some("Jane Doe".to_string()), true),
+                ("The Social Network", None, false),
+            ]
+        );
+        // The brief lists the utterance only.
+        let listed: Vec<&str> = occurrences_in(text).iter().map(|o| &text[o.start..o.end]).collect();
+        assert_eq!(listed, vec!["We will not pass it this year,"]);
     }
 
     #[test]

@@ -1,7 +1,7 @@
 //! Quote detection and speaker attribution on news no rule here was written
-//! for: `golden/quotes-more.jsonl`, 1,724 hand-labelled quotes in 470 article
+//! for: `golden/quotes-more.jsonl`, 1,899 hand-labelled quotes in 511 article
 //! texts (Big9 news 2005–2017, Dragnet 2012 sites, full-length Multi-News, the
-//! article-extraction pages; 185 outlet names, "unknown" one), each the article or the
+//! article-extraction pages; 199 outlet names, "unknown" one), each the article or the
 //! paragraphs around its quotes. The texts are not copied here (the data's
 //! licences, e.g. Dragnet's AGPL): a line names its source — a page's
 //! `articleBody` in `../shared/data/extraction-more/<set>/ground-truth.json` or
@@ -12,7 +12,7 @@
 //! speaker the article names ("" when it never names one: "a senior official
 //! said") and the kind of attribution.
 //!
-//! Five parts, each reported by kind:
+//! Nine parts, each reported by kind:
 //! - `heldout` — the nine Big9 outlets (BBC, CNN, Fox News, LA Times, NY Post,
 //!   Yahoo News, Forbes, NYMag, Ars Technica) wherever they appear — never
 //!   tuned on;
@@ -55,9 +55,21 @@
 //!   to -33 in string order, same rules; 22 documents of named outlets — ap ×7,
 //!   cnn, reuters, bbc, afp, usatoday, … — 25 "unknown"; 57 quotes with no
 //!   speaker), labelled without looking at what the code answers. Never tuned
-//!   on; its misses are not printed;
+//!   on until the twenty-first session, which studied its misses (printed
+//!   since) — fresh7 took its place;
+//! - `fresh7` — 175 quotes in 41 full-length Multi-News documents of 23 further
+//!   clusters (the unused ones after fresh6's last, multi_news-validation-333
+//!   to -381 in string order, same rules; 27 documents of named outlets — ap,
+//!   politico, reuters, latimes, nytimes, usatoday, … — 14 "unknown"; 62 quotes
+//!   with no speaker), labelled without looking at what the code answers.
+//!   Never tuned on; its misses are not printed;
 //! - `tune` — every other outlet; its misses are printed, and fresh2's to
-//!   fresh5's; the others' are not.
+//!   fresh6's; the others' are not.
+//!
+//! Each part is read two ways: every span in quotation marks
+//! (`quotes::all_occurrences`, where phrases — scare quotes, titles, short
+//! fragments — are found and credited to no one) and the utterances the brief
+//! lists (`quotes::occurrences`, where a labelled phrase counts as not found).
 //!
 //! Format of a line:
 //! `{"set", "page", "outlet", "part", "start", "end", "quotes": [{"quote", "speaker", "kind"}]}`.
@@ -148,29 +160,17 @@ impl Tally {
     }
 }
 
-#[test]
-fn recall_and_speaker_accuracy_by_part_and_kind() {
-    // (part, kind) → tally; kind "all" sums the part, "named speaker" / "no speaker" split it by the label.
-    let mut tallies: BTreeMap<(String, String), Tally> = BTreeMap::new();
-    let mut misses = Vec::new();
-    let (mut articles, mut outlets) = (0, std::collections::BTreeSet::new());
-    let sources = sources();
-    for line in LABELLED.lines() {
-        let excerpt: Value = serde_json::from_str(line).unwrap();
-        let (set, page) = (excerpt["set"].as_str().unwrap(), excerpt["page"].as_str().unwrap());
-        let source = &sources[&(set.to_string(), page.to_string())];
-        let range = excerpt["start"].as_u64().unwrap() as usize..excerpt["end"].as_u64().unwrap() as usize;
-        let text = source
-            .get(range)
-            .unwrap_or_else(|| panic!("{set}/{page}: the labelled range is not in the text"))
-            .to_string();
+/// Scores of one way of finding quotes: (part, kind) → tally, and the misses in reading order.
+#[derive(Default)]
+struct Scores {
+    tallies: BTreeMap<(String, String), Tally>,
+    misses: Vec<String>,
+}
+
+impl Scores {
+    /// Match each labelled quote of one excerpt to what was found and count it.
+    fn add(&mut self, excerpt: &Value, text: &str, found: &[quotes::Occurrence]) {
         let part = excerpt["part"].as_str().unwrap().to_string();
-        articles += 1;
-        outlets.insert(excerpt["outlet"].as_str().unwrap().to_string());
-        let cluster = Cluster { id: "x".into(), articles: vec![Article::from_text(text.clone())], reference: None };
-        let prepared = Prepared::new(&cluster);
-        let ents = entities::extract(&prepared);
-        let found = quotes::occurrences(&prepared, &ents);
         // The same words quoted twice in one text are two labels: each takes the first occurrence not
         // taken by an earlier label.
         let mut taken = vec![false; found.len()];
@@ -195,7 +195,7 @@ fn recall_and_speaker_accuracy_by_part_and_kind() {
             // finder that skips them loses recall there, not on the quotes a reader wants attributed.
             let named = if tokens(want).is_empty() { "no speaker" } else { "named speaker" };
             for k in [kind, "all", named] {
-                let t = tallies.entry((part.clone(), k.to_string())).or_default();
+                let t = self.tallies.entry((part.clone(), k.to_string())).or_default();
                 t.quotes += 1;
                 t.found += hit.is_some() as usize;
                 t.right += got.as_deref().is_some_and(|g| same_speaker(g, want)) as usize;
@@ -204,33 +204,70 @@ fn recall_and_speaker_accuracy_by_part_and_kind() {
             }
             let outlet = excerpt["outlet"].as_str().unwrap_or("");
             match &got {
-                None => misses.push(format!("[{part}/{kind}/{outlet}] not found: {quote:?}")),
+                None => self.misses.push(format!("[{part}/{kind}/{outlet}] not found: {quote:?}")),
                 Some(g) if !same_speaker(g, want) => {
-                    misses.push(format!("[{part}/{kind}/{outlet}] speaker {g:?}, want {want:?}: {quote:.80}"))
+                    self.misses.push(format!("[{part}/{kind}/{outlet}] speaker {g:?}, want {want:?}: {quote:.80}"))
                 }
                 _ => {}
             }
         }
     }
+
+    /// Recall and speaker accuracy of a part.
+    fn rate(&self, part: &str) -> (f64, f64) {
+        let t = &self.tallies[&(part.to_string(), "all".to_string())];
+        (t.found as f64 / t.quotes as f64, t.right as f64 / t.found.max(1) as f64)
+    }
+}
+
+#[test]
+fn recall_and_speaker_accuracy_by_part_and_kind() {
+    // Two ways of reading the same labels: every span in quotation marks (`all_occurrences`: phrases
+    // such as scare quotes and titles are found and credited to no one), and only the utterances the
+    // brief lists (`occurrences`), where a phrase the labels hold counts as not found.
+    let (mut spans, mut listed) = (Scores::default(), Scores::default());
+    let (mut articles, mut outlets) = (0, std::collections::BTreeSet::new());
+    let sources = sources();
+    for line in LABELLED.lines() {
+        let excerpt: Value = serde_json::from_str(line).unwrap();
+        let (set, page) = (excerpt["set"].as_str().unwrap(), excerpt["page"].as_str().unwrap());
+        let source = &sources[&(set.to_string(), page.to_string())];
+        let range = excerpt["start"].as_u64().unwrap() as usize..excerpt["end"].as_u64().unwrap() as usize;
+        let text = source
+            .get(range)
+            .unwrap_or_else(|| panic!("{set}/{page}: the labelled range is not in the text"))
+            .to_string();
+        articles += 1;
+        outlets.insert(excerpt["outlet"].as_str().unwrap().to_string());
+        let cluster = Cluster { id: "x".into(), articles: vec![Article::from_text(text.clone())], reference: None };
+        let prepared = Prepared::new(&cluster);
+        let ents = entities::extract(&prepared);
+        let found = quotes::all_occurrences(&prepared, &ents);
+        let utterances: Vec<quotes::Occurrence> = found.iter().filter(|o| o.utterance).cloned().collect();
+        spans.add(&excerpt, &text, &found);
+        listed.add(&excerpt, &text, &utterances);
+    }
     eprintln!("labelled: {articles} article excerpts, {} outlets", outlets.len());
-    for ((part, kind), t) in &tallies {
+    eprintln!("every span in quotation marks (all_occurrences), by part and kind:");
+    for ((part, kind), t) in &spans.tallies {
         eprintln!("  {part:<8} {kind:<13} {}", t.line());
     }
-    // Only the tuning part's misses are shown (with their outlet): the held-out and fresh parts are measured,
+    eprintln!("the utterances the brief lists (occurrences):");
+    for ((part, kind), t) in listed.tallies.iter().filter(|((_, kind), _)| kind == "all") {
+        eprintln!("  listed {part:<8} {kind:<6} {}", t.line());
+    }
+    // Only the studied parts' misses are shown (with their outlet): the held-out and fresh parts are measured,
     // not studied.
-    for m in misses.iter().filter(|m| {
+    for m in spans.misses.iter().filter(|m| {
         m.starts_with("[tune")
             || m.starts_with("[fresh2")
             || m.starts_with("[fresh3")
             || m.starts_with("[fresh4")
             || m.starts_with("[fresh5")
+            || m.starts_with("[fresh6")
     }) {
         eprintln!("  {m}");
     }
-    let rate = |part: &str| {
-        let t = &tallies[&(part.to_string(), "all".to_string())];
-        (t.found as f64 / t.quotes as f64, t.right as f64 / t.found.max(1) as f64)
-    };
     // Floors a little under what is reached, so a change that loses ground fails.
     let floors = [
         ("tune", TUNE_RECALL, TUNE_ACCURACY),
@@ -241,13 +278,24 @@ fn recall_and_speaker_accuracy_by_part_and_kind() {
         ("fresh4", FRESH4_RECALL, FRESH4_ACCURACY),
         ("fresh5", FRESH5_RECALL, FRESH5_ACCURACY),
         ("fresh6", FRESH6_RECALL, FRESH6_ACCURACY),
+        ("fresh7", FRESH7_RECALL, FRESH7_ACCURACY),
     ];
     for (part, min_recall, min_accuracy) in floors {
-        let (recall, accuracy) = rate(part);
+        let (recall, accuracy) = listed.rate(part);
         assert!(recall >= min_recall && accuracy >= min_accuracy, "{part}: recall {recall:.3}, accuracy {accuracy:.3}");
+        // Every quoted span: the phrases the brief does not list are found too.
+        let (recall, accuracy) = spans.rate(part);
+        assert!(
+            recall >= SPANS_RECALL && accuracy >= SPANS_ACCURACY,
+            "{part}, every span: recall {recall:.3}, accuracy {accuracy:.3}"
+        );
     }
 }
 
+// Every span in quotation marks, at the twenty-first session (phrases found, credited to no one): recall 0.971
+// (fresh4) to 1.000, speaker accuracy 0.776 (fresh7) to 0.956 (tune). The floors below are the utterances'.
+const SPANS_RECALL: f64 = 0.96;
+const SPANS_ACCURACY: f64 = 0.76;
 // Reached: tune 1.000 / 0.956 (608 quotes), held out 0.993 / 0.877 (147 quotes), fresh 0.992 / 0.824 (126; 0.832
 // until the eighteenth session read "\n \n" as a paragraph break, which cost it one carried-on speaker).
 const TUNE_RECALL: f64 = 0.99;
@@ -290,8 +338,14 @@ const FRESH5_ACCURACY: f64 = 0.87;
 // 0.944 / 0.235). After the twentieth session's rules (drawn from fresh5's misses and the 250 briefs): 0.715 /
 // 0.789 before the wire-copy closer (two apostrophes), 0.727 / 0.792 with it — that pattern was seen in the
 // labeller's report on a fresh6 range, so its gain here is not blind.
+// Studied from the twenty-first session (its misses printed).
 const FRESH6_RECALL: f64 = 0.70;
 const FRESH6_ACCURACY: f64 = 0.77;
+// Fresh7, at ffc6a0f (labelled before any look at the code's answers; the utterances are the same as at the
+// session's start): listed utterances recall 0.657, speaker accuracy 0.783, wrong name 0.122; every span 0.971 /
+// 0.776 / 0.082 (the span reading was chosen on the studied parts before fresh7 was drawn).
+const FRESH7_RECALL: f64 = 0.64;
+const FRESH7_ACCURACY: f64 = 0.76;
 
 #[test]
 fn speaker_matching_rule() {
