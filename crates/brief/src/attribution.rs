@@ -1319,6 +1319,11 @@ pub fn not_a_name(entities: &Entities, text: &str, speaker: &str) -> bool {
     if matches!(w, "Department" | "Office" | "Division" | "Ministry" | "Agency" | "Committee" | "Bureau") {
         return true;
     }
+    // "state television … said. “…,” the TV reported", "wrote TV producer … Joe Henderson": a
+    // medium, not a name.
+    if matches!(w, "TV" | "Television" | "Radio") {
+        return true;
+    }
     // "the Times", "Star reports", "Police said": outlets and bodies named by a common word.
     if NEWSPAPER_NAMES.contains(&w) || crate::entities::org_word(w) {
         return false;
@@ -3341,6 +3346,14 @@ mod tests {
         let t = "Kuiper loved art as a girl.\n\nHer family described her as “smart, clever, attractive and \
                  persuasive,” according to a news release from the Orange County Sheriff’s Department.";
         assert_eq!(speaker_of(t, "smart, clever"), "");
+    }
+
+    #[test]
+    fn a_medium_is_no_speaker() {
+        // multi_news-validation-290 (fresh6, AFP) and -2484: "TV" was credited.
+        let t = "Three rebels were killed in Mazzeh, state television and monitors said.\n\n\"Three terrorists \
+                 were killed and a fourth was arrested in the fighting,\" the TV reported.";
+        assert_eq!(speaker_of(t, "Three terrorists"), "");
     }
 
     #[test]
