@@ -600,6 +600,26 @@ pub fn name_runs(text: &str, sentence_starts: &[usize]) -> Vec<NameRun> {
                     titles.extend(words.drain(..=last_title));
                 }
             }
+            // "Mayor of London Sadiq Khan", "Governor of Texas Greg Abbott": after "<title> of", the
+            // place or office comes first and the person's name is the surname with the given name
+            // before it, and any initials or particles between ("Director of National Intelligence
+            // James R. Clapper", "Mayor of New York Bill de Blasio").
+            let after_title_of = i >= 2 && ws[i - 1].2 == "of" && is_title_word(ws[i - 2].2) && titles.is_empty();
+            // ("founder of Thomas Kinkade Co." names a company: its words stay.)
+            let organisation =
+                words.iter().any(|w| is_suffix(w)) || words.last().is_some_and(|w| crate::entities::org_word(w));
+            if after_title_of && !organisation && words.len() >= 3 {
+                let mut name_start = words.len() - 1;
+                while name_start > 0 && (is_initial(&words[name_start - 1]) || is_particle(&words[name_start - 1])) {
+                    name_start -= 1;
+                }
+                name_start = name_start.saturating_sub(1);
+                if name_start > 0 {
+                    titles.push(ws[i - 2].2.to_string());
+                    titles.push("of".to_string());
+                    titles.extend(words.drain(..name_start));
+                }
+            }
             let party_tag = words.first().is_some_and(|w| {
                 w.len() > 2 && w.as_bytes()[1] == b'-' && matches!(w.as_bytes()[0], b'R' | b'D' | b'I')
             });
@@ -675,6 +695,15 @@ mod tests {
         assert_eq!(names("But Obama said no."), vec!["Obama"]);
         assert_eq!(names("The Senate voted."), vec!["Senate"]);
         assert!(names("In March, two Democrats said").is_empty());
+    }
+
+    #[test]
+    fn a_title_of_a_place_or_office_is_no_part_of_the_name() {
+        assert_eq!(names("Mayor of London Sadiq Khan led it."), vec!["Sadiq Khan"]);
+        assert_eq!(names("Mayor of New York Bill de Blasio led it."), vec!["Bill de Blasio"]);
+        assert_eq!(names("Director of National Intelligence James R. Clapper said"), vec!["James R. Clapper"]);
+        // A company keeps its words.
+        assert_eq!(names("He was founder of Thomas Kinkade Co. in 1985."), vec!["Thomas Kinkade Co."]);
     }
 
     #[test]
