@@ -1432,8 +1432,12 @@ pub fn signed(entities: &Entities, doc: usize, text: &str, close: usize) -> Opti
     // On a line of its own only a long dash signs: "- Related stories" under a quote is a list.
     let sig = if tail.is_empty() {
         rest[line_end..].trim_start().strip_prefix(['–', '—', '―'])?
+    } else if let Some(sig) = tail.strip_prefix(DASHES) {
+        sig
+    } else if reviewed_by(text, close, tail) {
+        return Some(Attribution::Named(tail.trim_start_matches("The ").to_string()));
     } else {
-        tail.strip_prefix(DASHES)?
+        return None;
     };
     let sig = sig[..sig.find('\n').unwrap_or(sig.len())].trim();
     let name = sig[..sig.find([',', '(', '|']).unwrap_or(sig.len())].trim();
@@ -1455,6 +1459,18 @@ pub fn signed(entities: &Entities, doc: usize, text: &str, close: usize) -> Opti
         .filter(|m| m.doc == doc && m.start >= start && m.end <= start + name.len())
         .find(|m| entities.list[m.entity].kind == Kind::Person);
     Some(Attribution::Named(person.map_or(name, |m| &text[m.start..m.end]).to_string()))
+}
+
+/// A review quoted in a roundup, its publication after it on the same line and nothing else
+/// ("“A brilliant performance.” Mirror", "“… really credible.” Financial Times"): a finished
+/// quote, then one to four capitalised words ending in a publication's word, then the line's end.
+fn reviewed_by(text: &str, close: usize, tail: &str) -> bool {
+    let quote_end = text[..close].trim_end_matches(['”', '"', ' ']);
+    let words: Vec<&str> = tail.split_whitespace().collect();
+    quote_end.ends_with(['.', '!', '?'])
+        && (1..=4).contains(&words.len())
+        && words.iter().all(|w| w.starts_with(char::is_uppercase) && w.chars().all(|c| c.is_alphanumeric() || c == '-'))
+        && words.last().is_some_and(|w| NEWSPAPER_NAMES.contains(w) || MEDIA_NAME_WORDS.contains(w))
 }
 
 /// Whether a sentence's words before a quote are the writer's own: the last subject pronoun
@@ -3381,6 +3397,21 @@ mod tests {
         assert_eq!(speaker_of(t, "We will defeat"), "Sadiq Khan");
         let t = "Governor of Texas Greg Abbott toured the site. \"We will rebuild this town,\" he said.";
         assert_eq!(speaker_of(t, "We will rebuild"), "Greg Abbott");
+    }
+
+    #[test]
+    fn a_review_is_signed_by_the_publication_after_it() {
+        // multi_news-validation-2623 (fresh6): a roundup of reviews, each followed by its paper.
+        let t = "Thatcher on screen\n\nAndrea Riseborough, 2008\n\n\"Captures to perfection the fledgling leader's \
+                 mannerisms.\" Independent\n\nLindsay Duncan, 2009\n\n\"Played Thatcher as a little too explosive \
+                 to be really credible.\" Financial Times\n\nMeryl Streep, 2011\n\n\"She certainly looks the part, \
+                 more or less.\" The Observer";
+        assert_eq!(speaker_of(t, "Captures to"), "Independent");
+        assert_eq!(speaker_of(t, "Played Thatcher"), "Financial Times");
+        assert_eq!(speaker_of(t, "She certainly"), "Observer");
+        // Not any capitalised words after a quote: a publication's.
+        let t = "The show ended.\n\n\"We will see what happens next week.\" Thank You";
+        assert_eq!(speaker_of(t, "We will see"), "");
     }
 
     #[test]
