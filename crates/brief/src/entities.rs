@@ -111,6 +111,8 @@ const ORG_WORDS: &[&str] = &[
     "Microsoft",
     "Amazon",
     "Ministry",
+    "Embassy",
+    "Consulate",
     "Union",
     "League",
     "Club",
@@ -747,6 +749,8 @@ const GENERIC_ORG_WORDS: &[&str] = &[
     "Centre",
     "Church",
     "Ministry",
+    "Embassy",
+    "Consulate",
     "Union",
     "League",
     "Club",
@@ -1328,6 +1332,16 @@ mod tests {
         assert_eq!(lcc.len(), 1, "{got:?}");
         assert_eq!(lcc[0].0, Kind::Organization);
         assert!(got.iter().any(|e| e.1 == "Tyra Banks" && e.0 == Kind::Person), "{got:?}");
+    }
+
+    #[test]
+    fn an_embassy_is_an_organisation() {
+        // multi_news-validation-2893: "US Embassy" was a person.
+        let got = entities_of("Staff at the US Embassy in Moscow left. The US Embassy said nothing more.");
+        assert!(got.iter().any(|e| e.1 == "US Embassy" && e.0 == Kind::Organization), "{got:?}");
+        // Alone, the word is a fragment of a longer name.
+        let got = entities_of("Staff at the Embassy left on Monday. The Embassy said nothing more.");
+        assert!(got.iter().all(|e| e.1 != "Embassy"), "{got:?}");
     }
 
     #[test]

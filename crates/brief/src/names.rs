@@ -531,6 +531,9 @@ fn opens_with_particle(text: &str, ws: &[(usize, usize, &str)], k: usize) -> boo
 pub const SURNAME_TITLES: &[&str] =
     &["King", "Prince", "Pope", "Mayor", "Major", "Bishop", "Judge", "Dean", "Duke", "Earl"];
 
+/// Format characters with no width that scraped pages leave inside words.
+const INVISIBLE: [char; 5] = ['\u{200b}', '\u{200c}', '\u{200d}', '\u{2060}', '\u{feff}'];
+
 pub fn name_runs(text: &str, sentence_starts: &[usize]) -> Vec<NameRun> {
     let ws = words(text);
     let mut runs = Vec::new();
@@ -579,7 +582,8 @@ pub fn name_runs(text: &str, sentence_starts: &[usize]) -> Vec<NameRun> {
             }
         }
         if j > first {
-            let mut words: Vec<String> = ws[first..j].iter().map(|w| w.2.to_string()).collect();
+            // Zero-width characters pages leave inside words ("A\u{200b}rwa Damon") are no part of a name.
+            let mut words: Vec<String> = ws[first..j].iter().map(|w| w.2.replace(INVISIBLE, "")).collect();
             let at_sentence_start = sentence_starts.contains(&ws[i].0)
                 || sentence_starts.iter().any(|&s| s + 1 == ws[i].0 || s + 3 == ws[i].0);
             // Openers go ("The EC" is "EC"); a lower-case word stays only as a
@@ -704,6 +708,15 @@ mod tests {
         assert_eq!(names("Director of National Intelligence James R. Clapper said"), vec!["James R. Clapper"]);
         // A company keeps its words.
         assert_eq!(names("He was founder of Thomas Kinkade Co. in 1985."), vec!["Thomas Kinkade Co."]);
+    }
+
+    #[test]
+    fn zero_width_characters_are_no_part_of_a_name() {
+        // multi_news-validation-2893 (fresh6): "A\u{200b}rwa Damon" and "US Embassy\u{200b}" were entities.
+        assert_eq!(
+            names("He saw A\u{200b}rwa Damon at the US Embassy\u{200b} today."),
+            vec!["Arwa Damon", "US Embassy"]
+        );
     }
 
     #[test]
