@@ -395,9 +395,9 @@ fn governed(text: &str, from: usize, start: usize) -> bool {
     }
     // "Mayor of London Sadiq Khan led …": the "of" of a title governs its place, not the name after
     // it ("Chief of Staff told" is still governed: no name follows the office).
-    if governing == "of" {
+    if governing == "of" || governing == "for" {
         let mut back = before.split_whitespace().rev();
-        let office = back.by_ref().take_while(|w| *w != "of").count();
+        let office = back.by_ref().take_while(|w| *w != governing).count();
         if office >= 1 && back.next().is_some_and(|w| is_title(w.trim_matches(|c: char| !c.is_alphanumeric()))) {
             return false;
         }
@@ -3375,7 +3375,10 @@ mod tests {
         // multi_news-validation-2570 (fresh5, LA Times): "Department" was credited alone.
         let t = "Kuiper loved art as a girl.\n\nHer family described her as “smart, clever, attractive and \
                  persuasive,” according to a news release from the Orange County Sheriff’s Department.";
-        assert_eq!(speaker_of(t, "smart, clever"), "");
+        // (The whole name is an organisation's and may be credited; its last word alone never is.)
+        assert_ne!(speaker_of(t, "smart, clever"), "Department");
+        let t = "Kuiper loved art as a girl.\n\n“She was smart and very persuasive,” said the Department.";
+        assert_eq!(speaker_of(t, "She was smart"), "");
     }
 
     #[test]
@@ -3397,6 +3400,8 @@ mod tests {
         assert_eq!(speaker_of(t, "We will defeat"), "Sadiq Khan");
         let t = "Governor of Texas Greg Abbott toured the site. \"We will rebuild this town,\" he said.";
         assert_eq!(speaker_of(t, "We will rebuild"), "Greg Abbott");
+        let t = "Minister for Health Leo Varadkar visited the ward. \"We will open more beds,\" he said.";
+        assert_eq!(speaker_of(t, "We will open"), "Leo Varadkar");
     }
 
     #[test]

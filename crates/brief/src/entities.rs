@@ -41,6 +41,12 @@ pub(crate) fn org_word(w: &str) -> bool {
     ORG_WORDS.contains(&w) || COMPANY_WORDS.contains(&w) || PLURAL_ORG_WORDS.contains(&w)
 }
 
+/// Whether a capitalised word names a kind of institution ("Department", "Guild", "Hospital"), not
+/// one organisation by its brand ("Bloomberg", "Google").
+pub(crate) fn institution_word(w: &str) -> bool {
+    GENERIC_ORG_WORDS.contains(&w) || PLURAL_ORG_WORDS.contains(&w)
+}
+
 /// Plurals that name a body of several ("the Local Coordination Committees of Syria"); not
 /// "Banks" or "Groups", which are surnames and bands as often.
 const PLURAL_ORG_WORDS: &[&str] = &[
@@ -113,6 +119,7 @@ const ORG_WORDS: &[&str] = &[
     "Ministry",
     "Embassy",
     "Consulate",
+    "Guild",
     "Union",
     "League",
     "Club",
@@ -751,6 +758,7 @@ const GENERIC_ORG_WORDS: &[&str] = &[
     "Ministry",
     "Embassy",
     "Consulate",
+    "Guild",
     "Union",
     "League",
     "Club",

@@ -100,6 +100,17 @@ pub const TITLE_WORDS: &[&str] = &[
     "Archbishop",
     "Reverend",
     "Pastor",
+    // Occupations written as a title before a name ("Actress America Ferrera", "Independent Counsel Ken
+    // Starr"); not "Reporter" or "Writer", which end publications' names (The Hollywood Reporter).
+    "Actress",
+    "Actor",
+    "Administrator",
+    "Counsel",
+    "Correspondent",
+    "Comedian",
+    "Rapper",
+    "Novelist",
+    "Filmmaker",
     "Cpl.",
     "Brig.",
     "Det.",
@@ -525,8 +536,6 @@ fn opens_with_particle(text: &str, ws: &[(usize, usize, &str)], k: usize) -> boo
     particle_leads(text, ws, k) && !(after_determiner && matches!(ws[k].2, "van" | "bin"))
 }
 
-/// Capitalised name runs in `text`; `sentence_starts` are byte offsets where
-/// sentences begin (a capitalised gerund or adverb there opens no name).
 /// Title words that are surnames too ("“…,” King said" of Jeff King, Adrienne Mayor).
 pub const SURNAME_TITLES: &[&str] =
     &["King", "Prince", "Pope", "Mayor", "Major", "Bishop", "Judge", "Dean", "Duke", "Earl"];
@@ -534,6 +543,8 @@ pub const SURNAME_TITLES: &[&str] =
 /// Format characters with no width that scraped pages leave inside words.
 const INVISIBLE: [char; 5] = ['\u{200b}', '\u{200c}', '\u{200d}', '\u{2060}', '\u{feff}'];
 
+/// Capitalised name runs in `text`; `sentence_starts` are byte offsets where
+/// sentences begin (a capitalised gerund or adverb there opens no name).
 pub fn name_runs(text: &str, sentence_starts: &[usize]) -> Vec<NameRun> {
     let ws = words(text);
     let mut runs = Vec::new();
@@ -599,16 +610,21 @@ pub fn name_runs(text: &str, sentence_starts: &[usize]) -> Vec<NameRun> {
             // last title word is the role, the rest the name.
             // A suffix after the title is no name of its own ("Martin Luther King, Jr.").
             let core = words.len() - words.iter().rev().take_while(|w| is_suffix(w)).count();
-            if let Some(last_title) = words[..core].iter().rposition(|w| is_title_word(w)) {
+            // An institution's name may hold a title word ("Screen Actors Guild", "Orange County
+            // Sheriff's Department"): a run that ends in an institution's word keeps it ("New York Mayor
+            // Michael Bloomberg" is still a mayor, though Bloomberg is a company too).
+            let organisation = words.last().is_some_and(|w| crate::entities::institution_word(w));
+            if let Some(last_title) = words[..core].iter().rposition(|w| is_title_word(w)).filter(|_| !organisation) {
                 if last_title + 1 < core {
                     titles.extend(words.drain(..=last_title));
                 }
             }
-            // "Mayor of London Sadiq Khan", "Governor of Texas Greg Abbott": after "<title> of", the
+            // "Mayor of London Sadiq Khan", "Minister for Health Leo Varadkar": after "<title> of/for", the
             // place or office comes first and the person's name is the surname with the given name
             // before it, and any initials or particles between ("Director of National Intelligence
             // James R. Clapper", "Mayor of New York Bill de Blasio").
-            let after_title_of = i >= 2 && ws[i - 1].2 == "of" && is_title_word(ws[i - 2].2) && titles.is_empty();
+            let after_title_of =
+                i >= 2 && matches!(ws[i - 1].2, "of" | "for") && is_title_word(ws[i - 2].2) && titles.is_empty();
             // ("founder of Thomas Kinkade Co." names a company: its words stay.)
             let organisation =
                 words.iter().any(|w| is_suffix(w)) || words.last().is_some_and(|w| crate::entities::org_word(w));
@@ -620,7 +636,7 @@ pub fn name_runs(text: &str, sentence_starts: &[usize]) -> Vec<NameRun> {
                 name_start = name_start.saturating_sub(1);
                 if name_start > 0 {
                     titles.push(ws[i - 2].2.to_string());
-                    titles.push("of".to_string());
+                    titles.push(ws[i - 1].2.to_string());
                     titles.extend(words.drain(..name_start));
                 }
             }
@@ -706,6 +722,9 @@ mod tests {
         assert_eq!(names("Mayor of London Sadiq Khan led it."), vec!["Sadiq Khan"]);
         assert_eq!(names("Mayor of New York Bill de Blasio led it."), vec!["Bill de Blasio"]);
         assert_eq!(names("Director of National Intelligence James R. Clapper said"), vec!["James R. Clapper"]);
+        assert_eq!(names("Minister for Health Leo Varadkar said"), vec!["Leo Varadkar"]);
+        assert_eq!(names("Actress America Ferrera said"), vec!["America Ferrera"]);
+        assert_eq!(names("He joined the Screen Actor Guild in 1990."), vec!["Screen Actor Guild"]);
         // A company keeps its words.
         assert_eq!(names("He was founder of Thomas Kinkade Co. in 1985."), vec!["Thomas Kinkade Co."]);
     }
