@@ -5,67 +5,27 @@
 //! its features and whether it is the labelled speaker.
 //!
 //! cargo run --release -p chorus-brief --example speaker_candidates > /tmp/candidates.jsonl
-//! (run from the repository root, `../shared` beside it)
+//! (`../shared` beside the repository)
 use chorus_brief::{entities, quotes};
 use chorus_core::pipeline::Prepared;
 use chorus_core::{Article, Cluster};
 use serde_json::Value;
-use std::collections::HashMap;
 
-fn shared(path: &str) -> String {
-    std::fs::read_to_string(format!("../shared/data/{path}")).expect("../shared/data beside the repository")
-}
-fn sources() -> HashMap<(String, String), String> {
-    let mut out = HashMap::new();
-    for set in ["big9-news", "dragnet"] {
-        let gold: HashMap<String, Value> =
-            serde_json::from_str(&shared(&format!("extraction-more/{set}/ground-truth.json"))).unwrap();
-        for (page, v) in gold {
-            out.insert((set.to_string(), page), v["articleBody"].as_str().unwrap().to_string());
-        }
-    }
-    let gold: HashMap<String, Value> = serde_json::from_str(&shared("article-extraction/ground-truth.json")).unwrap();
-    for (page, v) in gold {
-        out.insert(("article-extraction".to_string(), page), v["articleBody"].as_str().unwrap().to_string());
-    }
-    for line in shared("multinews-full/validation-250.jsonl").lines() {
-        let c: Value = serde_json::from_str(line).unwrap();
-        for (i, doc) in c["documents"].as_array().unwrap().iter().enumerate() {
-            out.insert(
-                ("multinews-full".to_string(), format!("{}#{i}", c["id"].as_str().unwrap())),
-                doc.as_str().unwrap().to_string(),
-            );
-        }
-    }
-    out
-}
-fn tokens(s: &str) -> Vec<String> {
-    s.split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .map(str::to_lowercase)
-        .filter(|w| w != "s")
-        .collect()
-}
-const GENERIC: &[&str] = &["the", "of", "mr", "mrs", "ms", "dr", "us", "u", "department", "sen", "rep", "gov"];
-fn same_speaker(got: &str, want: &str) -> bool {
-    let (g, w) = (tokens(got), tokens(want));
-    let last = |t: &[String]| t.iter().rev().find(|x| !GENERIC.contains(&x.as_str())).cloned();
-    match (last(&g), last(&w)) {
-        (None, None) => true,
-        (Some(lg), Some(lw)) => g.contains(&lw) || w.contains(&lg),
-        _ => false,
-    }
-}
+#[path = "../tests/common/labelled.rs"]
+mod labelled;
 
+use labelled::{same_speaker, sources, tokens, LABELLED};
+
+/// Words before a mention that make it an object, not a subject.
 const PREPS: &[&str] = &[
     "for", "of", "by", "with", "to", "from", "about", "against", "at", "on", "in", "via", "and", "than", "into",
     "over", "under", "like",
 ];
+
 fn main() {
-    let labelled = std::fs::read_to_string("crates/brief/tests/golden/quotes-more.jsonl").unwrap();
     let sources = sources();
     let mut qid = 0;
-    for line in labelled.lines() {
+    for line in LABELLED.lines() {
         let ex: Value = serde_json::from_str(line).unwrap();
         let (set, page) = (ex["set"].as_str().unwrap(), ex["page"].as_str().unwrap());
         let text = sources[&(set.to_string(), page.to_string())]

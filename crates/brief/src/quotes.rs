@@ -486,8 +486,8 @@ pub fn merge(prepared: &Prepared, occurrences: &[Occurrence]) -> Vec<Quote> {
 mod tests {
     use super::{all_spans, spans};
 
-    /// The quotes found in one article.
-    fn occurrences_in(text: &str) -> Vec<super::Occurrence> {
+    /// Every quoted span of one article, utterances and phrases.
+    fn all_occurrences_in(text: &str) -> Vec<super::Occurrence> {
         let cluster = chorus_core::Cluster {
             id: "t".into(),
             articles: vec![chorus_core::Article::from_text(text)],
@@ -495,7 +495,12 @@ mod tests {
         };
         let prepared = chorus_core::pipeline::Prepared::new(&cluster);
         let entities = crate::entities::extract(&prepared);
-        super::occurrences(&prepared, &entities)
+        super::all_occurrences(&prepared, &entities)
+    }
+
+    /// The quotes found in one article (what the brief lists).
+    fn occurrences_in(text: &str) -> Vec<super::Occurrence> {
+        all_occurrences_in(text).into_iter().filter(|o| o.utterance).collect()
     }
 
     fn quoted(t: &str) -> Vec<&str> {
@@ -506,17 +511,8 @@ mod tests {
     fn phrases_are_found_and_credited_to_no_one() {
         let text = "Senator Jane Doe called the bill \u{201c}a throwback\u{201d} on Monday. \u{201c}We will not pass \
                     it this year,\u{201d} Doe said. The film \u{201c}The Social Network\u{201d} opened.";
-        let cluster = chorus_core::Cluster {
-            id: "t".into(),
-            articles: vec![chorus_core::Article::from_text(text)],
-            reference: None,
-        };
-        let prepared = chorus_core::pipeline::Prepared::new(&cluster);
-        let entities = crate::entities::extract(&prepared);
-        let all: Vec<(&str, Option<String>, bool)> = super::all_occurrences(&prepared, &entities)
-            .into_iter()
-            .map(|o| (&text[o.start..o.end], o.speaker, o.utterance))
-            .collect();
+        let all: Vec<(&str, Option<String>, bool)> =
+            all_occurrences_in(text).into_iter().map(|o| (&text[o.start..o.end], o.speaker, o.utterance)).collect();
         assert_eq!(
             all,
             vec![

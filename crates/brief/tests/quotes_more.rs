@@ -74,70 +74,17 @@
 //! Format of a line:
 //! `{"set", "page", "outlet", "part", "start", "end", "quotes": [{"quote", "speaker", "kind"}]}`.
 
-use std::collections::{BTreeMap, HashMap};
-use std::path::PathBuf;
+use std::collections::BTreeMap;
 
 use chorus_brief::{entities, quotes};
 use chorus_core::pipeline::Prepared;
 use chorus_core::{Article, Cluster};
 use serde_json::Value;
 
-const LABELLED: &str = include_str!("golden/quotes-more.jsonl");
+#[path = "common/labelled.rs"]
+mod labelled;
 
-fn shared(path: &str) -> String {
-    let file = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared/data").join(path);
-    std::fs::read_to_string(&file)
-        .unwrap_or_else(|e| panic!("{}: {e} (the labelled texts live in ../shared)", file.display()))
-}
-
-/// Every labelled source text by (set, page): the extraction sets' gold
-/// article bodies and the full-length Multi-News documents.
-fn sources() -> HashMap<(String, String), String> {
-    let mut out = HashMap::new();
-    for set in ["big9-news", "dragnet"] {
-        let gold: HashMap<String, Value> =
-            serde_json::from_str(&shared(&format!("extraction-more/{set}/ground-truth.json"))).unwrap();
-        for (page, v) in gold {
-            out.insert((set.to_string(), page), v["articleBody"].as_str().unwrap().to_string());
-        }
-    }
-    // The article-extraction pages (the `fresh` part): gold bodies keyed by page hash.
-    let gold: HashMap<String, Value> = serde_json::from_str(&shared("article-extraction/ground-truth.json")).unwrap();
-    for (page, v) in gold {
-        out.insert(("article-extraction".to_string(), page), v["articleBody"].as_str().unwrap().to_string());
-    }
-    for line in shared("multinews-full/validation-250.jsonl").lines() {
-        let cluster: Value = serde_json::from_str(line).unwrap();
-        for (i, doc) in cluster["documents"].as_array().unwrap().iter().enumerate() {
-            let page = format!("{}#{i}", cluster["id"].as_str().unwrap());
-            out.insert(("multinews-full".to_string(), page), doc.as_str().unwrap().to_string());
-        }
-    }
-    out
-}
-
-fn tokens(s: &str) -> Vec<String> {
-    s.split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .map(str::to_lowercase)
-        .filter(|w| w != "s")
-        .collect()
-}
-
-/// Words that tell no speaker from another.
-const GENERIC: &[&str] = &["the", "of", "mr", "mrs", "ms", "dr", "us", "u", "department", "sen", "rep", "gov"];
-
-/// The same speaker: the label's last distinctive word is in the answer, or the answer's in the label
-/// ("Sanders" for "Sarah Huckabee Sanders"); no speaker is right only where the article names none.
-pub fn same_speaker(got: &str, want: &str) -> bool {
-    let (g, w) = (tokens(got), tokens(want));
-    let last = |t: &[String]| t.iter().rev().find(|x| !GENERIC.contains(&x.as_str())).cloned();
-    match (last(&g), last(&w)) {
-        (None, None) => true,
-        (Some(lg), Some(lw)) => g.contains(&lw) || w.contains(&lg),
-        _ => false,
-    }
-}
+use labelled::{same_speaker, sources, tokens, LABELLED};
 
 #[derive(Default)]
 struct Tally {
