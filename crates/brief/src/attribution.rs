@@ -1334,7 +1334,7 @@ pub fn not_a_name(entities: &Entities, text: &str, speaker: &str) -> bool {
         return true;
     }
     // "the Times", "Star reports", "Police said": outlets and bodies named by a common word.
-    if NEWSPAPER_NAMES.contains(&w) || crate::entities::org_word(w) {
+    if NEWSPAPER_NAMES.contains(&w) || crate::org_words::org_word(w) {
         return false;
     }
     if entities.list.iter().any(|e| e.name == w || e.aliases.iter().any(|a| a == w)) {
@@ -1837,7 +1837,7 @@ const NOT_MEDIA_NOUNS: &[&str] = &[
 fn org_kinds_clash(noun: &str, name: &str) -> bool {
     let has = |list: &[&str]| name.split(' ').any(|w| list.contains(&w));
     let public = has(PUBLIC_NAME_WORDS);
-    let company = has(crate::entities::COMPANY_WORDS);
+    let company = has(crate::org_words::COMPANY_WORDS);
     // A newspaper's word anywhere ("Daily Camera", "Star Tribune"), unless the name is a body's
     // ("Independent Police Complaints Commission").
     let media = (has(MEDIA_NAME_WORDS) || has(NEWSPAPER_NAMES)) && !public && !company;
@@ -1979,7 +1979,7 @@ fn described(
             let role = crate::entities::ROLE_NOUNS.contains(&noun.as_str());
             let body = role
                 && (entities.list.iter().any(|e| e.name == n && matches!(e.kind, Kind::Organization | Kind::Place))
-                    || (!n.contains(' ') && crate::entities::org_word(&n)));
+                    || (!n.contains(' ') && crate::org_words::org_word(&n)));
             if body || someone_else(prepared, entities, doc, text, at, &noun, &n) {
                 return Attribution::Unnamed;
             }

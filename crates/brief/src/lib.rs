@@ -9,6 +9,7 @@ pub mod entities;
 pub mod facts;
 pub mod gender;
 mod names;
+mod org_words;
 pub mod quotes;
 mod render;
 mod scan;

@@ -613,7 +613,7 @@ pub fn name_runs(text: &str, sentence_starts: &[usize]) -> Vec<NameRun> {
             // An institution's name may hold a title word ("Screen Actors Guild", "Orange County
             // Sheriff's Department"): a run that ends in an institution's word keeps it ("New York Mayor
             // Michael Bloomberg" is still a mayor, though Bloomberg is a company too).
-            let organisation = words.last().is_some_and(|w| crate::entities::institution_word(w));
+            let organisation = words.last().is_some_and(|w| crate::org_words::institution_word(w));
             if let Some(last_title) = words[..core].iter().rposition(|w| is_title_word(w)).filter(|_| !organisation) {
                 if last_title + 1 < core {
                     titles.extend(words.drain(..=last_title));
@@ -627,7 +627,7 @@ pub fn name_runs(text: &str, sentence_starts: &[usize]) -> Vec<NameRun> {
                 i >= 2 && matches!(ws[i - 1].2, "of" | "for") && is_title_word(ws[i - 2].2) && titles.is_empty();
             // ("founder of Thomas Kinkade Co." names a company: its words stay.)
             let organisation =
-                words.iter().any(|w| is_suffix(w)) || words.last().is_some_and(|w| crate::entities::org_word(w));
+                words.iter().any(|w| is_suffix(w)) || words.last().is_some_and(|w| crate::org_words::org_word(w));
             if after_title_of && !organisation && words.len() >= 3 {
                 let mut name_start = words.len() - 1;
                 while name_start > 0 && (is_initial(&words[name_start - 1]) || is_particle(&words[name_start - 1])) {
