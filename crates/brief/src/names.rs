@@ -219,6 +219,17 @@ pub const NOT_NAMES: &[&str] = &[
     "Here",
     "Asked",
     "Speaking",
+    // A question's auxiliary ("Did Trump …?", "Is Holder …?") opens no name.
+    "Is",
+    "Are",
+    "Was",
+    "Were",
+    "Did",
+    "Does",
+    "Do",
+    "Has",
+    "Have",
+    "Had",
     "According",
     "Despite",
     "During",
@@ -395,7 +406,10 @@ pub struct NameRun {
 fn is_capitalised(w: &str) -> bool {
     let w = w.trim_start_matches(['“', '"', '‘', '(', '[']);
     w.chars().next().is_some_and(char::is_uppercase) && w.chars().any(char::is_lowercase)
-        || (w.len() >= 2 && w.len() <= 5 && w.chars().all(|c| c.is_ascii_uppercase() || c == '.'))
+        || (w.len() >= 2
+            && w.len() <= 5
+            && w.chars().all(|c| c.is_ascii_uppercase() || c == '.')
+            && w.chars().any(|c| c.is_ascii_uppercase()))
         || prefixed_name(w)
 }
 
@@ -586,6 +600,13 @@ pub fn name_runs(text: &str, sentence_starts: &[usize]) -> Vec<NameRun> {
                 && BEFORE_OF.contains(&ws[j - 1].2)
                 && j + 1 < ws.len()
                 && is_capitalised(ws[j + 1].2);
+            // "Castel Gandolfo...", "So…What": an ellipsis ends a name, and a word with one inside is none.
+            if let Some(k) = w.find("...").or_else(|| w.find('…')) {
+                if k > 0 && j > first && w[k..].trim_start_matches(['.', '…']).is_empty() && is_capitalised(&w[..k]) {
+                    j += 1;
+                }
+                break;
+            }
             if is_capitalised(w) || is_initial(w) || is_suffix(w) || of_joins || particle_leads(text, &ws, j) {
                 j += 1;
             } else {
@@ -594,7 +615,10 @@ pub fn name_runs(text: &str, sentence_starts: &[usize]) -> Vec<NameRun> {
         }
         if j > first {
             // Zero-width characters pages leave inside words ("A\u{200b}rwa Damon") are no part of a name.
-            let mut words: Vec<String> = ws[first..j].iter().map(|w| w.2.replace(INVISIBLE, "")).collect();
+            let mut words: Vec<String> = ws[first..j]
+                .iter()
+                .map(|w| w.2.find("...").or_else(|| w.2.find('…')).map_or(w.2, |k| &w.2[..k]).replace(INVISIBLE, ""))
+                .collect();
             let at_sentence_start = sentence_starts.contains(&ws[i].0)
                 || sentence_starts.iter().any(|&s| s + 1 == ws[i].0 || s + 3 == ws[i].0);
             // Openers go ("The EC" is "EC"); a lower-case word stays only as a
@@ -736,6 +760,16 @@ mod tests {
             names("He saw A\u{200b}rwa Damon at the US Embassy\u{200b} today."),
             vec!["Arwa Damon", "US Embassy"]
         );
+    }
+
+    #[test]
+    fn an_ellipsis_or_a_question_opener_is_no_part_of_a_name() {
+        assert_eq!(names("He met the White House ... and left."), vec!["White House"]);
+        assert_eq!(names("He went to Castel Gandolfo... and rested."), vec!["Castel Gandolfo"]);
+        assert_eq!(names("Replay More Videos ..."), vec!["Replay More Videos"]);
+        assert_eq!(names("So…What now?"), Vec::<&str>::new());
+        assert_eq!(names("Did Donald Trump know?"), vec!["Donald Trump"]);
+        assert_eq!(names("Sen. John McCain and Dr. Jane Doe spoke."), vec!["John McCain", "Jane Doe"]);
     }
 
     #[test]
