@@ -554,6 +554,23 @@ fn opens_with_particle(text: &str, ws: &[(usize, usize, &str)], k: usize) -> boo
 pub const SURNAME_TITLES: &[&str] =
     &["King", "Prince", "Pope", "Mayor", "Major", "Bishop", "Judge", "Dean", "Duke", "Earl"];
 
+const WEEKDAYS: &[&str] = &["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
+const MONTHS: &[&str] = &[
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+const MONTH_ABBREVIATIONS: &[&str] = &["Jan.", "Feb.", "Mar.", "Apr.", "Aug.", "Sept.", "Sep.", "Oct.", "Nov.", "Dec."];
+
 /// Format characters with no width that scraped pages leave inside words.
 const INVISIBLE: [char; 5] = ['\u{200b}', '\u{200c}', '\u{200d}', '\u{2060}', '\u{feff}'];
 
@@ -600,6 +617,17 @@ pub fn name_runs(text: &str, sentence_starts: &[usize]) -> Vec<NameRun> {
                 && BEFORE_OF.contains(&ws[j - 1].2)
                 && j + 1 < ws.len()
                 && is_capitalised(ws[j + 1].2);
+            // "said Gadhafi Monday", "Rick Snyder Jan. 19", "Cosby April 26": a date after a name is
+            // no part of it ("Women's March" is a name: a full month ends one only before a number).
+            // Only at the run's end: "The Sunday Times", "Palm Sunday Mass" are names.
+            let next_number = ws.get(j + 1).is_some_and(|n| n.2.starts_with(|c: char| c.is_ascii_digit()));
+            let run_ends = ws.get(j + 1).is_none_or(|n| breaks_before(text, &ws, j + 1) || !is_capitalised(n.2));
+            let date = (WEEKDAYS.contains(&w) && run_ends)
+                || (MONTH_ABBREVIATIONS.contains(&w) && (run_ends || next_number))
+                || (MONTHS.contains(&w) && next_number);
+            if j > first && date {
+                break;
+            }
             // "Castel Gandolfo...", "So…What": an ellipsis ends a name, and a word with one inside is none.
             if let Some(k) = w.find("...").or_else(|| w.find('…')) {
                 if k > 0 && j > first && w[k..].trim_start_matches(['.', '…']).is_empty() && is_capitalised(&w[..k]) {
@@ -770,6 +798,18 @@ mod tests {
         assert_eq!(names("So…What now?"), Vec::<&str>::new());
         assert_eq!(names("Did Donald Trump know?"), vec!["Donald Trump"]);
         assert_eq!(names("Sen. John McCain and Dr. Jane Doe spoke."), vec!["John McCain", "Jane Doe"]);
+    }
+
+    #[test]
+    fn a_date_after_a_name_is_no_part_of_it() {
+        assert_eq!(names("The leader was seen, said Gadhafi Monday."), vec!["Gadhafi"]);
+        assert_eq!(names("It was signed by Rick Snyder Jan. 19 in Lansing."), vec!["Rick Snyder", "Lansing"]);
+        assert_eq!(names("She met Bill Cosby April 26 in a hotel."), vec!["Bill Cosby"]);
+        assert_eq!(names("They walked in the Women March in Washington."), vec!["Women March", "Washington"]);
+        assert_eq!(
+            names("He told the London Sunday Times and went to Palm Sunday Mass."),
+            vec!["London Sunday Times", "Palm Sunday Mass"]
+        );
     }
 
     #[test]
