@@ -2148,7 +2148,7 @@ pub fn after(
     // "?” He responded" after a finished sentence starts a new one.
     let finished = quote_text.trim_end().ends_with(['.', '?', '!']);
     let opener = |w: &(usize, usize, &str)| {
-        (crate::names::NOT_NAMES.contains(&w.2) || is_pronoun(w.2)) && w.2.starts_with(char::is_uppercase)
+        (crate::names::is_not_name(w.2) || is_pronoun(w.2)) && w.2.starts_with(char::is_uppercase)
     };
     if finished && ws.first().is_some_and(opener) {
         return Attribution::Silent;
@@ -2336,7 +2336,7 @@ pub fn after(
     // which didn't hold a public party, told us.
     let relative_after_name = subject.iter().position(|w| SUBORDINATORS.contains(&w.2)).is_some_and(|k| {
         let named_phrase = subject[0].2.starts_with(char::is_uppercase)
-            && !crate::names::NOT_NAMES.contains(&subject[0].2)
+            && !crate::names::is_not_name(subject[0].2)
             && !is_pronoun(subject[0].2)
             && subject[1..k].iter().all(|w| !is_speech_verb(w.2));
         k >= 2

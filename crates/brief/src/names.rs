@@ -118,7 +118,7 @@ pub const TITLE_WORDS: &[&str] = &[
     "Supt.",
 ];
 
-/// Capitalised words that never begin a name (sentence openers, days, months).
+/// Capitalised words that never begin a name (sentence openers; days and months are added from their own lists).
 pub const NOT_NAMES: &[&str] = &[
     "The",
     "A",
@@ -235,33 +235,6 @@ pub const NOT_NAMES: &[&str] = &[
     "During",
     "Having",
     "Let",
-    "Monday",
-    "Tuesday",
-    "Wednesday",
-    "Thursday",
-    "Friday",
-    "Saturday",
-    "Sunday",
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-    "Jan.",
-    "Feb.",
-    "Aug.",
-    "Sept.",
-    "Sep.",
-    "Oct.",
-    "Nov.",
-    "Dec.",
     "Several",
     "Other",
     "Reports",
@@ -291,14 +264,16 @@ pub const NOT_NAMES: &[&str] = &[
 
 /// Sets of [`TITLE_WORDS`] and [`NOT_NAMES`]: asked about most capitalised words.
 static TITLE_SET: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| TITLE_WORDS.iter().copied().collect());
-static NOT_NAME_SET: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| NOT_NAMES.iter().copied().collect());
+/// (Days and months open sentences and end no name: they count among the words that never begin one.)
+static NOT_NAME_SET: LazyLock<FxHashSet<&'static str>> =
+    LazyLock::new(|| [NOT_NAMES, WEEKDAYS, MONTHS, MONTH_ABBREVIATIONS].concat().into_iter().collect());
 
 /// Whether `w` is one of [`TITLE_WORDS`].
 pub fn is_title_word(w: &str) -> bool {
     TITLE_SET.contains(w)
 }
 
-fn is_not_name(w: &str) -> bool {
+pub(crate) fn is_not_name(w: &str) -> bool {
     NOT_NAME_SET.contains(w)
 }
 
