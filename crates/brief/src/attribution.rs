@@ -165,6 +165,17 @@ struct Run {
     words: Vec<String>,
 }
 
+/// A run that names a role, not a person: a lone title ("CEO"), an acronym one ("Facebook CEO") or
+/// one after a possessive ("Cancer Council Victoria’s CEO"). A surname that is also a title ("Brian
+/// King") is a name.
+fn role_run(text: &str, r: &Run) -> bool {
+    let span = &text[r.start..r.end];
+    r.words.last().is_some_and(|w| {
+        is_title(w)
+            && (r.words.len() == 1 || w.chars().all(|c| c.is_uppercase()) || span.contains('’') || span.contains('\''))
+    })
+}
+
 /// Capitalised words that describe, not name ("Leahy, a Democrat,").
 const AFFILIATIONS: &[&str] =
     &["Democrat", "Republican", "Democrats", "Republicans", "Independent", "Conservative", "Liberal", "Labour", "Tory"];
@@ -394,8 +405,9 @@ fn governed(text: &str, from: usize, start: usize) -> bool {
         return false;
     }
     // "Mayor of London Sadiq Khan led …": the "of" of a title governs its place, not the name after
-    // it ("Chief of Staff told" is still governed: no name follows the office).
-    if governing == "of" || governing == "for" {
+    // it ("Chief of Staff told" is still governed: no name follows the office); so does the "at" of
+    // "Brand Manager at KFC Jocelyn Bynoe".
+    if matches!(governing, "of" | "for" | "at") {
         let mut back = before.split_whitespace().rev();
         let office = back.by_ref().take_while(|w| *w != governing).count();
         if office >= 1 && back.next().is_some_and(|w| is_title(w.trim_matches(|c: char| !c.is_alphanumeric()))) {
@@ -498,6 +510,10 @@ const MODIFIED_NOUNS: &[&str] = &[
     "executive",
     "director",
     "manager",
+    // "said Facebook founder and CEO, Mark Zuckerberg": the company founded, not the speaker.
+    "founder",
+    "co-founder",
+    "cofounder",
     "editor",
     "correspondent",
     "reporter",
@@ -750,6 +766,8 @@ fn in_sentence(
         .filter(|r| !within(skip, r.start, r.end))
         .take_while(|r| !pronoun_subject(r))
         .filter(|r| (!governed(text, start, r.start) || passive_agent(text, start, r.start)) && !modifier(text, r, end))
+        // "Todd Harper, Cancer Council Victoria’s CEO said": the role names no one.
+        .filter(|r| !role_run(text, r))
         // A lone capitalised word opening a sentence is a name only if it is a known one
         // or the subject of the verb after it ("Ryan dropped by", "Zarif implied").
         .filter(|r| {
@@ -2261,16 +2279,7 @@ pub fn after(
         // "said Carmat’s CEO, Marcello Conviti": a run that is a role names no one; the apposition does.
         // (A surname that is also a title, "Brian King", is a name: only a lone title, an
         // acronym one or one after a possessive is a role.)
-        let role = |r: &&Run| {
-            let span = &text[r.start..r.end];
-            r.words.last().is_some_and(|w| {
-                is_title(w)
-                    && (r.words.len() == 1
-                        || w.chars().all(|c| c.is_uppercase())
-                        || span.contains('’')
-                        || span.contains('\''))
-            })
-        };
+        let role = |r: &&Run| role_run(text, r);
         let phrase: Vec<&str> = words(&text[from..comma]).into_iter().map(|w| w.2).take(4).collect();
         // The first name, or the name a role noun leads to ("said Walking Dead writer Vanaman"),
         // not a name further on ("said Theissen citing both Cutter accusing Romney").
@@ -3402,6 +3411,34 @@ mod tests {
         assert_eq!(speaker_of(t, "We will rebuild"), "Greg Abbott");
         let t = "Minister for Health Leo Varadkar visited the ward. \"We will open more beds,\" he said.";
         assert_eq!(speaker_of(t, "We will open"), "Leo Varadkar");
+    }
+
+    #[test]
+    fn a_role_at_an_organisation_names_the_person_after_it() {
+        // multi_news-validation-346 (fresh7): "Brand Manager" was the speaker.
+        let t = "KFC is making cups.\n\nBrand Manager at KFC Jocelyn Bynoe said: “we have been experimenting with \
+                 edible packaging to see if it could work.”";
+        assert_eq!(speaker_of(t, "we have been"), "Jocelyn Bynoe");
+        // An organisation's name after "at" stays whole.
+        assert_eq!(
+            crate::names::name_runs("Professor at Harvard University said", &[0])[0].words,
+            ["Harvard", "University"]
+        );
+    }
+
+    #[test]
+    fn a_company_before_a_role_and_a_possessive_role_name_no_one() {
+        // multi_news-validation-3365 (fresh7): "Facebook" spoke for its founder.
+        let t = "Facebook is buying Oculus VR.\n\n\"Mobile is the platform of today, and now we are getting ready,\" \
+                 said Facebook founder and CEO, Mark Zuckerberg. \"Oculus has the chance to create the most social \
+                 platform ever.\"";
+        assert_eq!(speaker_of(t, "Mobile is"), "Mark Zuckerberg");
+        assert_eq!(speaker_of(t, "Oculus has"), "Mark Zuckerberg");
+        // multi_news-validation-3658 (fresh7): "he" went to "Cancer Council Victoria CEO".
+        let t = "The study was published on Monday.\n\nTodd Harper, Cancer Council Victoria’s CEO said the research \
+                 shows how campaigns can be used.\n\n“We’ve seen how effective campaigns around drink driving have \
+                 been,” he said.";
+        assert_eq!(speaker_of(t, "We’ve seen"), "Todd Harper");
     }
 
     #[test]

@@ -111,6 +111,8 @@ pub const TITLE_WORDS: &[&str] = &[
     "Rapper",
     "Novelist",
     "Filmmaker",
+    // A job title before a name ("Brand Manager at KFC Jocelyn Bynoe said").
+    "Manager",
     "Cpl.",
     "Brig.",
     "Det.",
@@ -448,12 +450,35 @@ fn word_of(text: &str, s: usize, i: usize) -> Option<(usize, usize, &str)> {
     (!w.is_empty()).then_some((s + lead, s + lead + w.len(), w))
 }
 
+/// Whether the full stop at byte `i` ends a sentence glued to the next by a scraper ("said.It's"):
+/// two lower-case letters before it, a capital and a lower-case letter or an apostrophe after
+/// ("U.S.", "e.g." and "IGC.org.These" stay whole).
+fn glued_sentence_end(text: &str, i: usize) -> bool {
+    let b = text.as_bytes();
+    b[i] == b'.'
+        && i >= 2
+        && b[i - 1].is_ascii_lowercase()
+        && b[i - 2].is_ascii_lowercase()
+        && b.get(i + 1).is_some_and(u8::is_ascii_uppercase)
+        && b.get(i + 2).is_some_and(|c| c.is_ascii_lowercase() || *c == b'\'')
+        // Not in a web address ("sites hosted by IGC.org.These").
+        && !text[..i].rsplit(char::is_whitespace).next().is_some_and(|w| w.contains('.'))
+}
+
 /// Words with their byte ranges: whitespace-separated tokens, outer punctuation trimmed.
 pub fn words(text: &str) -> Vec<(usize, usize, &str)> {
     let mut out = Vec::new();
     let mut start = None;
     let mut i = 0;
     while i < text.len() {
+        if glued_sentence_end(text, i) {
+            // "… we are,\" Flaherty said.It's unclear why": the full stop ends a word.
+            if let Some(s) = start.take() {
+                out.extend(word_of(text, s, i + 1));
+            }
+            i += 1;
+            continue;
+        }
         let (separator, len) = separator_at(text, i);
         if separator {
             if let Some(s) = start.take() {
@@ -479,6 +504,12 @@ pub fn last_words(text: &str, n: usize) -> Vec<(usize, usize, &str)> {
     while out.len() < n {
         let next = chars.next();
         match next {
+            Some((i, '.')) if glued_sentence_end(text, i) => {
+                if let Some(e) = end.take() {
+                    out.extend(word_of(text, i + 1, e));
+                }
+                end = Some(i + 1);
+            }
             Some((i, c)) if !separates(c) => {
                 if end.is_none() {
                     end = Some(i + c.len_utf8());
@@ -649,9 +680,9 @@ pub fn name_runs(text: &str, sentence_starts: &[usize]) -> Vec<NameRun> {
             // "Mayor of London Sadiq Khan", "Minister for Health Leo Varadkar": after "<title> of/for", the
             // place or office comes first and the person's name is the surname with the given name
             // before it, and any initials or particles between ("Director of National Intelligence
-            // James R. Clapper", "Mayor of New York Bill de Blasio").
+            // James R. Clapper", "Mayor of New York Bill de Blasio", "Brand Manager at KFC Jocelyn Bynoe").
             let after_title_of =
-                i >= 2 && matches!(ws[i - 1].2, "of" | "for") && is_title_word(ws[i - 2].2) && titles.is_empty();
+                i >= 2 && matches!(ws[i - 1].2, "of" | "for" | "at") && is_title_word(ws[i - 2].2) && titles.is_empty();
             // ("founder of Thomas Kinkade Co." names a company: its words stay.)
             let organisation =
                 words.iter().any(|w| is_suffix(w)) || words.last().is_some_and(|w| crate::org_words::org_word(w));
@@ -818,8 +849,16 @@ mod tests {
     }
 
     #[test]
+    fn a_sentence_glued_to_the_next_ends_its_word() {
+        let ws: Vec<&str> =
+            words("Flaherty said.It's unclear. U.S. e.g. Sen.Warren IGC.org.These").into_iter().map(|w| w.2).collect();
+        assert_eq!(ws, ["Flaherty", "said", "It", "unclear", "U.S.", "e.g.", "Sen.", "Warren", "IGC.org.These"]);
+    }
+
+    #[test]
     fn last_words_are_the_end_of_words() {
-        let text = "“Russian ambassador — Sergey I. Kislyak’s aide,” said (U.S.) Sen. Al–Franken ’ \" Cox.\n\tx";
+        let text =
+            "“Russian ambassador — Sergey I. Kislyak’s aide,” said (U.S.) Sen. Al–Franken ’ \" Cox.\n\tx said.It's";
         let starts: Vec<usize> = (0..=text.len()).filter(|&i| text.is_char_boundary(i)).collect();
         for &from in &starts {
             for &to in starts.iter().filter(|&&t| t >= from) {

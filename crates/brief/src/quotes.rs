@@ -55,10 +55,21 @@ fn straight_opens(text: &str, i: usize) -> bool {
 
 /// Whether the straight mark at byte `i` stands between a sentence's end and a word with no space
 /// on either side: `.\"I`, `?\"The`.
+/// So does one glued to the closing mark of the paragraph before (`anyone.\"\"It's`).
 fn glued_opening(text: &str, i: usize) -> bool {
-    let before = text[..i].chars().next_back();
+    let mut back = text[..i].chars().rev();
+    let before = match back.next() {
+        Some('"' | '”') => back.next(),
+        c => c,
+    };
     let next = text[i + 1..].chars().next();
     matches!(before, Some('.' | '!' | '?')) && next.is_some_and(|c| c.is_uppercase() || c.is_ascii_digit() || c == '(')
+}
+
+/// Whether byte `i` starts `�?`: a closing curly mark (bytes E2 80 9D) read as Windows-1252, whose
+/// undefined 0x9D was lost and the rest replaced (multi_news-validation-3655, -4960).
+fn mangled_closing(text: &str, i: usize) -> bool {
+    text[i..].starts_with("\u{FFFD}?")
 }
 
 /// Whether the apostrophe at byte `i` and the one after it close a quote: they follow a word or
@@ -97,7 +108,8 @@ pub fn all_spans(text: &str) -> Vec<(usize, usize)> {
         let opener = c == '“' || (c == '"' && !spaced_close && (glued || straight_opens(text, i)));
         // Wire copy closes with two apostrophes ("“They say it was an accident,'' she said").
         let wire_close = c == '\'' && open.is_some() && wire_closing(text, i);
-        let closer = c == '”' || (c == '"' && !opener) || wire_close;
+        let mangled_close = c == '\u{FFFD}' && open.is_some() && mangled_closing(text, i);
+        let closer = c == '”' || (c == '"' && !opener) || wire_close || mangled_close;
         if opener {
             if open.is_none() {
                 open = Some(i + c.len_utf8());
@@ -206,6 +218,7 @@ pub fn all_occurrences(prepared: &Prepared, entities: &Entities) -> Vec<Occurren
             let close = match after.chars().next() {
                 Some(c @ ('”' | '"')) => text.len() - after.len() + c.len_utf8(),
                 Some('\'') if after.starts_with("''") => text.len() - after.len() + 2,
+                Some('\u{FFFD}') if after.starts_with("\u{FFFD}?") => text.len() - after.len() + "\u{FFFD}?".len(),
                 _ => e,
             };
             let (sent_start, _) = sentence_around(prepared, doc, open);
@@ -575,6 +588,32 @@ mod tests {
         assert_eq!(speakers, vec![Some("Olivera".to_string()), Some("Serna".to_string())]);
         // Not after a word or a digit: a closing mark and an inch mark stay what they were.
         assert_eq!(quoted("He is 5'10\"Tall and \"proud.\"Then"), vec!["proud."]);
+    }
+
+    #[test]
+    fn a_mark_glued_to_the_last_paragraphs_closing_mark_opens_a_quote() {
+        // multi_news-validation-3515 (fresh7): two quoted paragraphs run together.
+        let t = "In her letter, Lehmkuhl wrote, \"This has been an atrocious experience.\"\"It's been long awaited. \
+                 The problem was a distraction,\" Flaherty said.It's unclear why Lehmkuhl failed.";
+        assert_eq!(
+            quoted(t),
+            vec!["This has been an atrocious experience.", "It's been long awaited. The problem was a distraction,"]
+        );
+        let speakers: Vec<Option<String>> = occurrences_in(t).into_iter().map(|o| o.speaker).collect();
+        assert_eq!(speakers[1].as_deref(), Some("Flaherty"));
+    }
+
+    #[test]
+    fn a_closing_mark_mangled_into_a_replacement_character_closes() {
+        // multi_news-validation-3655, -4960: ” read as Windows-1252 and its last byte lost.
+        let t = "Christopher Ruff says the findings are “fascinating and provocative,\u{FFFD}? but caveats remain. \
+                 “Some populations vary greatly in height,\u{FFFD}? he continues. A lone \u{FFFD}? closes nothing.";
+        assert_eq!(quoted(t), vec!["fascinating and provocative,", "Some populations vary greatly in height,"]);
+        // The credit after it is read from past the mark.
+        let t = "Wendy Davis ran for governor. Jeff Smith did not.\n\n“I feel confident that the campaign will sort \
+                 itself out,\u{FFFD}? said Wendy Davis, a state senator.";
+        let speakers: Vec<Option<String>> = all_occurrences_in(t).into_iter().map(|o| o.speaker).collect();
+        assert_eq!(speakers, vec![Some("Wendy Davis".to_string())]);
     }
 
     #[test]
