@@ -1,7 +1,7 @@
 //! Quote detection and speaker attribution on news no rule here was written
-//! for: `golden/quotes-more.jsonl`, 1,899 hand-labelled quotes in 511 article
+//! for: `golden/quotes-more.jsonl`, 2,073 hand-labelled quotes in 556 article
 //! texts (Big9 news 2005–2017, Dragnet 2012 sites, full-length Multi-News, the
-//! article-extraction pages; 199 outlet names, "unknown" one), each the article or the
+//! article-extraction pages; 206 outlet names, "unknown" one), each the article or the
 //! paragraphs around its quotes. The texts are not copied here (the data's
 //! licences, e.g. Dragnet's AGPL): a line names its source — a page's
 //! `articleBody` in `../shared/data/extraction-more/<set>/ground-truth.json` or
@@ -12,7 +12,7 @@
 //! speaker the article names ("" when it never names one: "a senior official
 //! said") and the kind of attribution.
 //!
-//! Nine parts, each reported by kind:
+//! Ten parts, each reported by kind:
 //! - `heldout` — the nine Big9 outlets (BBC, CNN, Fox News, LA Times, NY Post,
 //!   Yahoo News, Forbes, NYMag, Ars Technica) wherever they appear — never
 //!   tuned on;
@@ -62,9 +62,16 @@
 //!   to -381 in string order, same rules; 27 documents of named outlets — ap,
 //!   politico, reuters, latimes, nytimes, usatoday, … — 14 "unknown"; 62 quotes
 //!   with no speaker), labelled without looking at what the code answers.
-//!   Never tuned on; its misses are not printed;
+//!   Never tuned on until the twenty-second session, which studied its misses
+//!   (printed since) — fresh8 took its place;
+//! - `fresh8` — 174 quotes in 45 full-length Multi-News documents of 26 further
+//!   clusters (the unused ones after fresh7's last, multi_news-validation-3822
+//!   to -4486 in string order, same rules; 21 documents of named outlets — ap,
+//!   reuters, cnn, wsj, bloomberg, politico, latimes, … — 24 "unknown"; 59
+//!   quotes with no speaker), labelled without looking at what the code
+//!   answers. Never tuned on; its misses are not printed;
 //! - `tune` — every other outlet; its misses are printed, and fresh2's to
-//!   fresh6's; the others' are not.
+//!   fresh7's; the others' are not.
 //!
 //! Each part is read two ways: every span in quotation marks
 //! (`quotes::all_occurrences`, where phrases — scare quotes, titles, short
@@ -227,6 +234,7 @@ fn recall_and_speaker_accuracy_by_part_and_kind() {
         ("fresh5", FRESH5_RECALL, FRESH5_ACCURACY),
         ("fresh6", FRESH6_RECALL, FRESH6_ACCURACY),
         ("fresh7", FRESH7_RECALL, FRESH7_ACCURACY),
+        ("fresh8", FRESH8_RECALL, FRESH8_ACCURACY),
     ];
     for (part, min_recall, min_accuracy) in floors {
         let (recall, accuracy) = listed.rate(part);
@@ -241,9 +249,10 @@ fn recall_and_speaker_accuracy_by_part_and_kind() {
 }
 
 // Every span in quotation marks, at the twenty-first session (phrases found, credited to no one): recall 0.971
-// (fresh4) to 1.000, speaker accuracy 0.776 (fresh7) to 0.956 (tune). The floors below are the utterances'.
+// (fresh4) to 1.000, speaker accuracy 0.776 (fresh7) to 0.956 (tune); fresh8, drawn in the twenty-second session,
+// 0.728. The floors below are the utterances'.
 const SPANS_RECALL: f64 = 0.96;
-const SPANS_ACCURACY: f64 = 0.76;
+const SPANS_ACCURACY: f64 = 0.71;
 // Reached: tune 1.000 / 0.956 (608 quotes), held out 0.993 / 0.877 (147 quotes), fresh 0.992 / 0.824 (126; 0.832
 // until the eighteenth session read "\n \n" as a paragraph break, which cost it one carried-on speaker).
 const TUNE_RECALL: f64 = 0.99;
@@ -292,8 +301,15 @@ const FRESH6_ACCURACY: f64 = 0.77;
 // Fresh7, at ffc6a0f (labelled before any look at the code's answers; the utterances are the same as at the
 // session's start): listed utterances recall 0.657, speaker accuracy 0.783, wrong name 0.122; every span 0.971 /
 // 0.776 / 0.082 (the span reading was chosen on the studied parts before fresh7 was drawn).
-const FRESH7_RECALL: f64 = 0.64;
-const FRESH7_ACCURACY: f64 = 0.76;
+// Studied from the twenty-second session (its misses printed): 0.674 / 0.839 / 0.068 after that session's
+// first rules (roles are no speakers, scraped marks).
+const FRESH7_RECALL: f64 = 0.66;
+const FRESH7_ACCURACY: f64 = 0.82;
+// Fresh8, at 8ca9538 (labelled before any look at the code's answers): listed utterances recall 0.701, speaker
+// accuracy 0.746, wrong name 0.139; every span 0.994 / 0.728 / 0.098 (no speaker: 59 quotes, 0.831, wrong name
+// 0.169; before 0.381, organisation 0.286). The same after fresh7's first rules (3bf9c2f).
+const FRESH8_RECALL: f64 = 0.68;
+const FRESH8_ACCURACY: f64 = 0.72;
 
 #[test]
 fn speaker_matching_rule() {
