@@ -2443,6 +2443,14 @@ fn quoted_as_saying(
         return Some(Attribution::Named(n));
     }
     let phrase: Vec<&str> = ws[k + 1..verb - 1].iter().map(|w| w.2).collect();
+    // "“Hi, I'm Tiger,” she quoted him as saying": the man the sentences before name.
+    if let [object @ ("him" | "her")] = phrase[..] {
+        let pronoun = if object == "him" { "he" } else { "she" };
+        return Some(match pronoun_speaker(prepared, entities, doc, text, from, skip, pronoun) {
+            Attribution::Named(n) => Attribution::Named(n),
+            _ => Attribution::Unnamed,
+        });
+    }
     if let Some(org) = spokesperson_for(entities, doc, text, from, to, &phrase) {
         return Some(Attribution::Named(org));
     }
@@ -3411,6 +3419,14 @@ mod tests {
         assert_eq!(speaker_of(t, "We will rebuild"), "Greg Abbott");
         let t = "Minister for Health Leo Varadkar visited the ward. \"We will open more beds,\" he said.";
         assert_eq!(speaker_of(t, "We will open"), "Leo Varadkar");
+    }
+
+    #[test]
+    fn one_quoted_by_pronoun_is_the_one_the_sentences_before_name() {
+        // multi_news-validation-3412 (fresh7): "him" was no one.
+        let t = "Devon James claims she dated Woods.\n\nIn a radio interview, she recounted her first meeting with \
+                 Tiger Woods.\n\n\"Hi, I'm Tiger. Nice to meet you,\" she quoted him as saying.";
+        assert_eq!(speaker_of(t, "Hi, I'm Tiger"), "Tiger Woods");
     }
 
     #[test]

@@ -125,6 +125,31 @@ fn next_sentence_end(text: &str, from: usize, to: usize) -> usize {
         .map_or(to, |k| from + k + 1)
 }
 
+/// Whether the pronoun `word` ending at byte `end` is an object ("with her says", "sent him"): the
+/// object of a clause is rarely the name that is its subject ("Anthony Weiner initiated a
+/// relationship with her" says nothing of Weiner's gender), so it does not vote for one. "her"
+/// before a noun is a possessive ("Rivera said her plan") and votes.
+fn is_object(text: &str, word: &str, end: usize) -> bool {
+    match word {
+        "him" => true,
+        "her" | "Her" => {
+            let next = text[end..].trim_start_matches([' ', '\t']);
+            let after = next.split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+            after.is_empty()
+                || !next.starts_with(char::is_alphanumeric)
+                || REPORTING.contains(&after)
+                || OBJECT_FOLLOWERS.contains(&after)
+        }
+        _ => false,
+    }
+}
+
+/// Words that follow an object "her", never a possessive one ("told her that", "with her and").
+const OBJECT_FOLLOWERS: &[&str] = &[
+    "to", "in", "on", "at", "for", "with", "from", "by", "about", "into", "and", "or", "but", "that", "the", "a", "an",
+    "as", "is", "was", "says", "if", "when", "because", "so", "up", "out", "back", "off", "down",
+];
+
 /// The gender the article `text` gives the person printed as `name` (its last word is
 /// looked for), or `None` when it says nothing clear. `persons` are the byte ranges of
 /// person mentions in the text; `skip` the quotations. Only what stands before `upto`, the
@@ -201,13 +226,21 @@ pub fn of_name(
         // loved her siblings") and only "he"/"she" still points back ("Birgeneau said the last
         // shooting he could remember").
         let (mut reported, mut own_subject) = (false, false);
+        // A name followed by its verb ("Anthony Weiner initiated") is the clause's subject, so an object
+        // pronoun after it is someone else; after an object name ("attacked Zirkle at one point and then
+        // returned to meet her") it may be the name.
+        let name_acts = text[end..]
+            .strip_prefix(' ')
+            .and_then(|rest| rest.split(|c: char| !c.is_alphanumeric()).next())
+            .is_some_and(|w| w.starts_with(char::is_lowercase) && !OBJECT_FOLLOWERS.contains(&w));
         while k < other {
             let word_end = text[k..other].find(|c: char| !c.is_alphanumeric()).map_or(other, |j| k + j);
             if word_end > k {
                 let word = &text[k..word_end];
                 let inside = skip.iter().any(|&(a, b)| k >= a && word_end <= b);
                 let subject = matches!(word, "he" | "He" | "she" | "She" | "HE" | "SHE");
-                if let Some(g) = of_pronoun(word).filter(|_| !inside && (subject || !own_subject)) {
+                let object = name_acts && is_object(text, word, word_end);
+                if let Some(g) = of_pronoun(word).filter(|_| !inside && !object && (subject || !own_subject)) {
                     vote(g, 1);
                     break;
                 }
@@ -269,6 +302,20 @@ mod tests {
         let t = "Birgeneau said the last shooting on campus he could remember was in the 1980s.";
         assert_eq!(of_name(t, "Robert Birgeneau", &[], &[], t.len()), Some(Gender::Male));
         let t = "Rivera said that her plan was ready.";
+        assert_eq!(of_name(t, "Ana Rivera", &[], &[], t.len()), Some(Gender::Female));
+    }
+
+    #[test]
+    fn an_object_pronoun_tells_nothing_of_the_name_before_it() {
+        // multi_news-validation-3718 (fresh7): "with her" made Anthony Weiner a woman, so "he said" was no one.
+        let t = "The woman says Anthony Weiner began a relationship with her says the report. Weiner told her \
+                 that. Weiner called him back.";
+        assert_eq!(of_name(t, "Anthony Weiner", &[], &[], t.len()), None);
+        // So does one after a name that is itself an object.
+        let t = "The man attacked Aliy Zirkle at one point and then returned to meet her later.";
+        assert_eq!(of_name(t, "Aliy Zirkle", &[], &[], t.len()), Some(Gender::Female));
+        // A possessive "her" still tells.
+        let t = "Rivera met the board. Rivera sent her plan to them.";
         assert_eq!(of_name(t, "Ana Rivera", &[], &[], t.len()), Some(Gender::Female));
     }
 

@@ -232,6 +232,8 @@ pub const NOT_NAMES: &[&str] = &[
     "Has",
     "Have",
     "Had",
+    // A headline's farewell ("RIP Prodigy"), not a given name.
+    "RIP",
     "According",
     "Despite",
     "During",
@@ -803,6 +805,7 @@ mod tests {
         assert_eq!(names("Replay More Videos ..."), vec!["Replay More Videos"]);
         assert_eq!(names("So…What now?"), Vec::<&str>::new());
         assert_eq!(names("Did Donald Trump know?"), vec!["Donald Trump"]);
+        assert_eq!(names("RIP Prodigy: the rapper died at 42."), vec!["Prodigy"]);
         assert_eq!(names("Sen. John McCain and Dr. Jane Doe spoke."), vec!["John McCain", "Jane Doe"]);
     }
 
