@@ -584,11 +584,11 @@ fn without_initials(words: &[String]) -> Vec<String> {
 /// The capitalised words written right before `w` in the texts ("Stephanie" of "Stephanie
 /// Cutter"), titles aside: the first names the articles give that surname. Only called for a
 /// near-miss spelling, which is rare, so a plain scan.
-fn first_names_before<'a>(texts: &[&'a str], w: &'a str) -> impl Iterator<Item = &'a str> + 'a {
+fn first_names_before<'a>(texts: &'a [&'a str], w: &'a str) -> impl Iterator<Item = &'a str> + 'a {
     let whole = |t: &str, i: usize| {
         !t[..i].ends_with(|c: char| c.is_alphanumeric()) && !t[i + w.len()..].starts_with(|c: char| c.is_alphanumeric())
     };
-    texts.to_vec().into_iter().flat_map(move |t| {
+    texts.iter().copied().flat_map(move |t| {
         t.match_indices(w).filter(move |&(i, _)| whole(t, i) && t[..i].ends_with(' ')).filter_map(move |(i, _)| {
             let before = t[..i - 1].rsplit(char::is_whitespace).next()?;
             let capitalised = before.chars().next().is_some_and(char::is_uppercase)
