@@ -175,7 +175,29 @@ const PLACE_WORDS: &[&str] = &[
 /// Words that make a capitalised run an event, a law or a period, not a
 /// person ("World War II", "Endangered Species Act", "Ice Age").
 /// ("Day" is not one: "Dorothy Day".)
-const NOT_PERSON_WORDS: &[&str] = &["Act", "War", "Age", "Rights", "Security", "Games", "Awards", "Award"];
+const NOT_PERSON_WORDS: &[&str] = &[
+    "Act",
+    "War",
+    "Age",
+    "Rights",
+    "Security",
+    "Games",
+    "Awards",
+    "Award",
+    // Events ("2010 NBA Finals", "Super Bowl", "World Series").
+    "Finals",
+    "Championship",
+    "Championships",
+    "Series",
+    "Cup",
+    "Olympics",
+    "Bowl",
+    "Tournament",
+    "Festival",
+    "Marathon",
+    "Parade",
+    "Prize",
+];
 
 /// "April Fools' Day", "Memorial Day", "Christmas Eve": a day, not a person (Jason Day and
 /// Doris Day are people: only the words that open a holiday's name count).
@@ -351,7 +373,23 @@ pub(crate) const ROLE_NOUNS: &[&str] = &[
 ];
 
 /// Titles that are honorifics, not roles.
-const HONORIFICS: &[&str] = &["Mr.", "Mrs.", "Ms.", "Dr.", "Sir", "Dame", "Former", "former", "then-Sen."];
+const HONORIFICS: &[&str] = &[
+    "Mr.",
+    "Mrs.",
+    "Ms.",
+    "Dr.",
+    "Mr",
+    "Mrs",
+    "Ms",
+    "Dr",
+    "Prof",
+    "Prof.",
+    "Sir",
+    "Dame",
+    "Former",
+    "former",
+    "then-Sen.",
+];
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "lowercase")]
@@ -684,7 +722,12 @@ pub fn extract(prepared: &Prepared) -> Entities {
             full_forms.push(FxHashMap::default());
             list.len() - 1
         });
-        *full_forms[id].entry(full.join(" ")).or_default() += 1;
+        // A surname after an honorific alone ("Mr Rowley", "Mr. Petraeus") is how the article
+        // refers back to a person, not a full form: "Mark Rowley", given once, names him.
+        let honorific_only = full.len() == 1 && r.role.is_none();
+        if !honorific_only {
+            *full_forms[id].entry(full.join(" ")).or_default() += 1;
+        }
         assigned[k] = Some(id);
     }
     // Lone surnames and near misses attach to the one person they match
@@ -1181,11 +1224,20 @@ mod tests {
     }
 
     #[test]
+    fn a_person_is_listed_by_the_whole_name_however_often_an_honorific_stands_before_the_surname() {
+        // multi_news-validation-2851 (BBC): "Mr Rowley" three times, "Mark Rowley" once.
+        let got = entities_of("Mark Rowley spoke first. Mr Rowley said more. Mr Rowley added a word. Mr Rowley left.");
+        assert!(got.iter().any(|e| e.1 == "Mark Rowley"), "{got:?}");
+        assert!(!got.iter().any(|e| e.1 == "Rowley"), "{got:?}");
+    }
+
+    #[test]
     fn schools_wars_laws_and_headlines_are_no_people() {
         let got = entities_of(
             "Geraldine Alcorn taught at Beechwood Elementary School before the Coast Guard found her. \
              Veterans of World War II praised the Endangered Species Act. CBS The Case aired. \
-             MUST WATCH Comey testifies. Ask The Big Question about it, Geraldine Alcorn said.",
+             MUST WATCH Comey testifies. Ask The Big Question about it, Geraldine Alcorn said. He won the \
+             2010 NBA Finals and the Super Bowl.",
         );
         let kind = |name: &str| got.iter().find(|e| e.1 == name).map(|e| e.0);
         assert_eq!(kind("Geraldine Alcorn"), Some(Kind::Person), "{got:?}");

@@ -25,6 +25,12 @@ pub const TITLE_WORDS: &[&str] = &[
     "Mr.",
     "Mrs.",
     "Ms.",
+    // The same without the full stop, as British outlets write them ("Prof Adrian Owen", "Mr Routley").
+    "Dr",
+    "Mr",
+    "Mrs",
+    "Ms",
+    "Prof",
     "Judge",
     "Chairman",
     "Chairwoman",
@@ -177,6 +183,13 @@ pub const NOT_NAMES: &[&str] = &[
     "Meanwhile",
     "Still",
     "Also",
+    // Adverbs and a preposition that open sentences and titles ("Even Anastasio is giddy", "Yet
+    // Bushmaster continued", "Off the Sidelines").
+    "Even",
+    "Yet",
+    "Only",
+    "Just",
+    "Off",
     "Then",
     "Now",
     "Later",
@@ -232,8 +245,35 @@ pub const NOT_NAMES: &[&str] = &[
     "Has",
     "Have",
     "Had",
-    // A headline's farewell ("RIP Prodigy"), not a given name.
+    // A headline's farewell ("RIP Prodigy", "Rip Prodigy"), not a given name.
     "RIP",
+    "Rip",
+    // A nationality before a name ("Frenchwoman Edith Bouvier").
+    "Frenchman",
+    "Frenchwoman",
+    "Englishman",
+    "Englishwoman",
+    "Irishman",
+    "Irishwoman",
+    "Scotsman",
+    "Scotswoman",
+    "Welshman",
+    "Welshwoman",
+    "Dutchman",
+    "Dutchwoman",
+    "Briton",
+    // Time zones ("Just after midnight PST, the accounting firm …").
+    "PST",
+    "PDT",
+    "EST",
+    "EDT",
+    "CST",
+    "CDT",
+    "MST",
+    "MDT",
+    "GMT",
+    "BST",
+    "UTC",
     "According",
     "Despite",
     "During",
@@ -531,6 +571,43 @@ pub fn last_words(text: &str, n: usize) -> Vec<(usize, usize, &str)> {
     out
 }
 
+/// Whether word `k - 1` is a possessive owner ending its name before the two-word name at `k`.
+fn owner_ends(text: &str, ws: &[(usize, usize, &str)], k: usize) -> bool {
+    let gap = &text[ws[k - 1].1..ws[k].0];
+    let possessive = ["’s ", "'s ", "’ ", "' "].iter().any(|p| gap.starts_with(p));
+    // ("the CIA's Dunkin' Donuts": a name whose own first word is possessive is a brand, not a person.)
+    let next_gap = ws.get(k + 1).map_or("", |n| &text[ws[k].1..n.0]);
+    possessive
+        && !PLURAL_OWNERS.contains(&ws[k - 1].2)
+        && !["’", "'"].iter().any(|p| next_gap.starts_with(p))
+        && is_capitalised(ws[k].2)
+        && ws.get(k + 1).is_some_and(|n| is_capitalised(n.2) && !breaks_before(text, ws, k + 1))
+}
+
+/// Plural nouns whose possessive opens a name of its own ("People's Daily", "Children's Hospital").
+const PLURAL_OWNERS: &[&str] = &[
+    "People",
+    "Women",
+    "Men",
+    "Children",
+    "Veterans",
+    "Workers",
+    "Farmers",
+    "Citizens",
+    "Teachers",
+    "Kids",
+    "Boys",
+    "Girls",
+    "Soldiers",
+    "Parents",
+    "Ladies",
+    "Gentlemen",
+    "Nations",
+    "Saints",
+    "Lovers",
+    "Friends",
+];
+
 /// Whether the text between words `k - 1` and `k` has punctuation that ends a name.
 fn breaks_before(text: &str, ws: &[(usize, usize, &str)], k: usize) -> bool {
     k > 0
@@ -619,6 +696,13 @@ pub fn name_runs(text: &str, sentence_starts: &[usize]) -> Vec<NameRun> {
             if j > first && is_suffix(ws[j - 1].2) && ws[j - 1].2.ends_with('.') {
                 break;
             }
+            // "CNN's Jake Tapper", "the Tax Foundation's Lindsey Lassiter", "Trump's White House": a
+            // possessive ends the owner's name when a name of two or more words follows; a one-word
+            // rest stays ("St. John's University", "Martha's Vineyard"), and so does a plural noun's
+            // ("People's Daily", "Women's March").
+            if j > first && owner_ends(text, &ws, j) {
+                break;
+            }
             // "Department of Justice", "Bank of America": "of" joins two capitalised words.
             let of_joins = j > first
                 && w == "of"
@@ -665,6 +749,13 @@ pub fn name_runs(text: &str, sentence_starts: &[usize]) -> Vec<NameRun> {
                     || crate::speech::is_speech_verb(w)
             }) {
                 words.remove(0);
+            }
+            // "top panel Democrat Sander Levin": a party before a person's name is their affiliation, a
+            // role ("Republican National Committee" is a body's name: it ends in an organisation's word).
+            let body =
+                words.last().is_some_and(|w| crate::org_words::org_word(w) || crate::org_words::institution_word(w));
+            if words.len() >= 3 && matches!(words[0].as_str(), "Democrat" | "Republican") && !body {
+                titles.push(words.remove(0));
             }
             // "New York Attorney General Eric Schneiderman": everything up to the
             // last title word is the role, the rest the name.
@@ -764,6 +855,36 @@ mod tests {
         assert_eq!(edit_distance("Kislyak", "Kislayk"), 2);
     }
 
+    #[test]
+    fn an_owner_and_the_name_after_its_possessive_are_two_names() {
+        // multi_news-validation-932, -555: "Tax Foundation Lindsey Lassiter", "BusinessInsider Henry Blodget".
+        assert_eq!(names("As the Tax Foundation's Lindsey Lassiter noted"), vec!["Tax Foundation", "Lindsey Lassiter"]);
+        assert_eq!(
+            names("said CNN's Jake Tapper and Fox News' Chris Wallace"),
+            vec!["CNN", "Jake Tapper", "Fox News", "Chris Wallace"]
+        );
+        assert_eq!(names("Trump’s White House said"), vec!["Trump", "White House"]);
+        assert_eq!(names("But the CIA's Dunkin' Donuts remains"), vec!["CIA Dunkin Donuts"]);
+        assert_eq!(
+            names("top panel Democrat Sander Levin and the Republican National Committee"),
+            vec!["Sander Levin", "Republican National Committee"]
+        );
+        // One word after it, or a plural noun's possessive, stays one name.
+        assert_eq!(
+            names("at St. John's University and People's Daily Online"),
+            vec!["St. John University", "People Daily Online"]
+        );
+    }
+
+    #[test]
+    fn british_titles_without_a_full_stop_are_titles() {
+        // multi_news-validation-5202 (BBC): "Prof Adrian Owen", "Mr Routley" were names whole.
+        let runs = name_runs("Prof Adrian Owen said Mr Routley and Dr Jane Doe agreed.", &[0]);
+        let names: Vec<String> = runs.iter().map(|r| r.words.join(" ")).collect();
+        assert_eq!(names, vec!["Adrian Owen", "Routley", "Jane Doe"]);
+        assert_eq!(runs[0].titles, vec!["Prof"]);
+    }
+
     fn names(text: &str) -> Vec<String> {
         name_runs(text, &[0]).iter().map(|r| r.words.join(" ")).collect()
     }
@@ -806,6 +927,9 @@ mod tests {
         assert_eq!(names("So…What now?"), Vec::<&str>::new());
         assert_eq!(names("Did Donald Trump know?"), vec!["Donald Trump"]);
         assert_eq!(names("RIP Prodigy: the rapper died at 42."), vec!["Prodigy"]);
+        assert_eq!(names("Frenchwoman Edith Bouvier was hurt. Rip Prodigy."), vec!["Edith Bouvier", "Prodigy"]);
+        assert_eq!(names("Just after midnight PST, the firm spoke."), Vec::<&str>::new());
+        assert_eq!(names("Even Anastasio is giddy. Yet Bushmaster sold it."), vec!["Anastasio", "Bushmaster"]);
         assert_eq!(names("Sen. John McCain and Dr. Jane Doe spoke."), vec!["John McCain", "Jane Doe"]);
     }
 
