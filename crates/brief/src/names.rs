@@ -672,7 +672,14 @@ pub fn name_runs(text: &str, sentence_starts: &[usize]) -> Vec<NameRun> {
         }
         let mut titles = Vec::new();
         let mut j = i;
-        while j < ws.len() && is_title_word(ws[j].2) {
+        // ("Chief Executive Mark Zuckerberg", "Chief Operating Officer Sheryl Sandberg": the words a
+        // "Chief" leads to are the title's.)
+        let after_chief = |j: usize| {
+            j > i
+                && ws[j - 1].2 == "Chief"
+                && matches!(ws[j].2, "Executive" | "Operating" | "Financial" | "Technology" | "Marketing" | "Medical")
+        };
+        while j < ws.len() && (is_title_word(ws[j].2) || after_chief(j)) {
             titles.push(ws[j].2.to_string());
             j += 1;
         }
@@ -883,6 +890,9 @@ mod tests {
         let names: Vec<String> = runs.iter().map(|r| r.words.join(" ")).collect();
         assert_eq!(names, vec!["Adrian Owen", "Routley", "Jane Doe"]);
         assert_eq!(runs[0].titles, vec!["Prof"]);
+        let runs = name_runs("Chief Executive Mark Zuckerberg and Chief Operating Officer Sheryl Sandberg", &[0]);
+        let names: Vec<String> = runs.iter().map(|r| r.words.join(" ")).collect();
+        assert_eq!(names, vec!["Mark Zuckerberg", "Sheryl Sandberg"]);
     }
 
     fn names(text: &str) -> Vec<String> {
