@@ -3499,6 +3499,14 @@ mod tests {
     }
 
     #[test]
+    fn words_uttered_are_the_subjects() {
+        // multi_news-validation-5555 (audit).
+        let t = "Title No. 1 for James was clinched on Thursday. James, who uttered the phrase, “I’m going to take \
+                 my talents to South Beach” when he announced he was leaving, punctuated his first championship.";
+        assert_eq!(speaker_of(t, "I’m going to take"), "James");
+    }
+
+    #[test]
     fn a_chain_of_sentences_opened_by_the_pronoun_leads_back_to_its_name() {
         // multi_news-validation-530 (audit): five sentences about "she" went past the four read, and the
         // article's main person, the doctor, got the patient's words.

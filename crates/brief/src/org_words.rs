@@ -164,6 +164,9 @@ pub(crate) const GENERIC_ORG_WORDS: &[&str] = &[
     "Club",
     "Federation",
     "Organization",
+    // British spellings ("Comprehensive Test Ban Treaty Organisation", "World Food Programme").
+    "Organisation",
+    "Programme",
     "Nations",
     "Laboratory",
     "Forces",
