@@ -327,8 +327,12 @@ pub fn all_occurrences(prepared: &Prepared, entities: &Entities) -> Vec<Occurren
             // opens the next paragraph or follows in the same one; a described but
             // unnamed speaker ("a senior official said") stops that.
             // A paragraph of prose between the two stops it: the next paragraph, not any later one.
+            // (An interview's answers carry theirs on past the questions between them: "What was
+            // your reaction? / “I didn't hear it …” / Did you anticipate this? / “No. Certainly not.”")
             let opens_paragraph = (text[..open].trim_end_matches([' ', '\t']).ends_with('\n') || open == 0)
-                && previous.as_ref().is_none_or(|(end, _)| paragraph_breaks(&text[*end..open]).count() <= 1);
+                && previous.as_ref().is_none_or(|(end, _)| {
+                    paragraph_breaks(&text[*end..open]).count() <= 1 || only_questions_between(&text[*end..open])
+                });
             let same_paragraph = previous.as_ref().is_some_and(|(end, _)| !has_paragraph_break(&text[*end..open]));
             if let Attribution::Named(n) = &said {
                 if attribution::not_a_name(entities, text, n) {
@@ -361,6 +365,22 @@ pub fn all_occurrences(prepared: &Prepared, entities: &Entities) -> Vec<Occurren
         }
     }
     out
+}
+
+/// Whether the paragraphs wholly between two quotes (`between` runs from one quote's end to the
+/// next one's opening mark) are an interviewer's questions: each a line of at most 40 words ending
+/// in "?" with no quotation mark, or a bracketed link ("[Spirit clinches home-field advantage]").
+fn only_questions_between(between: &str) -> bool {
+    let starts: Vec<usize> = paragraph_breaks(between).collect();
+    if starts.len() < 2 {
+        return false;
+    }
+    starts.windows(2).all(|w| {
+        let part = between[w[0]..w[1]].trim();
+        let question = part.ends_with('?') && part.split_whitespace().count() <= 40 && !part.contains(['“', '”', '"']);
+        let link = part.starts_with('[') && part.ends_with(']');
+        part.is_empty() || question || link
+    }) && starts.windows(2).any(|w| between[w[0]..w[1]].trim().ends_with('?'))
 }
 
 /// Whether `between`, the text from one quote's end to the next one's opening mark, is only the
@@ -614,6 +634,19 @@ mod tests {
                  itself out,\u{FFFD}? said Wendy Davis, a state senator.";
         let speakers: Vec<Option<String>> = all_occurrences_in(t).into_iter().map(|o| o.speaker).collect();
         assert_eq!(speakers, vec![Some("Wendy Davis".to_string())]);
+    }
+
+    #[test]
+    fn an_interviews_answers_carry_the_speaker_past_the_questions() {
+        // multi_news-validation-889 (audit): each answer after the first was no one's.
+        let t = "Megan Rapinoe spoke after the game.\n\n“I didn't hear it and I wasn't sure why it wasn't played,” \
+                 Rapinoe said.\n\n[Spirit clinches home-field advantage]\n\nDid you anticipate anything like this \
+                 happening?\n\n“No. Certainly not. Unbelievable.”\n\nThe team flew home.\n\n“We will be back next \
+                 year.”";
+        let speakers: Vec<Option<String>> = occurrences_in(t).into_iter().map(|o| o.speaker).collect();
+        assert_eq!(speakers[..2], [Some("Megan Rapinoe".to_string()), Some("Megan Rapinoe".to_string())]);
+        // Prose between stops it.
+        assert_eq!(speakers[2], None);
     }
 
     #[test]
