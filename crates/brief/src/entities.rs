@@ -478,6 +478,10 @@ fn classify(run: &NameRun) -> Option<Kind> {
     if run.words.iter().any(|w| DEMONYMS.contains(&w.as_str())) {
         return None;
     }
+    // "14th Amendment", "17th Century", "5th Avenue": a name with an ordinal is nobody's.
+    if run.words.iter().any(|w| w.starts_with(|c: char| c.is_ascii_digit())) {
+        return None;
+    }
     let people_title =
         run.titles.iter().any(|t| !matches!(t.as_str(), "U.S." | "Democratic" | "Republican" | "Former" | "former"));
     let words = run.words.iter().filter(|w| !w.ends_with('.') || w.len() > 2).count();

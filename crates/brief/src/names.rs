@@ -571,6 +571,15 @@ pub fn last_words(text: &str, n: usize) -> Vec<(usize, usize, &str)> {
     out
 }
 
+/// Whether word `k` is an ordinal ("7th", "82nd", "101st") that a capitalised word follows with
+/// no break: part of a name ("US 7th Fleet", "82nd Airborne Division", "21st Century Fox").
+fn ordinal_leads(text: &str, ws: &[(usize, usize, &str)], k: usize) -> bool {
+    let w = ws[k].2;
+    let digits = w.len() - w.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+    let ordinal = digits >= 1 && matches!(&w[digits..], "st" | "nd" | "rd" | "th");
+    ordinal && ws.get(k + 1).is_some_and(|n| is_capitalised(n.2) && !breaks_before(text, ws, k + 1))
+}
+
 /// Whether word `k - 1` is a possessive owner ending its name before the two-word name at `k`.
 fn owner_ends(text: &str, ws: &[(usize, usize, &str)], k: usize) -> bool {
     let gap = &text[ws[k - 1].1..ws[k].0];
@@ -666,7 +675,11 @@ pub fn name_runs(text: &str, sentence_starts: &[usize]) -> Vec<NameRun> {
     let mut runs = Vec::new();
     let mut i = 0;
     while i < ws.len() {
-        if !is_capitalised(ws[i].2) && !is_initial(ws[i].2) && !opens_with_particle(text, &ws, i) {
+        if !is_capitalised(ws[i].2)
+            && !is_initial(ws[i].2)
+            && !opens_with_particle(text, &ws, i)
+            && !ordinal_leads(text, &ws, i)
+        {
             i += 1;
             continue;
         }
@@ -734,7 +747,13 @@ pub fn name_runs(text: &str, sentence_starts: &[usize]) -> Vec<NameRun> {
                 }
                 break;
             }
-            if is_capitalised(w) || is_initial(w) || is_suffix(w) || of_joins || particle_leads(text, &ws, j) {
+            if is_capitalised(w)
+                || is_initial(w)
+                || is_suffix(w)
+                || of_joins
+                || particle_leads(text, &ws, j)
+                || ordinal_leads(text, &ws, j)
+            {
                 j += 1;
             } else {
                 break;
@@ -860,6 +879,15 @@ mod tests {
         assert_eq!(names, vec!["Russian", "Sergey I. Kislyak", "Jeff Sessions", "Washington"]);
         assert_eq!(runs[2].titles, vec!["Attorney", "General"]);
         assert_eq!(edit_distance("Kislyak", "Kislayk"), 2);
+    }
+
+    #[test]
+    fn an_ordinal_before_a_capitalised_word_is_part_of_the_name() {
+        // multi_news-validation-2970 (fresh6, CNN): "US" spoke for the "US 7th Fleet".
+        assert_eq!(
+            names("the US 7th Fleet said; the 82nd Airborne Division left on the 7th."),
+            vec!["US 7th Fleet", "82nd Airborne Division"]
+        );
     }
 
     #[test]

@@ -164,6 +164,11 @@ pub(crate) const GENERIC_ORG_WORDS: &[&str] = &[
     "Club",
     "Federation",
     "Organization",
+    // Units and courts named with an ordinal ("US 7th Fleet", "32nd Brigade", "63rd Precinct", "9th Circuit").
+    "Fleet",
+    "Brigade",
+    "Precinct",
+    "Circuit",
     // British spellings ("Comprehensive Test Ban Treaty Organisation", "World Food Programme").
     "Organisation",
     "Programme",
