@@ -681,7 +681,7 @@ fn antecedent_in(
     skip: &[(usize, usize)],
     want: Option<Gender>,
 ) -> Attribution {
-    let sentences = crate::entities::sentences_before(prepared, doc, offset);
+    let sentences = split_glued(text, crate::entities::sentences_before(prepared, doc, offset));
     // A sentence wholly inside a quote is the speaker's words, not a step back in the story: it
     // does not count among the four ("“…,” he told reporters. “But that’s not our job. Our job is
     // …” / “…,” he continued."), though no more than six sentences are read in all (further back, a
@@ -717,6 +717,39 @@ fn antecedent_in(
         }
     }
     Attribution::Silent
+}
+
+/// The sentences, each cut where a scraper glued a finished quote to the next sentence
+/// ("… went away immediately.\"Through Dr. Kolb, Anne Ziegenhorn met …"): the segmenter reads one
+/// sentence there, whose names after the quote would pass for objects of its credit.
+fn split_glued(text: &str, sentences: Vec<(usize, usize)>) -> Vec<(usize, usize)> {
+    let mut out = Vec::with_capacity(sentences.len());
+    for (start, end) in sentences {
+        let mut from = start;
+        let bytes = text.as_bytes();
+        for k in start..end.saturating_sub(2) {
+            // A sentence's end (ASCII, so the next byte starts a character), its closing mark, a capital.
+            if !matches!(bytes[k], b'.' | b'?' | b'!') {
+                continue;
+            }
+            let mark_len = if bytes[k + 1] == b'"' {
+                1
+            } else if text[k + 1..].starts_with('”') {
+                '”'.len_utf8()
+            } else {
+                0
+            };
+            let glued = mark_len > 0
+                && k + 1 + mark_len < end
+                && text[k + 1 + mark_len..end].starts_with(|c: char| c.is_uppercase());
+            if glued && k > from {
+                out.push((from, k + 1 + mark_len));
+                from = k + 1 + mark_len;
+            }
+        }
+        out.push((from, end));
+    }
+    out
 }
 
 /// Who sentence `start..end` is about, for a "he"/"she" or a quote after it: `Named`,
@@ -3496,6 +3529,16 @@ mod tests {
         assert_eq!(speaker_of(t, "We will rebuild"), "Greg Abbott");
         let t = "Minister for Health Leo Varadkar visited the ward. \"We will open more beds,\" he said.";
         assert_eq!(speaker_of(t, "We will open"), "Leo Varadkar");
+    }
+
+    #[test]
+    fn a_sentence_glued_to_a_finished_quote_is_a_sentence_of_its_own() {
+        // multi_news-validation-530 (audit): "immediately.\"Through Dr. Kolb, Anne Ziegenhorn met" was read
+        // as part of Amanda Gilcrease's credit, so Anne's "She said" went back to Amanda.
+        let t = "Amanda Gilcrease had her implants removed. She said, \"All the pains went away \
+                 immediately.\"Through Dr. Kolb, Anne Ziegenhorn met other women. They formed a committee. She \
+                 said, \"I literally willed myself to live and to get this message out.\"";
+        assert_eq!(speaker_of(t, "I literally willed"), "Anne Ziegenhorn");
     }
 
     #[test]
