@@ -2426,8 +2426,12 @@ pub fn after(
     // "“…,” were found in his car and home, the minister added.", "… an attack on “one or two
     // churches” in a Paris suburb, the country’s interior minister has said": the words after the
     // quote carry the sentence on, and the credit is the clause after its last comma.
-    if let Some(tail) = reporting_tail(text, close, subject) {
-        return after(prepared, entities, doc, text, quote_text, close + subject[tail].0, end, skip);
+    // (The name after "told" is the listener: "…,” study co-researcher Emanuel Tschopp, a postdoctoral
+    // fellow at …, told Live Science".)
+    let after_verb = ws.get(verb + 1).map(|w| w.2).filter(|_| !matches!(ws[verb].2, "told" | "tells" | "telling"));
+    if let Some(tail) = reporting_tail(text, close, subject, after_verb) {
+        // (`subject` is the front of `ws`: the tail may open at the verb itself.)
+        return after(prepared, entities, doc, text, quote_text, close + ws[tail].0, end, skip);
     }
     // A subordinate clause is no attribution ("…,” which Trump said).
     const SUBORDINATORS: &[&str] = &["that", "which", "when", "if", "while", "because", "but", "who", "whom", "as"];
@@ -2483,7 +2487,12 @@ pub fn after(
 /// The first word of a credit set off by a comma at the end of the clause the quote stands in
 /// ("…” in a Paris suburb, | the minister said"), when the words right after the quote go on
 /// with the sentence rather than name anyone. `subject` are the words from `close` to the verb.
-fn reporting_tail(text: &str, close: usize, subject: &[(usize, usize, &str)]) -> Option<usize> {
+fn reporting_tail(
+    text: &str,
+    close: usize,
+    subject: &[(usize, usize, &str)],
+    after_verb: Option<&str>,
+) -> Option<usize> {
     let first = subject.first()?.2;
     let goes_on = first.starts_with(char::is_lowercase)
         && !is_pronoun(first)
@@ -2500,7 +2509,10 @@ fn reporting_tail(text: &str, close: usize, subject: &[(usize, usize, &str)]) ->
     let clause_word = |w: &str| {
         matches!(w, "and" | "but" | "or" | "so" | "then" | "who" | "which" | "that" | "when" | "while" | "as" | "if")
     };
-    (!tail.is_empty() && tail.len() <= 6 && !tail.iter().any(|w| clause_word(w.2))).then_some(comma + 1)
+    // An empty tail is a verb right after the comma with the name after it: "…,” having staged two
+    // runs, notes Andy Kroll" (not "…,” senior author A. Vania Apkarian, a professor …, said in a statement").
+    let inverted = tail.is_empty() && after_verb.is_some_and(|w| w.starts_with(char::is_uppercase));
+    ((!tail.is_empty() || inverted) && tail.len() <= 6 && !tail.iter().any(|w| clause_word(w.2))).then_some(comma + 1)
 }
 
 /// "Reuters quoted a source as saying", "the paper quoted Interior Minister Ali Ahmed as
@@ -3539,6 +3551,19 @@ mod tests {
                  immediately.\"Through Dr. Kolb, Anne Ziegenhorn met other women. They formed a committee. She \
                  said, \"I literally willed myself to live and to get this message out.\"";
         assert_eq!(speaker_of(t, "I literally willed"), "Anne Ziegenhorn");
+    }
+
+    #[test]
+    fn a_verb_first_credit_after_a_participle_is_the_speakers() {
+        // multi_news-validation-4236: Andy Kroll's words went to Colbert, the "He's" before them.
+        let t = "Stephen Colbert wants the seat.\n\nHe's \"made no secret of his desire to hold higher office,\" \
+                 having staged mostly satirical runs for the White House in 2008 and 2012, notes Andy Kroll at \
+                 Mother Jones.";
+        assert_eq!(speaker_of(t, "made no secret"), "Andy Kroll");
+        let t = "The foot was found in Wyoming.\n\n\"It is the largest dinosaur foot that was ever found,\" study \
+                 co-researcher Emanuel Tschopp, a postdoctoral fellow at the American Museum of Natural History, told \
+                 Live Science.";
+        assert_eq!(speaker_of(t, "It is the largest"), "Emanuel Tschopp");
     }
 
     #[test]
