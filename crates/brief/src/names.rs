@@ -964,11 +964,17 @@ mod tests {
         assert_eq!(names("Replay More Videos ..."), vec!["Replay More Videos"]);
         assert_eq!(names("So…What now?"), Vec::<&str>::new());
         assert_eq!(names("Did Donald Trump know?"), vec!["Donald Trump"]);
+        assert_eq!(names("Sen. John McCain and Dr. Jane Doe spoke."), vec!["John McCain", "Jane Doe"]);
+    }
+
+    #[test]
+    fn farewells_adverbs_time_zones_and_nationalities_open_no_name() {
+        // The 250 full-length briefs and the speaker audit: "RIP Prodigy", "Even Anastasio", "Yet Bushmaster",
+        // "Frenchwoman Edith Bouvier" were people, "PST" a speaker.
         assert_eq!(names("RIP Prodigy: the rapper died at 42."), vec!["Prodigy"]);
         assert_eq!(names("Frenchwoman Edith Bouvier was hurt. Rip Prodigy."), vec!["Edith Bouvier", "Prodigy"]);
         assert_eq!(names("Just after midnight PST, the firm spoke."), Vec::<&str>::new());
         assert_eq!(names("Even Anastasio is giddy. Yet Bushmaster sold it."), vec!["Anastasio", "Bushmaster"]);
-        assert_eq!(names("Sen. John McCain and Dr. Jane Doe spoke."), vec!["John McCain", "Jane Doe"]);
     }
 
     #[test]
