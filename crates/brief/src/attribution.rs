@@ -398,8 +398,10 @@ fn governed(text: &str, from: usize, start: usize) -> bool {
             && !is_title(w)
             && !DETERMINERS.contains(&w.to_lowercase().as_str())
             && !possessive_name(w, before)
-            // "in central Warsaw": a place's adjective stands between the preposition and the name.
+            // "in central Warsaw": a place's adjective stands between the preposition and the name;
+            // so does a count ("by 10 Sandy Hook victims' families"), not a year ("In 2010 Prof Owen published").
             && !PLACE_ADJECTIVES.contains(w)
+            && !(w.len() <= 3 && w.chars().all(|c| c.is_ascii_digit()))
     });
     let Some(governing) = governing else { return false };
     // "And Andrew Mitchell told the BBC …": a sentence opened by "And" governs nothing.
@@ -2178,6 +2180,8 @@ const INSTITUTION_NOUNS: &[&str] = &[
 
 /// Things written that speak for their authors ("the report said").
 const DOCUMENTS: &[&str] = &["report", "study", "survey", "analysis", "statement", "letter", "filing", "memo"];
+/// Court papers ("according to the lawsuit", "the indictment says").
+const LEGAL_DOCUMENTS: &[&str] = &["lawsuit", "suit", "indictment", "affidavit", "ruling", "petition", "warrant"];
 
 /// The author of the document `noun` named before `at`: the name right after "<noun> by",
 /// "<noun>, by", "<noun> from" or "<noun> of" ("the report, by the International Crisis
@@ -2294,7 +2298,20 @@ pub fn after(
     if let Some(k) = according.filter(|&k| !ws[..k].iter().any(|w| is_speech_verb(w.2))) {
         if ws.get(k + 1).is_some_and(|w| w.2 == "to") {
             let from = abs(k + 1) + 2;
-            if let Some(r) = runs(text, from, end).first() {
+            // Not a name another preposition governs: "according to the lawsuit against AR-15
+            // manufacturer Bushmaster" is the lawsuit's word, not Bushmaster's ("according to a statement
+            // from US 7th Fleet" is the Fleet's, "according to a report in The New York Times" the Times': "from",
+            // "by" or "in" after what someone issues names its author).
+            let own = |r: &&Run| {
+                let between = words(&text[from..r.start]);
+                between.iter().enumerate().all(|(i, w)| {
+                    let author = matches!(w.2, "from" | "by" | "in")
+                        && i > 0
+                        && (UTTERANCES.contains(&between[i - 1].2) || THING_NOUNS.contains(&between[i - 1].2));
+                    !PREPOSITIONS.contains(&w.2) || author
+                })
+            };
+            if let Some(r) = runs(text, from, end).first().filter(own) {
                 // "according to its Web site": whose, the sentence does not say.
                 if names_a_thing(text, r, end) {
                     return Attribution::Unnamed;
@@ -2303,8 +2320,21 @@ pub fn after(
                     return Attribution::Named(n);
                 }
             }
-            let phrase: Vec<&str> = ws[k + 2..].iter().take(3).map(|w| w.2).collect();
-            return described(prepared, entities, doc, text, close, &phrase, skip);
+            // The description up to its first preposition ("the lawsuit | against …").
+            let phrase: Vec<&str> =
+                ws[k + 2..].iter().take(3).map(|w| w.2).take_while(|w| !PREPOSITIONS.contains(w)).collect();
+            // "according to the lawsuit": court papers speak for their author when the article names one,
+            // else for no one named (a statement or a report may still be an organisation's: `described`).
+            let head = phrase.last().copied().unwrap_or("");
+            if LEGAL_DOCUMENTS.contains(&head) {
+                return author_of(entities, doc, text, close, head).map_or(Attribution::Unnamed, Attribution::Named);
+            }
+            // "according to …" is a credit: a source it describes but does not name is no one
+            // named, never someone the sentences before name.
+            return match described(prepared, entities, doc, text, close, &phrase, skip) {
+                Attribution::Silent => Attribution::Unnamed,
+                said => said,
+            };
         }
     }
     // The verb stands within a few words, or after the subject's long apposition
@@ -3564,6 +3594,32 @@ mod tests {
                  co-researcher Emanuel Tschopp, a postdoctoral fellow at the American Museum of Natural History, told \
                  Live Science.";
         assert_eq!(speaker_of(t, "It is the largest"), "Emanuel Tschopp");
+    }
+
+    #[test]
+    fn a_lawsuit_speaks_for_no_name_it_mentions() {
+        // multi_news-validation-584 (audit): "Sandy Hook" and "Yet Bushmaster" spoke for the lawsuit.
+        let t = "The families sued.\n\nA lawsuit filed Monday by 10 Sandy Hook victims’ families claims the gun was \
+                 his “weapon of choice for a mass shooting of this kind.”\n\n“The weapon was engineered to deliver \
+                 maximum carnage with extreme efficiency,” according to the lawsuit against AR-15 manufacturer \
+                 Bushmaster.";
+        assert_eq!(speaker_of(t, "weapon of choice"), "");
+        assert_eq!(speaker_of(t, "The weapon was"), "");
+        let t = "Adam Lanza used a rifle.\n\nThe deaths were made possible by the rifle that was “engineered to \
+                 deliver maximum carnage with extreme efficiency,” according to the lawsuit against AR-15 \
+                 manufacturer Bushmaster.";
+        assert_eq!(speaker_of(t, "engineered to deliver"), "");
+        // What someone issues names its author.
+        let t = "The ship was hit.\n\n\"The collision affected the forward starboard side,\" according to a \
+                 statement from US 7th Fleet.";
+        assert_eq!(speaker_of(t, "The collision"), "US 7th Fleet");
+        let t = "Pipes froze.\n\n\"Drugs like insulin can lose their effectiveness if they freeze,\" according to a \
+                 report in The New York Times.";
+        assert_eq!(speaker_of(t, "Drugs like"), "New York Times");
+        // A year is no count: the name after it acts.
+        let t = "The scans were new.\n\nIn 2010 Prof Adrian Owen published research on such patients.\n\n\"I was \
+                 impressed and amazed that he was able to show these responses.\"";
+        assert_eq!(speaker_of(t, "I was impressed"), "Adrian Owen");
     }
 
     #[test]
