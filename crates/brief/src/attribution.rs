@@ -458,6 +458,11 @@ const PLACE_ADJECTIVES: &[&str] = &[
     "war-torn",
 ];
 
+/// Whether the name right after this speech verb is the one spoken to ("told Al-Jazeera"), not the speaker.
+fn names_listener(verb: &str) -> bool {
+    matches!(verb, "told" | "tells" | "telling")
+}
+
 /// Where the clause from `from` ends: at a sentence's full stop, a semicolon or a bracket,
 /// not at the dots of "U.S." or "Sen." ("said U.S. Attorney Nealy Cox.").
 fn clause_stop(text: &str, from: usize, end: usize) -> usize {
@@ -2458,7 +2463,7 @@ pub fn after(
     // quote carry the sentence on, and the credit is the clause after its last comma.
     // (The name after "told" is the listener: "…,” study co-researcher Emanuel Tschopp, a postdoctoral
     // fellow at …, told Live Science".)
-    let after_verb = ws.get(verb + 1).map(|w| w.2).filter(|_| !matches!(ws[verb].2, "told" | "tells" | "telling"));
+    let after_verb = ws.get(verb + 1).map(|w| w.2).filter(|_| !names_listener(ws[verb].2));
     if let Some(tail) = reporting_tail(text, close, subject, after_verb) {
         // (`subject` is the front of `ws`: the tail may open at the verb itself.)
         return after(prepared, entities, doc, text, quote_text, close + ws[tail].0, end, skip);
@@ -2777,7 +2782,7 @@ pub fn before(
     // "The iPhone deal, says Stephenson, “…”".
     // ("A Libyan diplomat, Hussein el-Mesrati, told Al-Jazeera, “…”": after a subject, the name
     // "told" leads to is the listener.)
-    let listener = matches!(ws[verb].2, "told" | "tells" | "telling");
+    let listener = names_listener(ws[verb].2);
     let set_off = verb > 0 && !listener && text[start + ws[verb - 1].1..verb_at].contains([',', '.']);
     if verb + 1 < ws.len() && (verb == 0 || set_off) {
         let after: Vec<Run> = runs_outside(text, start + ws[verb].1, open, skip);

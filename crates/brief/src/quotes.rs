@@ -66,11 +66,9 @@ fn glued_opening(text: &str, i: usize) -> bool {
     matches!(before, Some('.' | '!' | '?')) && next.is_some_and(|c| c.is_uppercase() || c.is_ascii_digit() || c == '(')
 }
 
-/// Whether byte `i` starts `�?`: a closing curly mark (bytes E2 80 9D) read as Windows-1252, whose
-/// undefined 0x9D was lost and the rest replaced (multi_news-validation-3655, -4960).
-fn mangled_closing(text: &str, i: usize) -> bool {
-    text[i..].starts_with("\u{FFFD}?")
-}
+/// A closing curly mark (bytes E2 80 9D) read as Windows-1252, whose undefined 0x9D was lost and the
+/// rest replaced (multi_news-validation-3655, -4960): it closes a quote like "”".
+const MANGLED_CLOSER: &str = "\u{FFFD}?";
 
 /// Whether the apostrophe at byte `i` and the one after it close a quote: they follow a word or
 /// punctuation and stand before a space, punctuation or the end (`accident,'' she`, `day.''`).
@@ -108,7 +106,7 @@ pub fn all_spans(text: &str) -> Vec<(usize, usize)> {
         let opener = c == '“' || (c == '"' && !spaced_close && (glued || straight_opens(text, i)));
         // Wire copy closes with two apostrophes ("“They say it was an accident,'' she said").
         let wire_close = c == '\'' && open.is_some() && wire_closing(text, i);
-        let mangled_close = c == '\u{FFFD}' && open.is_some() && mangled_closing(text, i);
+        let mangled_close = c == '\u{FFFD}' && open.is_some() && text[i..].starts_with(MANGLED_CLOSER);
         let closer = c == '”' || (c == '"' && !opener) || wire_close || mangled_close;
         if opener {
             if open.is_none() {
@@ -218,7 +216,9 @@ pub fn all_occurrences(prepared: &Prepared, entities: &Entities) -> Vec<Occurren
             let close = match after.chars().next() {
                 Some(c @ ('”' | '"')) => text.len() - after.len() + c.len_utf8(),
                 Some('\'') if after.starts_with("''") => text.len() - after.len() + 2,
-                Some('\u{FFFD}') if after.starts_with("\u{FFFD}?") => text.len() - after.len() + "\u{FFFD}?".len(),
+                Some('\u{FFFD}') if after.starts_with(MANGLED_CLOSER) => {
+                    text.len() - after.len() + MANGLED_CLOSER.len()
+                }
                 _ => e,
             };
             let (sent_start, _) = sentence_around(prepared, doc, open);
