@@ -1546,6 +1546,8 @@ pub fn signed(entities: &Entities, doc: usize, text: &str, close: usize) -> Opti
         sig
     } else if reviewed_by(text, close, tail) {
         return Some(Attribution::Named(tail.trim_start_matches("The ").to_string()));
+    } else if let Some(person) = credit_line(entities, doc, text, close, tail) {
+        return Some(Attribution::Named(person));
     } else {
         return None;
     };
@@ -1569,6 +1571,27 @@ pub fn signed(entities: &Entities, doc: usize, text: &str, close: usize) -> Opti
         .filter(|m| m.doc == doc && m.start >= start && m.end <= start + name.len())
         .find(|m| entities.list[m.entity].kind == Kind::Person);
     Some(Attribution::Named(person.map_or(name, |m| &text[m.start..m.end]).to_string()))
+}
+
+/// A reaction quoted in a roundup, its speaker after it on the same line and nothing else
+/// ("“Pope Francis has been a powerful voice for life …” Senator Ted Cruz"): a finished quote, then
+/// at most three title words and a person's name that ends the line. Not a name that starts a sentence
+/// of its own ("“…” Smith Barney said …" goes on past the name).
+fn credit_line(entities: &Entities, doc: usize, text: &str, close: usize, tail: &str) -> Option<String> {
+    let quote_end = text[..close].trim_end_matches(['”', '"', ' ']);
+    if !quote_end.ends_with(['.', '!', '?']) || tail.split_whitespace().count() > 6 {
+        return None;
+    }
+    let start = tail.as_ptr() as usize - text.as_ptr() as usize;
+    let end = start + tail.len();
+    let person = entities
+        .mentions
+        .iter()
+        .filter(|m| m.doc == doc && m.start >= start && m.end == end)
+        .find(|m| entities.list[m.entity].kind == Kind::Person)?;
+    let titles = text[start..person.start].split_whitespace().collect::<Vec<_>>();
+    (titles.len() <= 3 && titles.iter().all(|w| w.starts_with(char::is_uppercase)))
+        .then(|| text[person.start..person.end].to_string())
 }
 
 /// A review quoted in a roundup, its publication after it on the same line and nothing else
@@ -3720,6 +3743,19 @@ mod tests {
         assert_eq!(speaker_of(t, "She certainly"), "Observer");
         // Not any capitalised words after a quote: a publication's.
         let t = "The show ended.\n\n\"We will see what happens next week.\" Thank You";
+        assert_eq!(speaker_of(t, "We will see"), "");
+    }
+
+    #[test]
+    fn a_reaction_is_credited_by_the_name_on_its_line() {
+        // multi_news-validation-447 (fresh8): the roundup's next reaction went to Sanders, quoted before it.
+        let t = "Vermont Senator Bernie Sanders praised the speech.\n\n“I have long believed that the pope is playing \
+                 an extraordinary role on this earth,” said Sanders.\n\n“Pope Francis has been a powerful voice for \
+                 life at a time when life is profoundly threatened in America.” Senator Ted Cruz\n\nHe was pleased \
+                 with the pope's praise for Dorothy Day.";
+        assert_eq!(speaker_of(t, "Pope Francis has"), "Ted Cruz");
+        // Only title words before the name: not a photographer's credit.
+        let t = "Ted Cruz spoke first.\n\nThe crowd cheered.\n\n“We will see what happens next week.” Photo by Ted Cruz\n\nMore.";
         assert_eq!(speaker_of(t, "We will see"), "");
     }
 

@@ -220,6 +220,7 @@ fn recall_and_speaker_accuracy_by_part_and_kind() {
             || m.starts_with("[fresh5")
             || m.starts_with("[fresh6")
             || m.starts_with("[fresh7")
+            || m.starts_with("[fresh8")
     }) {
         eprintln!("  {m}");
     }
