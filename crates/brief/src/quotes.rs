@@ -207,8 +207,9 @@ pub fn all_occurrences(prepared: &Prepared, entities: &Entities) -> Vec<Occurren
         let found = all_spans(text);
         let marks: Vec<(usize, usize)> =
             found.iter().map(|&(s, e)| (s.saturating_sub(3), (e + 3).min(text.len()))).collect();
+        let listed = in_lists(text, &found);
         let mut previous: Option<(usize, Option<String>)> = None; // (end, speaker)
-        for &(s, e) in &found {
+        for (k, &(s, e)) in found.iter().enumerate() {
             // The marks themselves: the char before the quote text, the char after it.
             let open = text[..s].char_indices().rev().find(|&(_, c)| matches!(c, '“' | '"')).map_or(s, |(k, _)| k);
             // A quote that runs on into the next paragraph has no closing mark.
@@ -355,7 +356,7 @@ pub fn all_occurrences(prepared: &Prepared, entities: &Entities) -> Vec<Occurren
                 && (text[sent_start.min(open)..open].trim().is_empty() || text[..open].trim_end().ends_with(':'));
             let title = is_title(&text[s..e]);
             let short_utterance = (n >= 2 || alone) && !title && direct && text[s..e].ends_with(['.', ',', '!', '?']);
-            let utterance = (n >= MIN_QUOTE_WORDS && !title) || short_utterance;
+            let utterance = ((n >= MIN_QUOTE_WORDS && !title) || short_utterance) && !listed[k];
             // A phrase's words are the writer's choice of marks, not a credit: the sentence's
             // speaker, if any, is not taken to have said them (on the labelled parts this puts
             // fewer words in the wrong mouth than crediting the clause's speaker).
@@ -397,6 +398,40 @@ fn splits_around_credit(before: &str, between: &str) -> bool {
         && (2..=8).contains(&words.len())
         && !inner.contains(['\n', '.', '!', '?', ';', '“', '”', '"'])
         && words.iter().any(|w| crate::speech::is_speech_verb(w.trim_matches(|c: char| !c.is_alphanumeric())))
+}
+
+/// For each span, whether it is an item of a list of quoted phrases ("letters labeled “Things Ms.
+/// Alcorn and I can do,” “What we can do,” and “When we can do it.”"): headings, slogans or names
+/// someone wrote or chose, not words said. Three or more spans are items of one list when each opens
+/// with a capital and only a comma, "and", "or" or a semicolon stands between one and the next on
+/// one line, which does not end a sentence. (A split quote has its credit between the parts; two
+/// sentences said in a row end the first; phrases of reported speech are lower case: told the BBC
+/// people were “infiltrating the Syrian Red Crescent” and “posing an additional danger”; two
+/// sentences may be one writer's: writing “Yes my wife is who they say she is” and “I am just a
+/// guy who puts ideas out there on the internet.”)
+fn in_lists(text: &str, spans: &[(usize, usize)]) -> Vec<bool> {
+    let joined = |(s, e): (usize, usize), next: usize| {
+        let Some(between) = text.get(e..next) else { return false };
+        let joint = between.trim_matches(|c: char| c.is_whitespace() || matches!(c, '“' | '”' | '"'));
+        matches!(joint, "" | "," | ";" | "and" | ", and" | "or" | ", or")
+            && !between.contains('\n')
+            && !text[s..e].trim_end().ends_with(['.', '!', '?'])
+            && text[s..].starts_with(char::is_uppercase)
+            && text[next..].starts_with(char::is_uppercase)
+    };
+    let mut listed = vec![false; spans.len()];
+    let mut first = 0;
+    for k in 1..=spans.len() {
+        if k < spans.len() && joined(spans[k - 1], spans[k].0) {
+            continue;
+        }
+        // spans[first..k] are joined one to the next: a list from three items on.
+        if k - first >= 3 {
+            listed[first..k].fill(true);
+        }
+        first = k;
+    }
+    listed
 }
 
 /// A title of a work, not words someone said: every word capitalised ("The Social Network.",
@@ -538,6 +573,23 @@ mod tests {
 
     fn quoted(t: &str) -> Vec<&str> {
         all_spans(t).into_iter().map(|(s, e)| &t[s..e]).collect()
+    }
+
+    #[test]
+    fn a_list_of_quoted_headings_is_no_utterance() {
+        // multi_news-validation-4486 (fresh8): three headings went to the teacher, then to "Police".
+        let text = "Police said the girl's mother found the messages.\n\nShe found letters labeled \"Things Ms. \
+                    Alcorn and I can do,\" \"What we can do\" and \"When we can do it.\"";
+        assert!(occurrences_in(text).is_empty(), "{:?}", occurrences_in(text));
+        // A quote split around its credit, and two sentences quoted in a row, are still said.
+        let text = "\u{201c}We will not pass this bill,\u{201d} Doe said, \u{201c}and we will not stop.\u{201d} \
+                    \u{201c}We never stop trying.\u{201d} \u{201c}Ask anyone who knows us well.\u{201d}";
+        let said: Vec<_> = occurrences_in(text).into_iter().map(|o| o.speaker.unwrap_or_default()).collect();
+        assert_eq!(said, ["Doe", "Doe", "Doe", "Doe"]);
+        // Two sentences one writer wrote, joined by "and", are still words of theirs.
+        let text = "Mike Enoch appeared to admit it, writing \u{201c}Yes my wife is who they say she is\u{201d} and \
+                    \u{201c}I am just a guy who puts ideas out there on the internet.\u{201d}";
+        assert_eq!(occurrences_in(text).len(), 2);
     }
 
     #[test]
