@@ -3870,6 +3870,10 @@ mod tests {
         assert_eq!(speaker_of(t, "absence of the economic"), "South China Morning Post");
         let t = "Smith told reporters that Jones was wrong, adding “we will appeal this ruling soon.”";
         assert_eq!(speaker_of(t, "we will appeal"), "Smith");
+        // multi_news-validation-4085 (fresh8): "boasting" was no speech verb.
+        let t = "Donald Trump has upped his request to $5 billion for his wall and is not backing down, boasting \
+                 Tuesday that “I don’t mind owning that issue.”";
+        assert_eq!(speaker_of(t, "I don’t mind"), "Donald Trump");
     }
 
     #[test]

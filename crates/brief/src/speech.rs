@@ -130,6 +130,21 @@ pub const SPEECH_VERBS: &[&str] = &[
     // ("James, who uttered the phrase, “…”"; not "demanding", an adjective as often: "the targets are
     // truly demanding".)
     "uttered",
+    // Participles of the verbs above, for a credit after the subject's clause ("Trump … is not backing
+    // down, boasting Tuesday that “…”"); not those often read otherwise: "a promising start", "recalling
+    // the cars", "pleading guilty", "instead of testifying, they should …".
+    "boasting",
+    "complaining",
+    "vowing",
+    "tweeting",
+    "admitting",
+    "acknowledging",
+    "conceding",
+    "stressing",
+    "joking",
+    "quipping",
+    "announcing",
+    "predicting",
 ];
 
 /// `SPEECH_VERBS` sorted, for binary search.
