@@ -2083,9 +2083,15 @@ fn described(
     let party_member = phrase.last().is_some_and(|w| PARTY_MEMBERS.contains(w));
     // One person: "the family members wrote" stands for no one named.
     let plural = noun.ends_with('s') && !noun.ends_with("ss");
+    // ("According to the document": papers point back to no person; a message still may: "she fired off a
+    // Teletype to her employer. The message read: “…”".)
+    let thing = matches!(noun.as_str(), "document" | "documents")
+        || LEGAL_DOCUMENTS.contains(&noun.as_str())
+        || (DOCUMENTS.contains(&noun.as_str()) && !UTTERANCES.contains(&noun.as_str()));
     let person_noun = !owned_thing
         && noun.chars().all(|c| c.is_alphabetic() || c == '-')
         && !plural
+        && !thing
         && !UNNAMED_NOUNS.contains(&noun.as_str())
         && !ORG_NOUNS.contains(&noun.as_str())
         && (party_member
@@ -3744,6 +3750,22 @@ mod tests {
         // Not any capitalised words after a quote: a publication's.
         let t = "The show ended.\n\n\"We will see what happens next week.\" Thank You";
         assert_eq!(speaker_of(t, "We will see"), "");
+    }
+
+    #[test]
+    fn a_document_points_back_to_no_person() {
+        // multi_news-validation-393 (fresh8): "the document" stood for Allen Dulles, named before.
+        let t = "Allen Dulles, the director of Central Intelligence, got President Dwight Eisenhower to sign off on \
+                 adding the strip to the Nevada Test Site.\n\n“To make the facility in the middle of nowhere sound \
+                 more attractive to his workers, Kelly Johnson called it the Paradise Ranch,” according to the document.";
+        assert_eq!(speaker_of(t, "To make the"), "");
+        let t = "Allen Dulles got President Dwight Eisenhower to sign off on it.\n\n“The base was ready and personnel \
+                 began moving in,” the study said.";
+        assert_eq!(speaker_of(t, "The base was"), "");
+        // A message is its sender's.
+        let t = "Katharine Brown fired off an urgent Teletype to her employer. The message read: “I am absolutely off \
+                 my nut about this book.”";
+        assert_eq!(speaker_of(t, "I am absolutely"), "Katharine Brown");
     }
 
     #[test]
