@@ -2258,6 +2258,22 @@ fn author_of(entities: &Entities, doc: usize, text: &str, at: usize, noun: &str)
             }
         }
     }
+    // "In a statement on its website, UNFPA said …": the subject of the clause the document opens.
+    for lead in [format!("In a {noun}"), format!("in a {noun}")] {
+        let Some(k) = earlier.rfind(&lead) else { continue };
+        let clause = &text[k..(k + 160).min(earlier.len())];
+        let Some(comma) = clause.find(", ").filter(|&c| !clause[..c].contains(['.', '“', '"'])) else { continue };
+        let from = k + comma + 2;
+        let Some(r) = runs(text, from, (from + 80).min(earlier.len())).into_iter().next() else { continue };
+        let next = words(&text[r.end..(r.end + 20).min(earlier.len())]);
+        if r.start == from && next.first().is_some_and(|w| is_speech_verb(w.2)) {
+            if let Some(n) = name_of(entities, doc, &r) {
+                if best.as_ref().is_none_or(|(b, _)| k > *b) {
+                    best = Some((k, n));
+                }
+            }
+        }
+    }
     best.map(|(_, n)| n)
 }
 
@@ -3766,6 +3782,16 @@ mod tests {
         let t = "Katharine Brown fired off an urgent Teletype to her employer. The message read: “I am absolutely off \
                  my nut about this book.”";
         assert_eq!(speaker_of(t, "I am absolutely"), "Katharine Brown");
+    }
+
+    #[test]
+    fn a_statement_is_its_issuers() {
+        // multi_news-validation-4039 (fresh8, Reuters): "the statement said" went to the United Nations.
+        let t = "The cut marks the first move to curtail funding for the United Nations.\n\nIn a statement on its \
+                 website, UNFPA said it regrets the U.S. decision to end funding.\n\n“The support we received over the \
+                 years from the government and people of the United States has saved tens of thousands of mothers,” \
+                 the statement said.";
+        assert_eq!(speaker_of(t, "The support we"), "UNFPA");
     }
 
     #[test]
