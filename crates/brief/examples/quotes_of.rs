@@ -1,5 +1,5 @@
 //! Print the quotes of one article and their speakers, for checking attribution by eye:
-//! cargo run -p chorus-brief --example quotes_of -- ARTICLE.txt
+//! cargo run -p chorus-brief --example quotes_of -- ARTICLE.txt  (MENTIONS=1 also prints the entity mentions)
 fn main() {
     let path = std::env::args().nth(1).expect("an article file");
     let text = std::fs::read_to_string(path).expect("readable");
@@ -10,6 +10,11 @@ fn main() {
     };
     let prepared = chorus_core::pipeline::Prepared::new(&cluster);
     let entities = chorus_brief::entities::extract(&prepared);
+    if std::env::var("MENTIONS").is_ok() {
+        for m in &entities.mentions {
+            println!("mention {:?} {:?} -> {:?}", &text[m.start..m.end], entities.list[m.entity].kind, entities.list[m.entity].name);
+        }
+    }
     for o in chorus_brief::quotes::occurrences(&prepared, &entities) {
         let q: String = text[o.start..o.end].chars().take(70).collect();
         println!("{:<28} {q}", o.speaker.unwrap_or_default());

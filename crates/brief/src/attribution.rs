@@ -3795,6 +3795,14 @@ mod tests {
     }
 
     #[test]
+    fn a_local_office_after_its_place_leads_to_the_name() {
+        // multi_news-validation-1033 (fresh3): "Winnebago County Coroner Barry Busby" was one place, so no one spoke.
+        let t = "Winnebago County Coroner Barry Busby said that as the boy exited the bridge, an unidentified person \
+                 \"gathered him in and kept them safe and got help coming.\"";
+        assert_eq!(speaker_of(t, "gathered him"), "Barry Busby");
+    }
+
+    #[test]
     fn a_reaction_is_credited_by_the_name_on_its_line() {
         // multi_news-validation-447 (fresh8): the roundup's next reaction went to Sanders, quoted before it.
         let t = "Vermont Senator Bernie Sanders praised the speech.\n\n“I have long believed that the pope is playing \

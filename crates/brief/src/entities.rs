@@ -357,6 +357,7 @@ pub(crate) const ROLE_NOUNS: &[&str] = &[
     "congresswoman",
     "representative",
     "commissioner",
+    "coroner",
     "strategist",
     "economist",
     "researcher",

@@ -103,6 +103,18 @@ pub const TITLE_WORDS: &[&str] = &[
     "Assemblyman",
     "Assemblywoman",
     "Alderman",
+    "Councillor",
+    // Local offices, often after the place they serve ("Winnebago County Coroner Barry Busby said"
+    // was one place's name).
+    "Coroner",
+    "Treasurer",
+    "Comptroller",
+    "Auditor",
+    "Supervisor",
+    "Magistrate",
+    "Warden",
+    "Provost",
+    "Cardinal",
     "Archbishop",
     "Reverend",
     "Pastor",
