@@ -333,6 +333,12 @@ pub(crate) fn is_not_name(w: &str) -> bool {
     NOT_NAME_SET.contains(w)
 }
 
+/// A compound that says where or by whom something is based, backed or run ("The Britain-based
+/// Syrian Observatory", "Seattle-based Amazon", "Saudi-led coalition"): an adjective, no part of a name.
+pub(crate) fn base_modifier(w: &str) -> bool {
+    ["-based", "-born", "-backed", "-owned", "-funded", "-led"].iter().any(|x| w.ends_with(x))
+}
+
 /// Institution words that "of" joins to a following name ("Department of Justice").
 const BEFORE_OF: &[&str] = &[
     "Department",
@@ -741,6 +747,14 @@ pub fn name_runs(text: &str, sentence_starts: &[usize]) -> Vec<NameRun> {
                 && BEFORE_OF.contains(&ws[j - 1].2)
                 && j + 1 < ws.len()
                 && is_capitalised(ws[j + 1].2);
+            // "Syrian Observatory for Human Rights", "Center for American Progress", "Centers for Disease
+            // Control": "for" joins an institution's word to what it is for.
+            let for_joins = j > first
+                && w == "for"
+                && (crate::org_words::institution_word(ws[j - 1].2) || ws[j - 1].2 == "Centers")
+                && j + 1 < ws.len()
+                && is_capitalised(ws[j + 1].2)
+                && !is_not_name(ws[j + 1].2);
             // "said Gadhafi Monday", "Rick Snyder Jan. 19", "Cosby April 26": a date after a name is
             // no part of it ("Women's March" is a name: a full month ends one only before a number).
             // Only at the run's end: "The Sunday Times", "Palm Sunday Mass" are names.
@@ -763,6 +777,7 @@ pub fn name_runs(text: &str, sentence_starts: &[usize]) -> Vec<NameRun> {
                 || is_initial(w)
                 || is_suffix(w)
                 || of_joins
+                || for_joins
                 || particle_leads(text, &ws, j)
                 || ordinal_leads(text, &ws, j)
             {
@@ -783,6 +798,7 @@ pub fn name_runs(text: &str, sentence_starts: &[usize]) -> Vec<NameRun> {
             // particle or prefix of the name ("The de Blasio administration").
             while words.first().is_some_and(|w| {
                 is_not_name(w)
+                    || base_modifier(w)
                     || (w.starts_with(char::is_lowercase) && !prefixed_name(w) && !(is_particle(w) && words.len() > 1))
                     || crate::speech::is_speech_verb(w)
             }) {

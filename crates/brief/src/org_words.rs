@@ -40,6 +40,7 @@ pub(crate) fn institution_word(w: &str) -> bool {
 /// Plurals that name a body of several ("the Local Coordination Committees of Syria"); not
 /// "Banks" or "Groups", which are surnames and bands as often.
 const PLURAL_ORG_WORDS: &[&str] = &[
+    "Centers",
     "Committees",
     "Councils",
     "Agencies",
@@ -195,6 +196,8 @@ pub(crate) const GENERIC_ORG_WORDS: &[&str] = &[
     "Alliance",
     "Caucus",
     "Museum",
+    // ("The Britain-based Syrian Observatory for Human Rights … said": no name at all.)
+    "Observatory",
     "Hospital",
     "Library",
     "Studios",
