@@ -2026,7 +2026,14 @@ fn described(
     // "The statement also said", "the minister has said": an adverb or an auxiliary ends no description
     // (the auxiliary only of a plain noun phrase: "…, who sits on the Judiciary committee, had said" is
     // no committee's).
-    let relative = phrase.iter().any(|w| matches!(*w, "who" | "whom" | "whose" | "which" | "that"));
+    let is_relative = |w: &&str| matches!(*w, "who" | "whom" | "whose" | "which" | "that");
+    // "reads the original article which was copied and pasted word for word": the description is the
+    // noun phrase before its relative clause, not the clause's last word.
+    let phrase = match phrase.iter().position(is_relative) {
+        Some(k) if k >= 2 => &phrase[..k],
+        _ => phrase,
+    };
+    let relative = phrase.iter().any(is_relative);
     let phrase = match phrase.iter().rposition(|w| {
         let w = w.to_lowercase();
         !ADVERBS.contains(&w.as_str()) && (relative || !AUXILIARIES.contains(&w.as_str()))
@@ -2089,9 +2096,9 @@ fn described(
     let party_member = phrase.last().is_some_and(|w| PARTY_MEMBERS.contains(w));
     // One person: "the family members wrote" stands for no one named.
     let plural = noun.ends_with('s') && !noun.ends_with("ss");
-    // ("According to the document": papers point back to no person; a message still may: "she fired off a
-    // Teletype to her employer. The message read: “…”".)
-    let thing = matches!(noun.as_str(), "document" | "documents")
+    // ("According to the document", "reads the original article": papers point back to no person; a
+    // message still may: "she fired off a Teletype to her employer. The message read: “…”".)
+    let thing = matches!(noun.as_str(), "document" | "documents" | "article" | "articles" | "story" | "editorial" | "book")
         || LEGAL_DOCUMENTS.contains(&noun.as_str())
         || (DOCUMENTS.contains(&noun.as_str()) && !UTTERANCES.contains(&noun.as_str()));
     let person_noun = !owned_thing
@@ -3829,6 +3836,16 @@ mod tests {
              as all of its work promotes the human rights of individuals,\" the agency said in a statement."
         );
         assert_eq!(speaker_of(&t, "UNFPA refutes"), "U.N. Population Fund");
+    }
+
+    #[test]
+    fn a_description_ends_before_its_relative_clause() {
+        // multi_news-validation-3680 (fresh7): "…word for word" made "word" a person noun, standing for Kim.
+        let t = "North Korea's supreme leader, Kim Jong-un, is not the story.\n\nThe Onion article congratulating Kim \
+                 first appeared on November 14. \"With his devastatingly handsome, round face, this heartthrob is every \
+                 woman's dream come true,\" reads the original article which was copied and pasted word for word in the \
+                 People's Daily.";
+        assert_eq!(speaker_of(t, "With his"), "");
     }
 
     #[test]

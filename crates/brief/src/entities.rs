@@ -790,6 +790,47 @@ pub fn extract(prepared: &Prepared) -> Entities {
             assigned[k] = one;
         }
     }
+    // A lone first name attaches to the one person named in full with it, when it is no one's surname
+    // ("Martha Rotter, a software engineer, … At one point Martha got a massage": a feature calls its
+    // subject by first name).
+    // (A person's name, every word in title case — not "Shazaam VHS", "TV Abbreviated"; and a first
+    // name the articles never write in lower case, as they do "best" of "Best Picture".)
+    let title_case = |w: &String| w.starts_with(char::is_uppercase) && w.chars().skip(1).any(char::is_lowercase);
+    let first_names: Vec<Option<&str>> = person_words
+        .iter()
+        .zip(&list)
+        .map(|(w, e)| (e.kind == Kind::Person && w.len() >= 2 && w.iter().all(title_case)).then(|| w[0].as_str()))
+        .chain(std::iter::repeat(None))
+        .take(list.len())
+        .collect();
+    let written_lower = |w: &str| {
+        let lower = w.to_lowercase();
+        texts.iter().any(|t| {
+            t.match_indices(lower.as_str()).any(|(at, _)| {
+                let end = at + lower.len();
+                t[..at].chars().next_back().is_none_or(|c| !c.is_alphanumeric())
+                    && t[end..].chars().next().is_none_or(|c| !c.is_alphanumeric())
+            })
+        })
+    };
+    for (k, r) in raws.iter().enumerate() {
+        if assigned[k].is_some() || r.words.len() != 1 || r.role.is_some() {
+            continue;
+        }
+        let w = r.words[0].as_str();
+        if matches!(r.kind, Some(Kind::Place | Kind::Organization))
+            || DEMONYMS.contains(&w)
+            || surnames.iter().any(|el| *el == Some(w))
+            || !first_names.contains(&Some(w))
+            || written_lower(w)
+        {
+            continue;
+        }
+        let mut holders = first_names.iter().enumerate().filter(|(_, f)| **f == Some(w)).map(|(e, _)| e);
+        if let (Some(e), None) = (holders.next(), holders.next()) {
+            assigned[k] = Some(e);
+        }
+    }
     // A title's initials ("the AG") stand for the person holding the title.
     let role_initials: Vec<(usize, String)> = raws
         .iter()
@@ -1136,6 +1177,25 @@ mod tests {
         assert!(got.iter().any(|e| e.1 == "Tyra Banks" && e.0 == Kind::Person), "{got:?}"); // multi_news-validation-655 (Guardian): a British spelling made the treaty body a person.
         let got = entities_of("The Comprehensive Test Ban Treaty Organisation revised the figure.");
         assert!(got.iter().any(|e| e.1.ends_with("Treaty Organisation") && e.0 == Kind::Organization), "{got:?}");
+    }
+
+    #[test]
+    fn a_first_name_alone_is_the_one_person_named_in_full_with_it() {
+        // Dragnet T164 (a feature): "Martha" ten times made no mention, so "she says" went to a book.
+        let text = "Martha Rotter, a software engineer, grew up near St. Louis. At one point Martha got a massage. \
+                    Martha tried many creams. Later Martha read a book by Nicholas Perricone.";
+        let cluster = Cluster { id: "x".into(), articles: vec![Article::from_text(text)], reference: None };
+        let prepared = Prepared::new(&cluster);
+        let got = extract(&prepared);
+        let martha = got.list.iter().position(|e| e.name == "Martha Rotter").expect("Martha Rotter");
+        assert_eq!(got.mentions.iter().filter(|m| m.entity == martha).count(), 4);
+        assert_eq!(got.main_person(0), Some(martha));
+        // Two people of that first name: the name alone is neither.
+        let text = "Martha Rotter spoke first. Martha Stewart spoke next. Then Martha left.";
+        let cluster = Cluster { id: "x".into(), articles: vec![Article::from_text(text)], reference: None };
+        let prepared = Prepared::new(&cluster);
+        let got = extract(&prepared);
+        assert_eq!(got.mentions.len(), 2, "{:?}", got.list);
     }
 
     #[test]
