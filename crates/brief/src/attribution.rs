@@ -1430,7 +1430,51 @@ pub fn not_a_name(entities: &Entities, text: &str, speaker: &str) -> bool {
     if ws.len() >= 2 && ws.iter().all(shouted) && !entities.list.iter().any(|e| e.name == speaker) {
         return true;
     }
+    // Whether the text writes `w` in lower case as a word of its own somewhere.
+    let written_lower = |w: &str| {
+        let lower = w.to_lowercase();
+        let bytes = text.as_bytes();
+        lower != w
+            && text.match_indices(lower.as_str()).any(|(k, _)| {
+                let before = k.checked_sub(1).map(|i| bytes[i]);
+                let after = bytes.get(k + lower.len()).copied();
+                !before.is_some_and(|b| b.is_ascii_alphanumeric()) && !after.is_some_and(|b| b.is_ascii_alphanumeric())
+            })
+    };
+    // How often the text writes `form` in prose: between spaces or punctuation, not inside a web or
+    // mail address ("fourhourworkweek.com/blog/tim-ferriss").
+    let in_prose = |form: &str| {
+        text.match_indices(form)
+            .filter(|(k, _)| {
+                let before = text[..*k].chars().next_back();
+                let after = text[k + form.len()..].chars().next();
+                before.is_none_or(|c| c.is_whitespace() || matches!(c, '(' | '"' | '“' | '‘'))
+                    && after.is_none_or(|c| {
+                        c.is_whitespace() || matches!(c, ',' | '.' | ';' | ':' | '!' | '?' | ')' | '"' | '”' | '’' | '\'')
+                    })
+            })
+            .count()
+    };
+    // A word the text writes in lower case at least as often as capitalised (a blog's commenters write
+    // "tim" now and then; "Tim" is still the author's name).
+    let prose_lower = |w: &str| {
+        let lower = w.to_lowercase();
+        lower != w && in_prose(&lower) >= in_prose(w).max(1)
+    };
+    // "Bow Print Dress", "Twitter Followers": a capitalised run of words the article otherwise writes
+    // in lower case is a heading or a thing's name, not a person's (an organisation may be: "Tax Foundation").
+    if ws.len() >= 2
+        && ws.iter().all(|w| prose_lower(w.trim_end_matches("’s").trim_end_matches("'s")))
+        && !entities.list.iter().any(|e| e.name == speaker && e.kind == Kind::Organization)
+        && !ws.iter().any(|w| crate::org_words::org_word(w))
+    {
+        return true;
+    }
     let [w] = ws[..] else { return false };
+    // A label before a quote ("Quote 2: “…”", "Tagline used:", "Note:"), not a name.
+    if LABEL_WORDS.contains(&w.to_lowercase().as_str()) && !entities.list.iter().any(|e| e.name == w) {
+        return true;
+    }
     // (A name of several words keeps its hyphens: "Kang Sung-hyun".)
     if w.split('-').skip(1).any(|p| p.len() >= 3 && p.starts_with(char::is_lowercase)) {
         return true;
@@ -1459,13 +1503,12 @@ pub fn not_a_name(entities: &Entities, text: &str, speaker: &str) -> bool {
     if opener_word(&lower) && only_opens_sentences(text, w) {
         return true;
     }
-    let bytes = text.as_bytes();
-    text.match_indices(lower.as_str()).any(|(k, _)| {
-        let before = k.checked_sub(1).map(|i| bytes[i]);
-        let after = bytes.get(k + lower.len()).copied();
-        !before.is_some_and(|b| b.is_ascii_alphanumeric()) && !after.is_some_and(|b| b.is_ascii_alphanumeric())
-    })
+    written_lower(w)
 }
+
+/// Words that label what follows on a page rather than name anyone.
+const LABEL_WORDS: &[&str] =
+    &["quote", "note", "update", "tagline", "headline", "caption", "correction", "related", "excerpt", "sure"];
 
 /// Words that open sentences without naming anyone: sentence adverbs, imperatives of a web
 /// page ("Learn more in our review"), and adverbs or participles by their ending ("Moving forward,
@@ -3846,6 +3889,22 @@ mod tests {
                  woman's dream come true,\" reads the original article which was copied and pasted word for word in the \
                  People's Daily.";
         assert_eq!(speaker_of(t, "With his"), "");
+    }
+
+    #[test]
+    fn labels_and_capitalised_common_words_are_no_speakers() {
+        // Dragnet R656, T50, 248 (audit): a page's labels and a sentence adverb were credited.
+        let t = "Monkeys and flea jars.\n\nQuote 2: “Are our classrooms like a flea jar?”\n\nQuote 3: none.";
+        assert_eq!(speaker_of(t, "Are our"), "");
+        let t = "Start with one thing. Sure a boss said “I want a reporting system that can do everything”. Great.";
+        assert_eq!(speaker_of(t, "I want a"), "");
+        // Dragnet R51: a dress's name, its words written in lower case in the same post.
+        let t = "Congratulations to cynbular who created the Bow Print Dress. In her post she wrote, “I saw this fun \
+                 bow print cotton lawn at the fabric store and knew I wanted to make a dress.”";
+        assert_eq!(speaker_of(t, "I saw this"), "");
+        // A name the commenters sometimes write in lower case is still the author's name.
+        let t = "Tim Ferriss wrote the post. Tim Ferriss said: “Donate what you can today.”\n\nhappy birthday tim!";
+        assert_eq!(speaker_of(t, "Donate what"), "Tim Ferriss");
     }
 
     #[test]
