@@ -1470,6 +1470,16 @@ pub fn not_a_name(entities: &Entities, text: &str, speaker: &str) -> bool {
     {
         return true;
     }
+    // "Most Relatable: / Claudia at …", "Distinctive Ridgeback and hound traits": an adjective opens
+    // no name (a name of the article's entities aside).
+    let adjective = |w: &str| {
+        let lower = w.to_lowercase();
+        lower.chars().count() >= 6
+            && ["able", "ible", "ive", "ous", "ful", "less", "iest"].iter().any(|x| lower.ends_with(x))
+    };
+    if adjective(ws[0]) && !entities.list.iter().any(|e| e.name == speaker || e.aliases.iter().any(|a| a == speaker)) {
+        return true;
+    }
     let [w] = ws[..] else { return false };
     // A label before a quote ("Quote 2: “…”", "Tagline used:", "Note:"), not a name.
     if LABEL_WORDS.contains(&w.to_lowercase().as_str()) && !entities.list.iter().any(|e| e.name == w) {
@@ -3902,6 +3912,10 @@ mod tests {
         let t = "Congratulations to cynbular who created the Bow Print Dress. In her post she wrote, “I saw this fun \
                  bow print cotton lawn at the fabric store and knew I wanted to make a dress.”";
         assert_eq!(speaker_of(t, "I saw this"), "");
+        // Dragnet T122, R933: superlative headings and an adjective opening a sentence.
+        let t = "Now on to superlatives!\n\nMost Relatable:\nClaudia at My Fascinating Life\n\n“Hey look! A perfectly \
+                 adequate cake!”";
+        assert_eq!(speaker_of(t, "Hey look"), "");
         // A name the commenters sometimes write in lower case is still the author's name.
         let t = "Tim Ferriss wrote the post. Tim Ferriss said: “Donate what you can today.”\n\nhappy birthday tim!";
         assert_eq!(speaker_of(t, "Donate what"), "Tim Ferriss");
