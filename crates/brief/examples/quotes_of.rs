@@ -12,7 +12,12 @@ fn main() {
     let entities = chorus_brief::entities::extract(&prepared);
     if std::env::var("MENTIONS").is_ok() {
         for m in &entities.mentions {
-            println!("mention {:?} {:?} -> {:?}", &text[m.start..m.end], entities.list[m.entity].kind, entities.list[m.entity].name);
+            println!(
+                "mention {:?} {:?} -> {:?}",
+                &text[m.start..m.end],
+                entities.list[m.entity].kind,
+                entities.list[m.entity].name
+            );
         }
     }
     for o in chorus_brief::quotes::occurrences(&prepared, &entities) {

@@ -1044,7 +1044,8 @@ fn organisation_before(
         }
         let found = runs_outside(text, start, end, skip);
         // (After at most an article and a "-based" place: "The Britain-based Syrian Observatory … said".)
-        let lead = |r: &Run| words(&text[start..r.start]).into_iter().filter(|w| !crate::names::base_modifier(w.2)).count();
+        let lead =
+            |r: &Run| words(&text[start..r.start]).into_iter().filter(|w| !crate::names::base_modifier(w.2)).count();
         let first = found.first().filter(|r| lead(r) <= 1);
         let kind = first.and_then(|r| mention_kind(entities, doc, r));
         let opener = first.filter(|r| kind == Some(Kind::Organization) || (kind.is_none() && acts(text, r, end)));
@@ -1271,31 +1272,114 @@ fn introduced_unnamed(
     };
     // The pronoun: its first use from `offset` on, outside the quotes.
     let ws = words(&text[sentence.start..sentence.end]);
-    let outside = |w: &(usize, usize, &str)| {
-        let at = sentence.start + w.0;
-        !within(skip, at, at + 1)
-    };
+    // (A word is inside a quote's marks range only if it ends there too: the range reaches three bytes past
+    // a straight mark, over the "he" of `," he told me`.)
+    let outside = |w: &(usize, usize, &str)| !within(skip, sentence.start + w.0, sentence.start + w.1);
     let Some(at) = ws.iter().position(|w| sentence.start + w.0 >= offset && w.2 == pronoun && outside(w)) else {
         return false;
     };
     let ws = &ws[..at];
     let offset = sentence.start + ws.last().map_or(0, |w| w.1);
-    let person_noun = |w: &str| {
-        let w = w.to_lowercase();
-        PERSON_NOUNS.contains(&w.as_str())
-            || UNNAMED_NOUNS.contains(&w.as_str())
-            || crate::entities::ROLE_NOUNS.contains(&w.as_str())
+    let described = |ws: &[(usize, usize, &str)], from: usize, noun: &dyn Fn(&str) -> bool| {
+        ws.iter().enumerate().any(|(k, w)| {
+            !within(skip, from + w.0, from + w.0 + 1)
+                && INDEFINITE.contains(&w.2)
+                && ws[k + 1..].iter().take(3).any(|x| noun(x.2))
+        })
     };
-    let described = ws
-        .iter()
-        .enumerate()
-        .any(|(k, w)| outside(w) && INDEFINITE.contains(&w.2) && ws[k + 1..].iter().take(3).any(|x| person_noun(x.2)));
     // A known person, or a name that acts ("Gorsuch said": a surname two people share is no mention).
-    let named = runs_outside(text, sentence.start, offset, skip).iter().any(|r| match mention_kind(entities, doc, r) {
-        Some(kind) => kind == Kind::Person,
-        None => acts(text, r, offset),
+    let named = |from: usize, to: usize| {
+        runs_outside(text, from, to, skip).iter().any(|r| match mention_kind(entities, doc, r) {
+            Some(kind) => kind == Kind::Person,
+            None => acts(text, r, to),
+        })
+    };
+    if described(ws, sentence.start, &described_person_noun) && !named(sentence.start, offset) {
+        return true;
+    }
+    // "A Sunni shopkeeper in the suburb of Set Zaynab no longer supports the rebellion. “…,” he said": the
+    // sentence before, in the same paragraph, opens on someone described and names no one.
+    if !ws.is_empty() && named(sentence.start, offset) {
+        return false;
+    }
+    let Some(before) = prepared.sentences.iter().rfind(|x| x.doc == doc && x.end <= sentence.start) else {
+        return false;
+    };
+    if crate::paragraphs::has_paragraph_break(&text[before.end..sentence.start]) {
+        return false;
+    }
+    let opening = words(&text[before.start..before.end]);
+    let opening = &opening[..opening.len().min(4)];
+    // (A place after a preposition names no one who could speak: "in the suburb of Set Zaynab".)
+    let someone = runs_outside(text, before.start, before.end, skip).iter().any(|r| {
+        !governed(text, before.start, r.start)
+            && match mention_kind(entities, doc, r) {
+                Some(kind) => kind == Kind::Person,
+                None => acts(text, r, before.end),
+            }
     });
-    described && !named
+    // (Only someone speaking for themselves: "A Waffle House spokesman told ABC News … He said …" is the
+    // company's, which the spokesperson rules find.)
+    described(opening, before.start, &private_person_noun) && !someone
+}
+
+/// Nouns for a person described, not named ("a Christian doctor", "a Sunni shopkeeper", "one woman").
+fn described_person_noun(w: &str) -> bool {
+    let w = w.to_lowercase();
+    PERSON_NOUNS.contains(&w.as_str())
+        || UNNAMED_NOUNS.contains(&w.as_str())
+        || crate::entities::ROLE_NOUNS.contains(&w.as_str())
+        || private_person_noun(&w)
+}
+
+/// Nouns for someone who speaks for no organisation ("a shopkeeper", "a woman").
+fn private_person_noun(w: &str) -> bool {
+    const PEOPLE: &[&str] = &[
+        "man",
+        "woman",
+        "person",
+        "resident",
+        "witness",
+        "doctor",
+        "nurse",
+        "shopkeeper",
+        "merchant",
+        "vendor",
+        "student",
+        "teacher",
+        "soldier",
+        "worker",
+        "farmer",
+        "driver",
+        "owner",
+        "neighbor",
+        "neighbour",
+        "survivor",
+        "refugee",
+        "villager",
+        "fighter",
+        "rebel",
+        "activist",
+        "protester",
+        "customer",
+        "patient",
+        "passenger",
+        "engineer",
+        "priest",
+        "girl",
+        "boy",
+        "guard",
+        "veteran",
+        "voter",
+        "shopper",
+        "mother",
+        "father",
+        "businessman",
+        "businesswoman",
+        "housewife",
+        "retiree",
+    ];
+    PEOPLE.contains(&w.to_lowercase().as_str())
 }
 
 /// About `n` bytes of `text` from `from`, cut at a char boundary.
@@ -1450,7 +1534,8 @@ pub fn not_a_name(entities: &Entities, text: &str, speaker: &str) -> bool {
                 let after = text[k + form.len()..].chars().next();
                 before.is_none_or(|c| c.is_whitespace() || matches!(c, '(' | '"' | '“' | '‘'))
                     && after.is_none_or(|c| {
-                        c.is_whitespace() || matches!(c, ',' | '.' | ';' | ':' | '!' | '?' | ')' | '"' | '”' | '’' | '\'')
+                        c.is_whitespace()
+                            || matches!(c, ',' | '.' | ';' | ':' | '!' | '?' | ')' | '"' | '”' | '’' | '\'')
                     })
             })
             .count()
@@ -2151,9 +2236,10 @@ fn described(
     let plural = noun.ends_with('s') && !noun.ends_with("ss");
     // ("According to the document", "reads the original article": papers point back to no person; a
     // message still may: "she fired off a Teletype to her employer. The message read: “…”".)
-    let thing = matches!(noun.as_str(), "document" | "documents" | "article" | "articles" | "story" | "editorial" | "book")
-        || LEGAL_DOCUMENTS.contains(&noun.as_str())
-        || (DOCUMENTS.contains(&noun.as_str()) && !UTTERANCES.contains(&noun.as_str()));
+    let thing =
+        matches!(noun.as_str(), "document" | "documents" | "article" | "articles" | "story" | "editorial" | "book")
+            || LEGAL_DOCUMENTS.contains(&noun.as_str())
+            || (DOCUMENTS.contains(&noun.as_str()) && !UTTERANCES.contains(&noun.as_str()));
     let person_noun = !owned_thing
         && noun.chars().all(|c| c.is_alphabetic() || c == '-')
         && !plural
@@ -3919,6 +4005,25 @@ mod tests {
         // A name the commenters sometimes write in lower case is still the author's name.
         let t = "Tim Ferriss wrote the post. Tim Ferriss said: “Donate what you can today.”\n\nhappy birthday tim!";
         assert_eq!(speaker_of(t, "Donate what"), "Tim Ferriss");
+    }
+
+    #[test]
+    fn a_person_described_before_the_pronoun_is_no_one_named() {
+        // Dragnet T78 (audit): unnamed Syrians went to the article's main person, Bashar al-Assad.
+        let t = "Bashar al-Assad spoke on Monday. Assad said the army would win. Assad also met his generals.\n\n\
+                 A Christian doctor of Palestinian origin was looking for a way out of the country: “My father came to \
+                 Syria as a refugee,” he told me.\n\nA Sunni shopkeeper in the suburb of Set Zaynab no longer supports \
+                 the rebellion. “I wanted Assad to go because he is corrupt,” he said.";
+        assert_eq!(speaker_of(t, "My father came"), "");
+        assert_eq!(speaker_of(t, "I wanted Assad"), "");
+        // A name in the sentence before still leads the pronoun to it.
+        let t = "Bashar al-Assad spoke on Monday.\n\nA doctor treated Ahmed Hassan, a shopkeeper, last week. “It was \
+                 terrible,” he said.";
+        assert_eq!(speaker_of(t, "It was terrible"), "Ahmed Hassan");
+        // Straight marks, as the page prints them.
+        let t = "Bashar al-Assad spoke on Monday. Assad said the army would win.\n\nA Christian doctor of Palestinian \
+                 origin was looking for a way out of the country: \"My father came to Syria as a refugee,\" he told me.";
+        assert_eq!(speaker_of(t, "My father came"), "");
     }
 
     #[test]

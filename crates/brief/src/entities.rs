@@ -820,7 +820,7 @@ pub fn extract(prepared: &Prepared) -> Entities {
         let w = r.words[0].as_str();
         if matches!(r.kind, Some(Kind::Place | Kind::Organization))
             || DEMONYMS.contains(&w)
-            || surnames.iter().any(|el| *el == Some(w))
+            || surnames.contains(&Some(w))
             || !first_names.contains(&Some(w))
             || written_lower(w)
         {

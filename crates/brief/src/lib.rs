@@ -10,6 +10,7 @@ pub mod facts;
 pub mod gender;
 mod names;
 mod org_words;
+mod paragraphs;
 pub mod quotes;
 mod render;
 mod scan;

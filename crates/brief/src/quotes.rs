@@ -10,6 +10,7 @@
 //! an unattributed quote opening a paragraph continues the previous quote's
 //! speaker. The quote text is kept byte for byte.
 
+use crate::paragraphs::{has_paragraph_break, paragraph_breaks};
 use chorus_core::pipeline::Prepared;
 use chorus_core::Citation;
 use rustc_hash::FxHashMap;
@@ -151,32 +152,6 @@ pub fn all_spans(text: &str) -> Vec<(usize, usize)> {
         })
         .filter(|&(s, e)| s < e)
         .collect()
-}
-
-/// Where the paragraph breaks of `text` begin: a line break, then only spaces or tabs, then
-/// another line break — "\n\n" as extracted pages print it, "\n \n" as Multi-News does. A run
-/// of several blank lines is one break.
-fn paragraph_breaks(text: &str) -> impl Iterator<Item = usize> + '_ {
-    let mut from = 0;
-    std::iter::from_fn(move || {
-        while let Some(k) = text[from..].find('\n').map(|k| from + k) {
-            let rest = &text[k + 1..];
-            let after = rest.trim_start_matches([' ', '\t']);
-            if after.starts_with('\n') {
-                // Past the whole run of blank space, so the next break is another paragraph's.
-                let tail = after.trim_start();
-                from = text.len() - tail.len();
-                return Some(k);
-            }
-            from = k + 1;
-        }
-        None
-    })
-}
-
-/// Whether `text` holds a paragraph break.
-fn has_paragraph_break(text: &str) -> bool {
-    paragraph_breaks(text).next().is_some()
 }
 
 /// The sentence range around byte `at` in article `doc`.
@@ -717,9 +692,9 @@ mod tests {
     #[test]
     fn paragraphs_break_at_blank_lines_with_or_without_spaces() {
         let t = "One.\n\nTwo. \n \n Three.\n\n\n\nFour.\nStill four.";
-        let breaks: Vec<usize> = super::paragraph_breaks(t).collect();
+        let breaks: Vec<usize> = crate::paragraphs::paragraph_breaks(t).collect();
         assert_eq!(breaks, vec![4, 11, 21]);
-        assert!(!super::has_paragraph_break("a line\nanother line"));
+        assert!(!crate::paragraphs::has_paragraph_break("a line\nanother line"));
     }
 
     #[test]
