@@ -1679,9 +1679,30 @@ pub fn signed(entities: &Entities, doc: usize, text: &str, close: usize) -> Opti
     let rest = text.get(close..)?;
     let line_end = rest.find('\n').unwrap_or(rest.len());
     let tail = rest[..line_end].trim();
-    // On a line of its own only a long dash signs: "- Related stories" under a quote is a list.
+    // On a line of its own a long dash signs; a short one or a tilde only before a name in capitals,
+    // under a finished quote ("-Orson Scott Card, Ender’s Game", "- Konrad Adenauer"): "- Related
+    // stories" under a quote is a list.
+    let finished = text[..close].trim_end_matches(['”', '"', ' ']).ends_with(['.', '!', '?']);
     let sig = if tail.is_empty() {
-        rest[line_end..].trim_start().strip_prefix(['–', '—', '―'])?
+        let next = rest[line_end..].trim_start();
+        match next.strip_prefix(['–', '—', '―']) {
+            Some(sig) => sig,
+            None => {
+                let sig = next.strip_prefix(['-', '~']).filter(|_| finished)?;
+                let line = sig[..sig.find('\n').unwrap_or(sig.len())].trim();
+                // (Not an item of a list: "- Related Stories / - Market Watch".)
+                let after = sig[sig.find('\n').unwrap_or(sig.len())..].trim_start();
+                if after.starts_with(['-', '•', '*']) {
+                    return None;
+                }
+                let name = line[..line.find([',', '(', '|']).unwrap_or(line.len())].trim();
+                let words: Vec<&str> = name.split_whitespace().collect();
+                if !(1..=4).contains(&words.len()) || !words.iter().all(|w| w.starts_with(char::is_uppercase)) {
+                    return None;
+                }
+                sig
+            }
+        }
     } else if let Some(sig) = tail.strip_prefix(DASHES) {
         sig
     } else if reviewed_by(text, close, tail) {
@@ -1698,8 +1719,11 @@ pub fn signed(entities: &Entities, doc: usize, text: &str, close: usize) -> Opti
         return None;
     }
     let particle = |w: &str| matches!(w, "de" | "van" | "von" | "da" | "del" | "la" | "le" | "bin" | "al");
-    let capitalised =
-        |w: &&str| (w.starts_with(char::is_uppercase) || particle(w)) && !w.ends_with(['.', '!', '?', ':']);
+    // (An initial keeps its full stop: "~ Peter F. Drucker".)
+    let initial = |w: &&str| w.len() == 2 && w.starts_with(|c: char| c.is_ascii_uppercase()) && w.ends_with('.');
+    let capitalised = |w: &&str| {
+        ((w.starts_with(char::is_uppercase) || particle(w)) && !w.ends_with(['.', '!', '?', ':'])) || initial(w)
+    };
     if !words.iter().all(capitalised) {
         return Some(Attribution::Unnamed);
     }
@@ -4024,6 +4048,22 @@ mod tests {
         let t = "Bashar al-Assad spoke on Monday. Assad said the army would win.\n\nA Christian doctor of Palestinian \
                  origin was looking for a way out of the country: \"My father came to Syria as a refugee,\" he told me.";
         assert_eq!(speaker_of(t, "My father came"), "");
+    }
+
+    #[test]
+    fn an_epigraph_is_signed_by_a_hyphen_or_tilde_and_a_name() {
+        // Dragnet 111, 125, 771 (audit): signatures under quotes went to no one.
+        let t = "The question is how.\n\n“We play by their rules long enough and it becomes our game.”\n-Orson Scott Card, \
+                 Ender’s Game\n\nThe news has changed.";
+        assert_eq!(speaker_of(t, "We play by"), "Orson Scott Card");
+        let t = "As I have learned:\n\n“A thick skin is a gift from God.”\n- Konrad Adenauer\n\nHope that helps.";
+        assert_eq!(speaker_of(t, "A thick skin"), "Konrad Adenauer");
+        let t = "I sold what was in the bag.\n\n“The aim of marketing is to know the customer so well the product sells \
+                 itself.” ~ Peter F. Drucker\n\nMarketing is not about talking faster.";
+        assert_eq!(speaker_of(t, "The aim of"), "Peter F. Drucker");
+        // A list under a quote signs nothing.
+        let t = "He spoke at length.\n\n“We will be back next week with more.”\n- Related stories\n- More news";
+        assert_eq!(speaker_of(t, "We will be"), "");
     }
 
     #[test]
