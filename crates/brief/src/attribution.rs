@@ -4058,7 +4058,8 @@ mod tests {
         assert_eq!(speaker_of(t, "We play by"), "Orson Scott Card");
         let t = "As I have learned:\n\n“A thick skin is a gift from God.”\n- Konrad Adenauer\n\nHope that helps.";
         assert_eq!(speaker_of(t, "A thick skin"), "Konrad Adenauer");
-        let t = "I sold what was in the bag.\n\n“The aim of marketing is to know the customer so well the product sells \
+        let t =
+            "I sold what was in the bag.\n\n“The aim of marketing is to know the customer so well the product sells \
                  itself.” ~ Peter F. Drucker\n\nMarketing is not about talking faster.";
         assert_eq!(speaker_of(t, "The aim of"), "Peter F. Drucker");
         // A list under a quote signs nothing.
