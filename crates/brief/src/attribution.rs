@@ -1689,10 +1689,10 @@ pub fn signed(entities: &Entities, doc: usize, text: &str, close: usize) -> Opti
             Some(sig) => sig,
             None => {
                 let sig = next.strip_prefix(['-', '~']).filter(|_| finished)?;
-                let line = sig[..sig.find('\n').unwrap_or(sig.len())].trim();
+                let (line, after) = sig.split_at(sig.find('\n').unwrap_or(sig.len()));
+                let line = line.trim();
                 // (Not an item of a list: "- Related Stories / - Market Watch".)
-                let after = sig[sig.find('\n').unwrap_or(sig.len())..].trim_start();
-                if after.starts_with(['-', '•', '*']) {
+                if after.trim_start().starts_with(['-', '•', '*']) {
                     return None;
                 }
                 let name = line[..line.find([',', '(', '|']).unwrap_or(line.len())].trim();
