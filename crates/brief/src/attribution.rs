@@ -1737,6 +1737,30 @@ pub fn signed(entities: &Entities, doc: usize, text: &str, close: usize) -> Opti
     Some(Attribution::Named(person.map_or(name, |m| &text[m.start..m.end]).to_string()))
 }
 
+/// The agent of a passive credit right after a quote ("…,” as stated by CEO, David Helgason, in a
+/// recent video", "…,” as noted by the Pew Research Center"): "as" at most, a speech verb's participle,
+/// "by", then role words and commas up to the name.
+pub fn stated_by(entities: &Entities, doc: usize, text: &str, close: usize, end: usize) -> Option<String> {
+    let tail = text.get(close..end.max(close))?;
+    let ws = words(tail);
+    let k = usize::from(ws.first()?.2 == "as");
+    ws.get(k).filter(|w| {
+        matches!(w.2, "said" | "stated" | "noted" | "written" | "tweeted" | "posted" | "explained" | "put" | "argued")
+    })?;
+    if ws.get(k + 1)?.2 != "by" {
+        return None;
+    }
+    let from = close + ws[k + 1].1;
+    let to = (from + 80).min(end);
+    let name = runs(text, from, to).into_iter().next().filter(|r| {
+        // Only roles, articles and commas between "by" and the name ("by CEO, David Helgason").
+        words(&text[from..r.start]).iter().all(|w| {
+            w.2 == "the" || is_title(w.2) || crate::entities::ROLE_NOUNS.contains(&w.2.to_lowercase().as_str())
+        })
+    })?;
+    name_of(entities, doc, &name)
+}
+
 /// A reaction quoted in a roundup, its speaker after it on the same line and nothing else
 /// ("“Pope Francis has been a powerful voice for life …” Senator Ted Cruz"): a finished quote, then
 /// at most three title words and a person's name that ends the line. Not a name that starts a sentence
@@ -4065,6 +4089,21 @@ mod tests {
         // A list under a quote signs nothing.
         let t = "He spoke at length.\n\n“We will be back next week with more.”\n- Related stories\n- More news";
         assert_eq!(speaker_of(t, "We will be"), "");
+    }
+
+    #[test]
+    fn a_passive_credit_after_a_quote_names_its_agent() {
+        // Dragnet R826 (audit): "as stated by CEO, David Helgason" credited no one.
+        let t = "Unity must focus on its strategy, ensuring the engine continues to \"make it possible for more people \
+                 to be more successful with their games,\" as stated by CEO, David Helgason, in a recent video.";
+        assert_eq!(speaker_of(t, "make it possible"), "David Helgason");
+        let t = "The survey is out. \"Most adults now get their news on a phone rather than a television,\" as noted \
+                 by the Pew Research Center last week.";
+        assert_eq!(speaker_of(t, "Most adults"), "Pew Research Center");
+        // Not a quote's subject matter: "…,” a claim disputed by Smith".
+        let t = "The mayor spoke. \"Crime in the city has fallen for five years in a row now,\" a claim disputed by \
+                 John Smith.";
+        assert_eq!(speaker_of(t, "Crime in the"), "");
     }
 
     #[test]

@@ -268,6 +268,12 @@ pub fn all_occurrences(prepared: &Prepared, entities: &Entities) -> Vec<Occurren
                     }
                 }
             }
+            // "“…,” as stated by CEO, David Helgason, in a recent video": a passive credit after the quote.
+            if said == Attribution::Silent {
+                if let Some(n) = attribution::stated_by(entities, doc, text, close, sent_end.min(paragraph_end)) {
+                    said = Attribution::Named(n);
+                }
+            }
             // A quote signed on the line under it ("“The show was really great.” / – Man**", an
             // epigraph's "— Abraham Lincoln").
             if said == Attribution::Silent {
