@@ -4094,7 +4094,8 @@ mod tests {
     #[test]
     fn a_passive_credit_after_a_quote_names_its_agent() {
         // Dragnet R826 (audit): "as stated by CEO, David Helgason" credited no one.
-        let t = "Unity must focus on its strategy, ensuring the engine continues to \"make it possible for more people \
+        let t =
+            "Unity must focus on its strategy, ensuring the engine continues to \"make it possible for more people \
                  to be more successful with their games,\" as stated by CEO, David Helgason, in a recent video.";
         assert_eq!(speaker_of(t, "make it possible"), "David Helgason");
         let t = "The survey is out. \"Most adults now get their news on a phone rather than a television,\" as noted \
