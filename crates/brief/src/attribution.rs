@@ -2888,6 +2888,33 @@ pub fn before(
             }
         }
     }
+    // "Referring to the Haldia Dock controversy which saw cargo handler Haldia Bulk Terminals deciding to
+    // leave, Banerjee was quoted as saying “…”": after an opening participle's clause, the name the last
+    // comma leads to is the subject, not a name inside the clause.
+    let first = lead.split_whitespace().next().unwrap_or("");
+    if first.len() >= 6 && first.ends_with("ing") && first.starts_with(char::is_uppercase) && start < open {
+        let clause = &text[start..open];
+        // (The last clause: "Moving forward, Swift has a new deal, and The Carlyle Group will be left to wonder:".)
+        let after_comma = clause
+            .rmatch_indices(", ")
+            .map(|(k, _)| k + 2)
+            .map(|k| {
+                ["and ", "but "]
+                    .iter()
+                    .find_map(|c| clause[k..].strip_prefix(c))
+                    .map_or(k, |rest| clause.len() - rest.len())
+            })
+            .find(|&k| {
+                let next = clause[k..].split_whitespace().next().unwrap_or("");
+                next.starts_with(char::is_uppercase)
+                    && !matches!(next, "He" | "She" | "They" | "It" | "I" | "We")
+            });
+        if let Some(k) = after_comma {
+            if let said @ Attribution::Named(_) = before(prepared, entities, doc, text, start + k, open, skip) {
+                return said;
+            }
+        }
+    }
     let ws = words(&text[start..open]);
     let abs = |k: usize| start + ws[k].0;
     // "reports" is a verb after a name ("the South China Morning Post reports that"), not in
@@ -4105,6 +4132,21 @@ mod tests {
         let t = "The mayor spoke. \"Crime in the city has fallen for five years in a row now,\" a claim disputed by \
                  John Smith.";
         assert_eq!(speaker_of(t, "Crime in the"), "");
+    }
+
+    #[test]
+    fn an_opening_participles_clause_holds_no_subject() {
+        // Dragnet R352 (audit, IBNLive): the company inside the clause took Banerjee's words.
+        let t = "Mamata Banerjee spoke on Monday.\n\nReferring to the Haldia Dock complex controversy which saw cargo \
+                 handler Haldia Bulk Terminals deciding to leave Haldia citing unsafe work conditions, Banerjee was \
+                 quoted as saying \"we are more worried about the retrenchment of 275 workers.\"";
+        assert_eq!(speaker_of(t, "we are more"), "Mamata Banerjee");
+        // The last clause's subject ("…, and The Carlyle Group will be left to wonder:"), not the first's.
+        let t =
+            "Taylor Swift is ready to take her songs back.\n\nMoving forward, Swift has a new record deal in place \
+                 with Universal Music Group, and The Carlyle Group will be left to wonder: \"what did we do to deserve \
+                 this?\"";
+        assert_ne!(speaker_of(t, "what did we do"), "Taylor Swift");
     }
 
     #[test]
