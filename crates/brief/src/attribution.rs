@@ -2906,8 +2906,7 @@ pub fn before(
             })
             .find(|&k| {
                 let next = clause[k..].split_whitespace().next().unwrap_or("");
-                next.starts_with(char::is_uppercase)
-                    && !matches!(next, "He" | "She" | "They" | "It" | "I" | "We")
+                next.starts_with(char::is_uppercase) && !matches!(next, "He" | "She" | "They" | "It" | "I" | "We")
             });
         if let Some(k) = after_comma {
             if let said @ Attribution::Named(_) = before(prepared, entities, doc, text, start + k, open, skip) {
