@@ -1514,17 +1514,6 @@ pub fn not_a_name(entities: &Entities, text: &str, speaker: &str) -> bool {
     if ws.len() >= 2 && ws.iter().all(shouted) && !entities.list.iter().any(|e| e.name == speaker) {
         return true;
     }
-    // Whether the text writes `w` in lower case as a word of its own somewhere.
-    let written_lower = |w: &str| {
-        let lower = w.to_lowercase();
-        let bytes = text.as_bytes();
-        lower != w
-            && text.match_indices(lower.as_str()).any(|(k, _)| {
-                let before = k.checked_sub(1).map(|i| bytes[i]);
-                let after = bytes.get(k + lower.len()).copied();
-                !before.is_some_and(|b| b.is_ascii_alphanumeric()) && !after.is_some_and(|b| b.is_ascii_alphanumeric())
-            })
-    };
     // How often the text writes `form` in prose: between spaces or punctuation, not inside a web or
     // mail address ("fourhourworkweek.com/blog/tim-ferriss").
     let in_prose = |form: &str| {
@@ -1598,7 +1587,7 @@ pub fn not_a_name(entities: &Entities, text: &str, speaker: &str) -> bool {
     if opener_word(&lower) && only_opens_sentences(text, w) {
         return true;
     }
-    written_lower(w)
+    crate::names::written_in_lower_case(text, w)
 }
 
 /// Words that label what follows on a page rather than name anyone.

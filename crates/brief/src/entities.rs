@@ -803,16 +803,6 @@ pub fn extract(prepared: &Prepared) -> Entities {
         .chain(std::iter::repeat(None))
         .take(list.len())
         .collect();
-    let written_lower = |w: &str| {
-        let lower = w.to_lowercase();
-        texts.iter().any(|t| {
-            t.match_indices(lower.as_str()).any(|(at, _)| {
-                let end = at + lower.len();
-                t[..at].chars().next_back().is_none_or(|c| !c.is_alphanumeric())
-                    && t[end..].chars().next().is_none_or(|c| !c.is_alphanumeric())
-            })
-        })
-    };
     for (k, r) in raws.iter().enumerate() {
         if assigned[k].is_some() || r.words.len() != 1 || r.role.is_some() {
             continue;
@@ -822,7 +812,7 @@ pub fn extract(prepared: &Prepared) -> Entities {
             || DEMONYMS.contains(&w)
             || surnames.contains(&Some(w))
             || !first_names.contains(&Some(w))
-            || written_lower(w)
+            || texts.iter().any(|t| crate::names::written_in_lower_case(t, w))
         {
             continue;
         }

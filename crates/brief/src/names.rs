@@ -333,6 +333,19 @@ pub(crate) fn is_not_name(w: &str) -> bool {
     NOT_NAME_SET.contains(w)
 }
 
+/// Whether `text` writes the capitalised word `w` in lower case too, as a word of its own ("sure",
+/// "martha"): asked of a run that might be a name, by the entity stage and by attribution.
+pub(crate) fn written_in_lower_case(text: &str, w: &str) -> bool {
+    let lower = w.to_lowercase();
+    let bytes = text.as_bytes();
+    lower != w
+        && text.match_indices(lower.as_str()).any(|(k, _)| {
+            let before = k.checked_sub(1).map(|i| bytes[i]);
+            let after = bytes.get(k + lower.len()).copied();
+            !before.is_some_and(|b| b.is_ascii_alphanumeric()) && !after.is_some_and(|b| b.is_ascii_alphanumeric())
+        })
+}
+
 /// A compound that says where or by whom something is based, backed or run ("The Britain-based
 /// Syrian Observatory", "Seattle-based Amazon", "Saudi-led coalition"): an adjective, no part of a name.
 pub(crate) fn base_modifier(w: &str) -> bool {
