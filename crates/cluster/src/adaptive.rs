@@ -29,6 +29,29 @@ pub fn background(n: usize, links: impl Iterator<Item = (u32, u32, f32)>, keep: 
     }
 }
 
+/// Per article, the similarity to its [`BACKGROUND_RANK`]-th nearest linked
+/// neighbour (0 when it has fewer links): the article's own background.
+pub fn local_backgrounds(n: usize, links: impl Iterator<Item = (u32, u32, f32)>) -> Vec<f32> {
+    neighbour_similarities(n, links).iter().map(|v| v.get(BACKGROUND_RANK - 1).copied().unwrap_or(0.0)).collect()
+}
+
+/// Hold each link to its own threshold: the pile's, raised by `weight` times
+/// how far its two articles' own background (`local`, mean of the two) lies
+/// above the pile's `background`, lowered where it lies below. Done by
+/// subtracting that shift from the link's similarity, so that average link
+/// can go on comparing with the pile's one threshold. A pair in a crowded
+/// corner of the pile (many articles on neighbouring topics close to both)
+/// needs more shared text to be one story than a pair in a quiet corner.
+pub fn hold_to_local(edges: &mut [(u32, u32, f32)], local: &[f32], background: f32, weight: f32) {
+    if weight == 0.0 {
+        return;
+    }
+    let own = |i: u32| local.get(i as usize).copied().unwrap_or(0.0);
+    for e in edges.iter_mut() {
+        e.2 -= weight * ((own(e.0) + own(e.1)) / 2.0 - background);
+    }
+}
+
 /// Per article, the similarities of its kept links (to earlier and later articles), strongest first.
 pub fn neighbour_similarities(n: usize, links: impl Iterator<Item = (u32, u32, f32)>) -> Vec<Vec<f32>> {
     let mut near: Vec<Vec<f32>> = vec![Vec::new(); n];
@@ -95,6 +118,25 @@ mod tests {
         assert!((b - 0.5).abs() < 1e-6, "{b}");
         assert_eq!(background(13, links.into_iter(), |i| i > 0), 0.0);
         assert_eq!(background(0, std::iter::empty(), |_| true), 0.0);
+    }
+
+    #[test]
+    fn links_in_a_crowded_corner_are_held_to_more() {
+        // Articles 0-1 have 10 neighbours each in other stories at 0.3; 2-3 have none.
+        let mut across: Vec<(u32, u32, f32)> = Vec::new();
+        for k in 0..10 {
+            across.push((0, 4 + k, 0.3));
+            across.push((1, 4 + k, 0.3));
+        }
+        let local = local_backgrounds(14, across.iter().copied());
+        assert_eq!((local[0], local[1], local[2], local[4]), (0.3, 0.3, 0.0, 0.0));
+        let mut edges = vec![(0, 1, 0.25), (2, 3, 0.25)];
+        hold_to_local(&mut edges, &local, 0.1, 1.0);
+        // 0.25 - (0.3 - 0.1) and 0.25 - (0 - 0.1): at a pile threshold of 0.2 only the quiet pair joins.
+        assert!((edges[0].2 - 0.05).abs() < 1e-6 && (edges[1].2 - 0.35).abs() < 1e-6, "{edges:?}");
+        let mut same = vec![(0, 1, 0.25)];
+        hold_to_local(&mut same, &local, 0.1, 0.0);
+        assert_eq!(same, vec![(0, 1, 0.25)]);
     }
 
     #[test]

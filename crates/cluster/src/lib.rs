@@ -376,8 +376,9 @@ impl Pile {
     /// Groups (smallest member index per entry) under other settings; the pile is unchanged.
     pub fn group_with(&self, settings: &Settings) -> Vec<usize> {
         let (mut edges, non) = self.article_edges(settings);
-        let background = self.background_of(settings, &edges, &non);
+        let (background, local) = self.backgrounds_of(settings, &edges, &non);
         mutual::boost_mutual(self.entries.len(), &mut edges, settings.mutual * background);
+        adaptive::hold_to_local(&mut edges, &local, background, settings.local);
         self.stories_at(settings, &edges, settings.threshold + settings.adapt * background)
     }
 
@@ -413,14 +414,23 @@ impl Pile {
 
     /// The pile's background similarity ([`adaptive::background`]); 0 when no setting uses it.
     fn background_of(&self, settings: &Settings, edges: &[(u32, u32, f32)], non: &[bool]) -> f32 {
-        if settings.adapt == 0.0 && settings.mutual == 0.0 {
-            return 0.0;
+        self.backgrounds_of(settings, edges, non).0
+    }
+
+    /// The pile's background similarity and each article's own
+    /// ([`adaptive::local_backgrounds`]); 0 and none when no setting uses them.
+    fn backgrounds_of(&self, settings: &Settings, edges: &[(u32, u32, f32)], non: &[bool]) -> (f32, Vec<f32>) {
+        if settings.adapt == 0.0 && settings.mutual == 0.0 && settings.local == 0.0 {
+            return (0.0, Vec::new());
         }
         // The crowd is the articles of other stories: links inside the stories found at the
         // base threshold are left out, or one big story would raise its own threshold and split.
         let groups = self.stories_at(settings, edges, settings.threshold);
-        let across = edges.iter().copied().filter(|&(a, b, _)| groups[a as usize] != groups[b as usize]);
-        adaptive::background(self.entries.len(), across, |i| !non[i])
+        let across = || edges.iter().copied().filter(|&(a, b, _)| groups[a as usize] != groups[b as usize]);
+        let background = adaptive::background(self.entries.len(), across(), |i| !non[i]);
+        let local =
+            if settings.local > 0.0 { adaptive::local_backgrounds(self.entries.len(), across()) } else { Vec::new() };
+        (background, local)
     }
 
     /// The story of each entry under other settings; None for non-articles.

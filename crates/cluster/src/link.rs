@@ -31,11 +31,14 @@ impl Default for Evidence {
     }
 }
 
-/// Default of [`Settings::adapt`]: with the threshold 0.16 chosen on the
-/// full-length pile (where the background is near 0), the weight that scores
-/// best on the even half of the dev pile (0.25–1.5 tried); the odd half
-/// agrees. Reported on the other half and on both piles in docs/RESULTS.md.
-pub const ADAPT: f32 = 0.75;
+/// Default of [`Settings::adapt`] and [`Settings::local`]: with the threshold
+/// 0.16 chosen on the full-length pile (where the background is near 0), the
+/// pair that scores best on the even half of the dev pile (adapt 0.25–1,
+/// local 0–2.5 tried); the odd half picks the same pair. Reported on the
+/// other half and on both piles in docs/RESULTS.md.
+pub const ADAPT: f32 = 0.5;
+/// See [`ADAPT`].
+pub const LOCAL: f32 = 1.0;
 
 /// How articles are linked into stories.
 ///
@@ -63,10 +66,18 @@ pub struct Settings {
     /// How much a link between mutual nearest neighbours gains per unit of
     /// the pile's background similarity ([`crate::mutual`]): nothing in a
     /// sparse pile, more the more crowded it is. 0 (default): no boost. Off by
-    /// default: 4–8 gain 0.004–0.011 B³ F1 on the halves of the dev pile out of
-    /// sample, but cost the full-length pile 0.002 (docs/RESULTS.md).
+    /// default: with one threshold for every link, 4–8 gained 0.004–0.011 B³ F1 on
+    /// the halves of the dev pile out of sample but cost the full-length pile 0.002;
+    /// with [`Settings::local`] on it costs dev too (docs/RESULTS.md).
     #[serde(default)]
     pub mutual: f32,
+    /// How much each link's own threshold follows its articles' neighbourhood:
+    /// a link between two articles whose 10th nearest neighbours in other stories
+    /// are closer than the pile's background needs that much more similarity, one
+    /// in a quiet corner of the pile that much less ([`crate::adaptive::local_backgrounds`]).
+    /// 0: every link is cut at the pile's one threshold.
+    #[serde(default = "default_local")]
+    pub local: f32,
     /// Articles this many days apart or closer count as fully contemporary.
     pub same_days: u32,
     /// Articles this many days apart or more are never linked: the same
@@ -82,6 +93,10 @@ pub struct Settings {
     pub lead_words: usize,
 }
 
+fn default_local() -> f32 {
+    LOCAL
+}
+
 impl Default for Settings {
     fn default() -> Self {
         Settings {
@@ -91,6 +106,7 @@ impl Default for Settings {
             threshold: 0.16,
             adapt: ADAPT,
             mutual: 0.0,
+            local: LOCAL,
             same_days: 3,
             max_days: 14,
             terms: 200,

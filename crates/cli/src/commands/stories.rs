@@ -37,6 +37,10 @@ pub struct LinkArgs {
     /// similarity (0, the default: off; helps crowded piles, see docs/RESULTS.md).
     #[arg(long, value_name = "C")]
     pub mutual: Option<f32>,
+    /// How much each link's threshold follows its two articles' own background (their 10th
+    /// nearest neighbours in other stories) rather than the pile's; 0 for one threshold for all links.
+    #[arg(long, value_name = "W")]
+    pub local: Option<f32>,
     /// Weight of headline similarity next to the body's (weight 1).
     #[arg(long, value_name = "W")]
     pub title_weight: Option<f32>,
@@ -62,6 +66,7 @@ impl LinkArgs {
             threshold: self.threshold.unwrap_or(d.threshold),
             adapt: self.adapt.unwrap_or(d.adapt).max(0.0),
             mutual: self.mutual.unwrap_or(d.mutual).max(0.0),
+            local: self.local.unwrap_or(d.local).max(0.0),
             title_weight: self.title_weight.unwrap_or(d.title_weight),
             names_weight: self.names_weight.unwrap_or(d.names_weight),
             terms: self.terms.unwrap_or(d.terms).max(1),
