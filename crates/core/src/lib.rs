@@ -19,6 +19,7 @@ pub mod order;
 mod phrases;
 pub mod pipeline;
 pub mod prepared;
+pub mod quote_marks;
 pub mod render;
 pub mod represent;
 pub mod segment;

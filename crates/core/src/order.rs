@@ -165,7 +165,8 @@ pub fn story_order(prepared: &Prepared, chosen: &mut [usize]) {
 /// their places.
 fn keep_speakers_named(prepared: &Prepared, chosen: &mut [usize]) {
     let follows = |i: usize| {
-        speaker_named_before(prepared.raw(i))
+        prepared
+            .speaker_named_before(i)
             .then(|| source_before(prepared, i))
             .flatten()
             .filter(|before| chosen.contains(before))

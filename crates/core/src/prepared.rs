@@ -4,10 +4,12 @@
 //! no stage imports the module that calls it.
 
 use std::borrow::Cow;
+use std::ops::Range;
 use std::sync::OnceLock;
 
 use crate::article::Cluster;
 use crate::clean;
+use crate::quote_marks;
 use crate::represent::{Analyzer, BackgroundIdf, Represented};
 use crate::segment;
 use crate::term_prior::TermPrior;
@@ -23,11 +25,19 @@ pub struct Sentence {
     pub words: usize,
     /// Page furniture that the line cleaner could not see (crawler notices, widgets).
     pub boilerplate: bool,
-    /// Whole on its own: curly quotation marks balanced and not a lead-in
-    /// ending in ':'. Part of a multi-sentence quote would misquote its
-    /// speaker if shown alone. (Straight quotes are too noisy in tokenised
-    /// text to judge this way; the learned scorer weighs them instead.)
+    /// Whole on its own, so it may be shown alone (a fact, a timeline entry,
+    /// a summary's opening): curly quotation marks balanced, not a lead-in
+    /// ending in ':' and not inside a quotation (`in_quote`). Part of a
+    /// multi-sentence quote would misquote its speaker if shown alone.
     pub standalone: bool,
+    /// A lead-in ending in ':' ("He added:"): it introduces what follows and
+    /// says nothing alone. Summaries never take one.
+    pub lead_in: bool,
+    /// Starts inside a quotation an earlier sentence of its paragraph opened
+    /// ([`crate::quote_marks`]): its speaker is named before it, so a summary
+    /// shows it only right after the sentence before it
+    /// ([`Prepared::speaker_named_before`]).
+    pub in_quote: bool,
 }
 
 /// A cluster after cleaning, segmentation and representation.
@@ -46,9 +56,17 @@ pub struct Prepared<'a> {
 /// furniture): the first stages of [`Prepared::new`], for callers that need
 /// only the sentences (benches, speed checks). `ranges` is cleared first.
 pub fn body_sentences(text: &str, ranges: &mut Vec<std::ops::Range<usize>>) {
+    body_sentences_in(text, ranges, &mut Vec::new());
+}
+
+/// [`body_sentences`], also keeping the body's paragraphs (the blocks the
+/// sentences were split from) in `paragraphs`, cleared first.
+fn body_sentences_in(text: &str, ranges: &mut Vec<Range<usize>>, paragraphs: &mut Vec<Range<usize>>) {
     ranges.clear();
+    paragraphs.clear();
     for block in clean::body_blocks(text) {
-        segment::split_into(text, block, ranges);
+        segment::split_into(text, block.clone(), ranges);
+        paragraphs.push(block);
     }
     clean::cut_furniture(text, ranges);
 }
@@ -57,11 +75,12 @@ impl<'a> Prepared<'a> {
     pub fn new(cluster: &'a Cluster) -> Self {
         let mut sentences = Vec::new();
         let mut doc_sentences = Vec::with_capacity(cluster.articles.len());
-        let mut ranges = Vec::new();
+        let (mut ranges, mut paragraphs) = (Vec::new(), Vec::new());
         for (doc, article) in cluster.articles.iter().enumerate() {
-            body_sentences(&article.text, &mut ranges);
+            body_sentences_in(&article.text, &mut ranges, &mut paragraphs);
             doc_sentences.push(ranges.len());
-            for (position, r) in ranges.iter().enumerate() {
+            let in_quote = quote_marks::starts_inside_quote(&article.text, &paragraphs, &ranges);
+            for (position, (r, in_quote)) in ranges.iter().zip(in_quote).enumerate() {
                 let raw = &article.text[r.clone()];
                 sentences.push(Sentence {
                     doc,
@@ -70,7 +89,9 @@ impl<'a> Prepared<'a> {
                     position,
                     words: segment::word_count(raw),
                     boilerplate: clean::is_boilerplate_sentence(raw),
-                    standalone: is_standalone(raw),
+                    standalone: is_standalone(raw) && !in_quote,
+                    lead_in: is_lead_in(raw),
+                    in_quote,
                 });
             }
         }
@@ -100,6 +121,17 @@ impl<'a> Prepared<'a> {
     /// The sentence as shown to a reader: see [`display_text`].
     pub fn text(&self, i: usize) -> Cow<'a, str> {
         display_text(self.raw(i))
+    }
+
+    /// Whether sentence `i`'s speaker, or its subject, is named only in a
+    /// sentence before it: a pronoun speaker or a bare quotation
+    /// ([`crate::order::speaker_named_before`]), or a later sentence of a
+    /// quotation ([`Sentence::in_quote`]). Shown anywhere but right after its
+    /// article's preceding sentence, it reads as the words of whoever the
+    /// summary named last.
+    pub fn speaker_named_before(&self, i: usize) -> bool {
+        (self.sentences[i].in_quote && std::env::var_os("CHORUS_NOQ").is_none())
+            || crate::order::speaker_named_before(self.raw(i))
     }
 
     /// Whether sentence `i` is its article's last and lacks the punctuation
@@ -147,8 +179,12 @@ pub fn ends_sentence(raw: &str) -> bool {
 /// Balanced curly quotation marks and no trailing colon.
 pub fn is_standalone(raw: &str) -> bool {
     let count = |c: char| raw.chars().filter(|&x| x == c).count();
-    let trimmed = raw.trim_end_matches(['"', '”', '’', ')']);
-    count('“') == count('”') && !trimmed.ends_with(':')
+    count('“') == count('”') && !is_lead_in(raw)
+}
+
+/// Ends in ':' (before closing marks): it leads in to what follows.
+pub fn is_lead_in(raw: &str) -> bool {
+    raw.trim_end_matches(['"', '”', '’', ')']).ends_with(':')
 }
 
 #[cfg(test)]

@@ -129,7 +129,7 @@ fn no_pronoun_speaker_follows_a_sentence_about_someone_else() {
             let summary = summarize(&cluster, &Options { method: method.into(), budget }).unwrap();
             let chosen = chosen_indices(&prepared, &summary);
             for (k, &i) in chosen.iter().enumerate() {
-                if !chorus_core::order::speaker_named_before(prepared.raw(i)) {
+                if !prepared.speaker_named_before(i) {
                     continue;
                 }
                 let before = chorus_core::order::source_before(&prepared, i);

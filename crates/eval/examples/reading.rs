@@ -45,10 +45,13 @@ fn main() {
     let adrift_speech = rows.iter().map(|r| r.1.adrift_speech).sum::<usize>() as f64 / n;
     let adrift_quotes = rows.iter().map(|r| r.1.adrift_quotes).sum::<usize>() as f64 / n;
     let quotes = rows.iter().filter(|r| r.1.adrift_quotes > 0).count();
+    let pieces = rows.iter().map(|r| r.1.adrift_quote_pieces).sum::<usize>() as f64 / n;
+    let with_pieces = rows.iter().filter(|r| r.1.adrift_quote_pieces > 0).count();
     println!("{path}: {} clusters, method {}", rows.len(), options.method);
     println!("ROUGE R-1 {:.2} R-2 {:.2} R-L {:.2} R-Lsum {:.2}", rouge(0), rouge(1), rouge(2), rouge(3));
     println!("opens on a lead: {leads:.3}");
     println!("adrift pronoun speakers per summary: {adrift:.3} (speech verb in the next 3 words)");
     println!("adrift pronoun openers with a speech verb per summary: {adrift_speech:.3} (verb anywhere)");
     println!("adrift bare quotations per summary: {adrift_quotes:.3} ({quotes} summaries with one)");
+    println!("adrift later sentences of a quotation per summary: {pieces:.3} ({with_pieces} summaries with one)");
 }

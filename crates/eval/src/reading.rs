@@ -113,11 +113,15 @@ pub struct Reading {
     /// The same for [`quotation_alone`] sentences: their speaker is named
     /// only before them.
     pub adrift_quotes: usize,
+    /// The same for later sentences of a quotation (`Sentence::in_quote`):
+    /// shown without the sentence before them they read as the outlet's
+    /// words, or as the words of whoever the summary named last.
+    pub adrift_quote_pieces: usize,
 }
 
 pub fn reading(prepared: &Prepared, chosen: &[usize]) -> Reading {
     let opens_on_lead = chosen.first().is_some_and(|&i| prepared.sentences[i].position < 2);
-    let adrift = |rule: fn(&str) -> bool| {
+    let adrift = |rule: &dyn Fn(usize) -> bool| {
         chosen
             .iter()
             .enumerate()
@@ -125,15 +129,16 @@ pub fn reading(prepared: &Prepared, chosen: &[usize]) -> Reading {
                 let s = &prepared.sentences[i];
                 let source_before = (s.position > 0).then(|| i - 1);
                 let summary_before = k.checked_sub(1).map(|k| chosen[k]);
-                rule(prepared.raw(i)) && (source_before.is_none() || summary_before != source_before)
+                rule(i) && (source_before.is_none() || summary_before != source_before)
             })
             .count()
     };
     Reading {
         opens_on_lead,
-        adrift_speakers: adrift(pronoun_speaker),
-        adrift_speech: adrift(pronoun_opener_with_speech),
-        adrift_quotes: adrift(quotation_alone),
+        adrift_speakers: adrift(&|i| pronoun_speaker(prepared.raw(i))),
+        adrift_speech: adrift(&|i| pronoun_opener_with_speech(prepared.raw(i))),
+        adrift_quotes: adrift(&|i| quotation_alone(prepared.raw(i))),
+        adrift_quote_pieces: adrift(&|i| prepared.sentences[i].in_quote),
     }
 }
 
@@ -164,7 +169,13 @@ mod tests {
         assert_eq!(reading(&p, &[0, 1]), Reading { opens_on_lead: true, ..Reading::default() });
         assert_eq!(
             reading(&p, &[2, 1]),
-            Reading { opens_on_lead: false, adrift_speakers: 1, adrift_speech: 1, adrift_quotes: 0 }
+            Reading {
+                opens_on_lead: false,
+                adrift_speakers: 1,
+                adrift_speech: 1,
+                adrift_quotes: 0,
+                adrift_quote_pieces: 0
+            }
         );
         assert_eq!(reading(&p, &[1]).adrift_speakers, 1);
     }

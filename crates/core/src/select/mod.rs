@@ -21,7 +21,7 @@ pub mod step;
 pub mod stop;
 
 use crate::error::{ChorusError, Result};
-use crate::order::{source_before, speaker_named_before};
+use crate::order::source_before;
 use crate::prepared::Prepared;
 
 pub use centroid::Centroid;
@@ -138,13 +138,15 @@ pub fn by_name(name: &str) -> Result<Box<dyn Method>> {
 }
 
 /// The sentences a method may choose from: body sentences of useful length,
-/// not boilerplate, early enough in their article, at most MAX_POOL, taken
-/// position by position across articles.
+/// not boilerplate, no lead-in ("He added:"), early enough in their article,
+/// at most MAX_POOL, taken position by position across articles. The
+/// sentences of a quotation are all in it; a later one is taken only with
+/// the sentence before it ([`Prepared::speaker_named_before`]).
 pub fn pool(prepared: &Prepared) -> Vec<usize> {
     let mut pool: Vec<usize> = (0..prepared.sentences.len())
         .filter(|&i| {
             let s = &prepared.sentences[i];
-            !s.boilerplate && s.standalone && s.words >= MIN_WORDS && s.position < MAX_POSITION
+            !s.boilerplate && !s.lead_in && s.words >= MIN_WORDS && s.position < MAX_POSITION
         })
         .collect();
     if pool.len() > MAX_POOL {
@@ -212,7 +214,7 @@ pub fn greedy(
         }
         // A pronoun speaker ("He added: …") or a bare quotation only after
         // the sentence that names its speaker, as in the learned walk; else another sentence.
-        if speaker_named_before(prepared.raw(c)) && source_before(prepared, c).is_none_or(|b| !chosen.contains(&b)) {
+        if prepared.speaker_named_before(c) && source_before(prepared, c).is_none_or(|b| !chosen.contains(&b)) {
             continue;
         }
         if top.stamp == chosen.len() {

@@ -18,7 +18,7 @@ use rustc_hash::FxHashMap;
 
 use super::coverage::{Coverage, CoverageState};
 use super::ensemble::Ensemble;
-use crate::order::{source_before, speaker_named_before};
+use crate::order::source_before;
 use crate::prepared::Prepared;
 
 /// How many features a row has ([`names`]).
@@ -116,7 +116,7 @@ pub struct Walk<'a> {
     /// Each candidate's place in the score order, 0 (best) to 1.
     score_rank: Vec<f32>,
     /// For a candidate whose speaker is a pronoun ("He added: …") or that is
-    /// a bare quotation ([`crate::order::speaker_named_before`]), the
+    /// a bare quotation or a later sentence of one ([`Prepared::speaker_named_before`]), the
     /// sentence that names the speaker (its article's preceding one, or
     /// `usize::MAX` for an article's first): see [`Walk::naming_first`].
     speaker_named_in: Vec<Option<usize>>,
@@ -187,9 +187,7 @@ impl<'a> Walk<'a> {
             speaker_named_in: scored
                 .candidates
                 .iter()
-                .map(|&c| {
-                    speaker_named_before(prepared.raw(c)).then(|| source_before(prepared, c).unwrap_or(usize::MAX))
-                })
+                .map(|&c| prepared.speaker_named_before(c).then(|| source_before(prepared, c).unwrap_or(usize::MAX)))
                 .collect(),
         }
     }
