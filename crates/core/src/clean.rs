@@ -541,7 +541,42 @@ pub fn is_boilerplate_sentence(sentence: &str) -> bool {
     };
     FURNITURE.find_iter(sentence).any(whole_word)
         || is_photo_caption(sentence)
+        || is_link_or_notice(sentence)
         || fingerprint(sentence).is_some_and(is_repeated_sentence)
+}
+
+/// Labels that open a link to another story or a note about this one.
+const LINK_LABELS: &[&str] = &["related", "read more", "see also", "more coverage", "recommended"];
+/// Notes about the page itself, not the news.
+const NOTICES: &[&str] = &[
+    "this story has been corrected",
+    "this article has been corrected",
+    "this story has been updated",
+    "this article has been updated",
+    "this story was corrected",
+    "this article was corrected",
+];
+
+/// A link to another story or a note about this page, read as a sentence:
+/// "► Related: Suspect arrested, officer ID'd …", "[RELATED: 'Wedding crasher'
+/// says …]", "Read more: …", "This story has been corrected to show …", or a
+/// headline that ends on its link, "Brock Turner's statement blames … Read more".
+fn is_link_or_notice(sentence: &str) -> bool {
+    let body = sentence.trim_start_matches(|c: char| !c.is_alphanumeric());
+    let labelled = LINK_LABELS.iter().any(|label| {
+        opens_with_phrase(body, label) && {
+            // The label then a colon, past a word or two ("Related stories:", "Related coverage:").
+            let rest = &body[label.len()..];
+            rest.find(':').is_some_and(|k| k <= 12 && rest[..k].split_whitespace().count() <= 1)
+        }
+    });
+    let tail = sentence.trim_end_matches(|c: char| !c.is_alphanumeric());
+    let cut = tail.len().saturating_sub("read more".len());
+    let ends_on_link = cut > 0
+        && tail.get(cut..).is_some_and(|end| end.eq_ignore_ascii_case("read more"))
+        && tail[..cut].ends_with(|c: char| !c.is_alphanumeric())
+        && !tail[..cut].trim_end().ends_with(['.', '!', '?']);
+    labelled || ends_on_link || NOTICES.iter().any(|n| opens_with_phrase(body, n))
 }
 
 /// An agency photo caption: "FILE - In this May 12, 2012 file photo, former
@@ -612,6 +647,31 @@ mod tests {
     fn drops_media_notes_credits_and_prompts() {
         let text = "WATCH: Attorney General Jeff Sessions Press Conference\n\nSessions spoke on Thursday.\n\nYou can watch a live stream of the press conference above.\n\n-With Reuters\n";
         assert_eq!(kept(text), vec!["Sessions spoke on Thursday."]);
+    }
+
+    #[test]
+    fn links_to_other_stories_and_notes_about_the_page_are_boilerplate() {
+        for furniture in [
+            "► Related: Suspect arrested, officer ID'd in Wayne State police shooting",
+            "[RELATED: 'Wedding crasher' says she never attacked guest, apologizes to bride and groom]",
+            "Related stories: interpol targets 55 suspects using social network sites",
+            "see also: appeals court refuses to shut down aereo",
+            "Brock Turner's statement blames sexual assault on Stanford ‘party culture’ Read more",
+            "This story has been corrected to show Gomes lived in Raynham, not Rayham.",
+            "This article has been updated to reflect a response from KFC.",
+        ] {
+            assert!(is_boilerplate_sentence(furniture), "{furniture}");
+        }
+        for news in [
+            "Related charges were filed against two other men on Friday.",
+            "The relatives said: “We want answers.”",
+            "He told readers to read more of the report before judging it.",
+            "Read more about it, she said.",
+            "The company has recommended that shareholders reject the offer.",
+            "It’s great",
+        ] {
+            assert!(!is_boilerplate_sentence(news), "{news}");
+        }
     }
 
     #[test]
