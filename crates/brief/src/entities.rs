@@ -558,6 +558,9 @@ fn apposition_nouns(text: &str, start: usize, end: usize) -> Vec<String> {
 fn role_before(text: &str, run: &NameRun) -> Option<String> {
     let titles: Vec<&str> = run.titles.iter().map(String::as_str).filter(|t| !HONORIFICS.contains(t)).collect();
     let titles: Vec<&str> = titles.into_iter().skip_while(|t| matches!(*t, "U.S.")).collect();
+    if supposed(text, run) {
+        return None;
+    }
     if !titles.is_empty() {
         return Some(
             titles.join(" ").replace("Sen.", "Senator").replace("Rep.", "Representative").replace("Gov.", "Governor"),
@@ -583,6 +586,20 @@ fn role_before(text: &str, run: &NameRun) -> Option<String> {
         return Some(role.join(" "));
     }
     None
+}
+
+/// "But a Senator Colbert isn't impossible": titles after an indefinite article suppose
+/// an office the person does not hold.
+fn supposed(text: &str, run: &NameRun) -> bool {
+    if run.titles.is_empty() {
+        return false;
+    }
+    let mut head = text[..run.start].trim_end();
+    for title in run.titles.iter().rev() {
+        head = head.strip_suffix(title.as_str()).unwrap_or(head).trim_end();
+    }
+    let last = head.rsplit(char::is_whitespace).next().unwrap_or("");
+    matches!(last, "a" | "an" | "A" | "An")
 }
 
 /// One key for the two ways to name a department: "Justice Department" and
@@ -1152,6 +1169,20 @@ mod tests {
         assert_eq!(shahat.0, Kind::Person);
         assert!(got.iter().filter(|e| e.1.contains("Shahat") || e.2.iter().any(|a| a.contains("Shahat"))).count() == 1);
         assert!(got.iter().all(|e| e.1 != "Inc." && !e.2.iter().any(|a| a == "Inc.")), "{got:?}");
+    }
+
+    #[test]
+    fn an_office_supposed_after_an_indefinite_article_is_no_role() {
+        // multi_news-validation-4236: "But a Senator Colbert isn't impossible" made the comedian a senator.
+        let roles = |text: &str| {
+            let cluster = Cluster { id: "x".into(), articles: vec![Article::from_text(text)], reference: None };
+            let prepared = Prepared::new(&cluster);
+            extract(&prepared).list.into_iter().map(|e| (e.name, e.role)).collect::<Vec<_>>()
+        };
+        let got = roles("Stephen Colbert wants the seat. But a Senator Colbert isn't impossible, Graham says.");
+        assert!(got.iter().any(|(n, r)| n == "Stephen Colbert" && r.is_none()), "{got:?}");
+        let got = roles("Senator Ted Cruz spoke on Monday. Cruz left early.");
+        assert!(got.iter().any(|(n, r)| n == "Ted Cruz" && r.as_deref() == Some("Senator")), "{got:?}");
     }
 
     #[test]
