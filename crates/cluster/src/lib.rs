@@ -376,7 +376,7 @@ impl Pile {
     /// Groups (smallest member index per entry) under other settings; the pile is unchanged.
     pub fn group_with(&self, settings: &Settings) -> Vec<usize> {
         let (mut edges, non) = self.article_edges(settings);
-        let (background, local) = self.backgrounds_of(settings, &edges, &non);
+        let (background, local) = self.backgrounds_of(settings, &edges, &non, settings.local > 0.0);
         mutual::boost_mutual(self.entries.len(), &mut edges, settings.mutual * background);
         adaptive::hold_to_local(&mut edges, &local, background, settings.local);
         self.stories_at(settings, &edges, settings.threshold + settings.adapt * background)
@@ -414,12 +414,18 @@ impl Pile {
 
     /// The pile's background similarity ([`adaptive::background`]); 0 when no setting uses it.
     fn background_of(&self, settings: &Settings, edges: &[(u32, u32, f32)], non: &[bool]) -> f32 {
-        self.backgrounds_of(settings, edges, non).0
+        self.backgrounds_of(settings, edges, non, false).0
     }
 
-    /// The pile's background similarity and each article's own
+    /// The pile's background similarity and, when `with_local`, each article's own
     /// ([`adaptive::local_backgrounds`]); 0 and none when no setting uses them.
-    fn backgrounds_of(&self, settings: &Settings, edges: &[(u32, u32, f32)], non: &[bool]) -> (f32, Vec<f32>) {
+    fn backgrounds_of(
+        &self,
+        settings: &Settings,
+        edges: &[(u32, u32, f32)],
+        non: &[bool],
+        with_local: bool,
+    ) -> (f32, Vec<f32>) {
         if settings.adapt == 0.0 && settings.mutual == 0.0 && settings.local == 0.0 {
             return (0.0, Vec::new());
         }
@@ -428,8 +434,7 @@ impl Pile {
         let groups = self.stories_at(settings, edges, settings.threshold);
         let across = || edges.iter().copied().filter(|&(a, b, _)| groups[a as usize] != groups[b as usize]);
         let background = adaptive::background(self.entries.len(), across(), |i| !non[i]);
-        let local =
-            if settings.local > 0.0 { adaptive::local_backgrounds(self.entries.len(), across()) } else { Vec::new() };
+        let local = if with_local { adaptive::local_backgrounds(self.entries.len(), across()) } else { Vec::new() };
         (background, local)
     }
 

@@ -55,7 +55,7 @@ pub struct Prepared<'a> {
 /// The body sentences of one article as byte ranges (clean → segment → cut
 /// furniture): the first stages of [`Prepared::new`], for callers that need
 /// only the sentences (benches, speed checks). `ranges` is cleared first.
-pub fn body_sentences(text: &str, ranges: &mut Vec<std::ops::Range<usize>>) {
+pub fn body_sentences(text: &str, ranges: &mut Vec<Range<usize>>) {
     body_sentences_in(text, ranges, &mut Vec::new());
 }
 
@@ -130,8 +130,7 @@ impl<'a> Prepared<'a> {
     /// article's preceding sentence, it reads as the words of whoever the
     /// summary named last.
     pub fn speaker_named_before(&self, i: usize) -> bool {
-        (self.sentences[i].in_quote && std::env::var_os("CHORUS_NOQ").is_none())
-            || crate::order::speaker_named_before(self.raw(i))
+        self.sentences[i].in_quote || crate::order::speaker_named_before(self.raw(i))
     }
 
     /// Whether sentence `i` is its article's last and lacks the punctuation

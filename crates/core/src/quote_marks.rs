@@ -11,8 +11,9 @@
 //! Marks are read as scraped and tokenised text has them: curly “ and ” open
 //! and close; a straight " opens when it stands before a word (` "We`),
 //! closes after one (`win," `), and in tokenised text (` " `) closes an open
-//! quotation and opens one otherwise; '' closes and `` opens (typewriter style). Single marks (’) are
-//! apostrophes far more often than quotes and are ignored. A quotation never
+//! quotation and opens one otherwise; '' closes and `` opens (typewriter
+//! style). Single marks (’) are apostrophes far more often than quotes and
+//! are ignored. A quotation never
 //! runs past its paragraph (the next paragraph of a long quote opens again),
 //! nor past [`MAX_SENTENCES_OPEN`] sentences: a stray mark (an inch sign,
 //! a lost closing mark) must not make the rest of an article a quotation.
