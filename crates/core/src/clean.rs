@@ -393,6 +393,7 @@ fn leading_furniture(sentence: &str) -> usize {
     let labelled = HEAD_LABELS.is_match_bytes(&sentence.as_bytes()[..sentence.len().min(HEAD)]);
     let label_end = labelled.then(|| photo_label_end(sentence).or_else(|| live_blog_label_end(sentence))).flatten();
     let mut at = label_end.map_or(0, |end| sentence.len() - sentence[end..].trim_start().len());
+    at += list_bullet(&sentence[at..]);
     loop {
         // A quotation mark left over from the sentence before may stand in front.
         let text = &sentence[at..];
@@ -404,6 +405,25 @@ fn leading_furniture(sentence: &str) -> usize {
         let rest = &unquoted[phrase.len()..];
         at = sentence.len()
             - rest.trim_start_matches(|c: char| c.is_whitespace() || matches!(c, '-' | '–' | '—' | ':')).len();
+    }
+}
+
+/// The length of a list bullet that opens a sentence ("* Rod Blagojevich's attorneys filed …", "► Update:
+/// …", "- Authorities from …"), with the space after it; 0 when none. A bullet is a mark of the page's
+/// layout, not the outlet's sentence.
+fn list_bullet(sentence: &str) -> usize {
+    let mut chars = sentence.char_indices();
+    let Some((_, first)) = chars.next() else { return 0 };
+    if !matches!(first, '*' | '-' | '•' | '►' | '▶' | '»' | '·') {
+        return 0;
+    }
+    let rest = &sentence[first.len_utf8()..];
+    let text = rest.trim_start_matches([' ', '\t']);
+    // A space, then a capitalised word or a quotation: "-5 degrees" and "--" are no bullets.
+    if text.len() < rest.len() && text.starts_with(|c: char| c.is_uppercase() || matches!(c, '"' | '“')) {
+        sentence.len() - text.len()
+    } else {
+        0
     }
 }
 
@@ -647,6 +667,18 @@ mod tests {
     fn drops_media_notes_credits_and_prompts() {
         let text = "WATCH: Attorney General Jeff Sessions Press Conference\n\nSessions spoke on Thursday.\n\nYou can watch a live stream of the press conference above.\n\n-With Reuters\n";
         assert_eq!(kept(text), vec!["Sessions spoke on Thursday."]);
+    }
+
+    #[test]
+    fn a_list_bullet_is_cut_from_the_sentence_it_opens() {
+        assert_eq!(
+            cut("* Rod Blagojevich's attorneys filed a motion today."),
+            ["Rod Blagojevich's attorneys filed a motion today."]
+        );
+        assert_eq!(cut("► Update: Man charged in the officer's death"), ["Update: Man charged in the officer's death"]);
+        assert_eq!(cut("- Authorities searched the home."), ["Authorities searched the home."]);
+        assert_eq!(cut("-5 degrees is the low."), ["-5 degrees is the low."]);
+        assert_eq!(cut("- and then he left."), ["- and then he left."]);
     }
 
     #[test]
