@@ -26,6 +26,7 @@ pub mod segment;
 pub mod select;
 mod stop_words;
 pub mod summary;
+pub mod surnames;
 pub mod term_prior;
 
 pub use article::{Article, Cluster};

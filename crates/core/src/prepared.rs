@@ -133,6 +133,20 @@ impl<'a> Prepared<'a> {
         self.sentences[i].in_quote || crate::order::speaker_named_before(self.raw(i))
     }
 
+    /// For a sentence whose speaker stands as a surname alone ("…,” Lyons
+    /// said."), the earlier sentence of its article that names that person in
+    /// full, the one a reader needs first ([`crate::surnames`]). None when the
+    /// sentence names them in full itself, or its article never does before it.
+    pub fn introduced_in(&self, i: usize) -> Option<usize> {
+        let raw = self.raw(i);
+        let surname = crate::surnames::surname_speaker(raw)?;
+        if crate::surnames::names_in_full(raw, surname) {
+            return None;
+        }
+        let first = i - self.sentences[i].position;
+        (first..i).find(|&j| crate::surnames::names_in_full(self.raw(j), surname))
+    }
+
     /// Whether sentence `i` is its article's last and lacks the punctuation
     /// that ends a sentence: the article was cut off inside it.
     pub fn is_cut_off(&self, i: usize) -> bool {

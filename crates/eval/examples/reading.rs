@@ -47,6 +47,8 @@ fn main() {
     let quotes = rows.iter().filter(|r| r.1.adrift_quotes > 0).count();
     let pieces = rows.iter().map(|r| r.1.adrift_quote_pieces).sum::<usize>() as f64 / n;
     let with_pieces = rows.iter().filter(|r| r.1.adrift_quote_pieces > 0).count();
+    let surnames = rows.iter().map(|r| r.1.unintroduced_surnames).sum::<usize>() as f64 / n;
+    let with_surnames = rows.iter().filter(|r| r.1.unintroduced_surnames > 0).count();
     println!("{path}: {} clusters, method {}", rows.len(), options.method);
     println!("ROUGE R-1 {:.2} R-2 {:.2} R-L {:.2} R-Lsum {:.2}", rouge(0), rouge(1), rouge(2), rouge(3));
     println!("opens on a lead: {leads:.3}");
@@ -54,4 +56,7 @@ fn main() {
     println!("adrift pronoun openers with a speech verb per summary: {adrift_speech:.3} (verb anywhere)");
     println!("adrift bare quotations per summary: {adrift_quotes:.3} ({quotes} summaries with one)");
     println!("adrift later sentences of a quotation per summary: {pieces:.3} ({with_pieces} summaries with one)");
+    println!(
+        "surname speakers not named in full before them per summary: {surnames:.3} ({with_surnames} summaries with one)"
+    );
 }

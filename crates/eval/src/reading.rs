@@ -7,10 +7,17 @@
 //!   A pronoun speaker after a sentence about someone else puts words in the
 //!   wrong mouth.
 //!
+//! - is every speaker named by surname alone ("…,” Lyons said.") named in
+//!   full before it?
+//!
 //! Written from the issue's definitions, independently of the rules in
 //! `chorus_core::order` that try to meet them, so the figures check those rules
-//! rather than restate them.
+//! rather than restate them — except the surname check, which reads speakers
+//! and full names with `chorus_core::surnames` (the selection rule's detector;
+//! an independent pattern count over the same summaries moved alike, 76 → 23 of
+//! 250, docs/results-notes.md).
 
+use chorus_core::surnames::{names_in_full, surname_speaker};
 use chorus_core::Prepared;
 
 /// Verbs that attribute speech, in the forms a news sentence uses.
@@ -117,6 +124,10 @@ pub struct Reading {
     /// shown without the sentence before them they read as the outlet's
     /// words, or as the words of whoever the summary named last.
     pub adrift_quote_pieces: usize,
+    /// Sentences whose speaker stands as a surname alone ("…,” Lyons said.")
+    /// that neither they nor any summary sentence before them names in full
+    /// ([`chorus_core::surnames`]): the reader is left asking who Lyons is.
+    pub unintroduced_surnames: usize,
 }
 
 pub fn reading(prepared: &Prepared, chosen: &[usize]) -> Reading {
@@ -139,6 +150,14 @@ pub fn reading(prepared: &Prepared, chosen: &[usize]) -> Reading {
         adrift_speech: adrift(&|i| pronoun_opener_with_speech(prepared.raw(i))),
         adrift_quotes: adrift(&|i| quotation_alone(prepared.raw(i))),
         adrift_quote_pieces: adrift(&|i| prepared.sentences[i].in_quote),
+        unintroduced_surnames: chosen
+            .iter()
+            .enumerate()
+            .filter(|&(k, &i)| {
+                surname_speaker(prepared.raw(i))
+                    .is_some_and(|name| !chosen[..=k].iter().any(|&j| names_in_full(prepared.raw(j), name)))
+            })
+            .count(),
     }
 }
 
@@ -174,10 +193,23 @@ mod tests {
                 adrift_speakers: 1,
                 adrift_speech: 1,
                 adrift_quotes: 0,
-                adrift_quote_pieces: 0
+                adrift_quote_pieces: 0,
+                unintroduced_surnames: 0
             }
         );
         assert_eq!(reading(&p, &[1]).adrift_speakers, 1);
+    }
+
+    #[test]
+    fn a_surname_speaker_is_unintroduced_until_a_sentence_names_them_in_full() {
+        let text = "Karen Lyons was asleep when the car hit her house on Friday. \
+                    “I flew into the house,” Lyons said. \
+                    The driver was not hurt in the crash at all.";
+        let c = Cluster { id: "t".into(), articles: vec![Article::from_text(text)], reference: None };
+        let p = Prepared::new(&c);
+        assert_eq!(reading(&p, &[0, 1]).unintroduced_surnames, 0);
+        assert_eq!(reading(&p, &[1, 2]).unintroduced_surnames, 1);
+        assert_eq!(reading(&p, &[1, 0]).unintroduced_surnames, 1);
     }
 
     #[test]

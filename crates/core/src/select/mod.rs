@@ -217,6 +217,10 @@ pub fn greedy(
         if prepared.speaker_named_before(c) && source_before(prepared, c).is_none_or(|b| !chosen.contains(&b)) {
             continue;
         }
+        // A surname speaker only after the sentence that names them in full, when that one can be chosen.
+        if prepared.introduced_in(c).is_some_and(|j| candidates.contains(&j) && !chosen.contains(&j)) {
+            continue;
+        }
         if top.stamp == chosen.len() {
             words += prepared.sentences[c].words;
             chosen.push(c);

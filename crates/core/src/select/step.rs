@@ -120,6 +120,9 @@ pub struct Walk<'a> {
     /// sentence that names the speaker (its article's preceding one, or
     /// `usize::MAX` for an article's first): see [`Walk::naming_first`].
     speaker_named_in: Vec<Option<usize>>,
+    /// For a candidate whose speaker is a surname alone, the candidate that
+    /// names them in full ([`Prepared::introduced_in`]): see [`Walk::naming_first`].
+    introduced_in: Vec<Option<usize>>,
 }
 
 /// Sentences this close to a chosen one are never offered: near-identical
@@ -189,13 +192,21 @@ impl<'a> Walk<'a> {
                 .iter()
                 .map(|&c| prepared.speaker_named_before(c).then(|| source_before(prepared, c).unwrap_or(usize::MAX)))
                 .collect(),
+            // A surname speaker needs the sentence that names them in full when the walk can
+            // take it; else it stands as it is.
+            introduced_in: scored
+                .candidates
+                .iter()
+                .map(|&c| prepared.introduced_in(c).filter(|j| scored.candidates.contains(j)))
+                .collect(),
         }
     }
 
     /// What to take when option `x` of `open` (from [`Walk::options`]) is
     /// the best: itself, or — for a pronoun speaker whose naming sentence is
-    /// not chosen yet — that sentence (or, in a chain of pronoun speakers,
-    /// the first unchosen one), which then makes it available. None when that
+    /// not chosen yet, or a surname speaker whose introduction is not — that
+    /// sentence (or, in a chain of them, the first unchosen one), which then
+    /// makes it available. None when that
     /// sentence is not open (not a candidate, over the limit, a repeat): the
     /// walk then picks another sentence. Bringing the antecedent along beat
     /// offering the speaker only once its antecedent was chosen on its own
@@ -204,7 +215,8 @@ impl<'a> Walk<'a> {
         let mut x = x;
         // Each step moves to an earlier sentence: at most `open.len()` steps.
         for _ in 0..=open.len() {
-            match self.speaker_named_in[open[x]].filter(|&before| self.taken.get(before) != Some(&true)) {
+            let needs = [self.speaker_named_in[open[x]], self.introduced_in[open[x]]];
+            match needs.into_iter().flatten().find(|&before| self.taken.get(before) != Some(&true)) {
                 None => return Some(x),
                 Some(before) => x = open.iter().position(|&k| self.scored.candidates[k] == before)?,
             }
