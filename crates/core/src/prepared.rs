@@ -50,6 +50,8 @@ pub struct Prepared<'a> {
     /// [`TermPrior`] of each term id, looked up on first use and shared by
     /// the sentence and cluster features.
     term_prior: OnceLock<Vec<f32>>,
+    /// [`Prepared::introduced_in`] of every sentence, read on first use.
+    introductions: OnceLock<Vec<Option<usize>>>,
 }
 
 /// The body sentences of one article as byte ranges (clean → segment → cut
@@ -101,7 +103,7 @@ impl<'a> Prepared<'a> {
             &analyzer,
             BackgroundIdf::global(),
         );
-        Prepared { cluster, sentences, doc_sentences, rep, term_prior: OnceLock::new() }
+        Prepared { cluster, sentences, doc_sentences, rep, term_prior: OnceLock::new(), introductions: OnceLock::new() }
     }
 
     /// How often summaries keep each term id (see [`TermPrior`]).
@@ -138,13 +140,27 @@ impl<'a> Prepared<'a> {
     /// full, the one a reader needs first ([`crate::surnames`]). None when the
     /// sentence names them in full itself, or its article never does before it.
     pub fn introduced_in(&self, i: usize) -> Option<usize> {
-        let raw = self.raw(i);
-        let surname = crate::surnames::surname_speaker(raw)?;
-        if crate::surnames::names_in_full(raw, surname) {
-            return None;
-        }
-        let first = i - self.sentences[i].position;
-        (first..i).find(|&j| crate::surnames::names_in_full(self.raw(j), surname))
+        let introductions = self.introductions.get_or_init(|| {
+            (0..self.sentences.len())
+                .map(|i| {
+                    let raw = self.raw(i);
+                    let surname = crate::surnames::surname_speaker(raw)?;
+                    if crate::surnames::names_in_full(raw, surname) {
+                        return None;
+                    }
+                    // The first full mention in the article's sentences before this one.
+                    let first = i - self.sentences[i].position;
+                    let text = &self.cluster.articles[self.sentences[i].doc].text;
+                    let (from, to) = (self.sentences[first].start, self.sentences[i].start);
+                    // A mention counts inside one sentence only: "… on Friday. Lyons said" is no "Friday Lyons".
+                    crate::surnames::full_mentions(&text[from..to], surname).find_map(|m| {
+                        let s = &self.sentences;
+                        (first..i).find(|&j| s[j].start <= from + m.start && from + m.end <= s[j].end)
+                    })
+                })
+                .collect()
+        });
+        introductions[i]
     }
 
     /// Whether sentence `i` is its article's last and lacks the punctuation

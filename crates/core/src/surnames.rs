@@ -13,27 +13,64 @@
 //! said`, `…, said Lyons.` and `Lyons said …` opening the sentence. Plural
 //! and generic speakers ("Police said") are no surnames.
 
-/// Verbs that credit words to a speaker.
-const SPEECH_VERBS: &[&str] = &[
-    "said",
-    "says",
-    "told",
-    "added",
-    "wrote",
-    "explained",
-    "noted",
-    "continued",
-    "recalled",
-    "insisted",
-    "argued",
-    "asked",
-    "stated",
-    "replied",
-    "warned",
-    "admitted",
-    "acknowledged",
-    "declared",
-];
+/// Does the word (its letters, punctuation trimmed) credit words to a speaker?
+fn is_speech_verb(word: &str) -> bool {
+    is_speech_verb_letters(bare(word))
+}
+
+fn is_speech_verb_letters(word: &str) -> bool {
+    matches!(
+        word,
+        "said"
+            | "says"
+            | "told"
+            | "added"
+            | "wrote"
+            | "explained"
+            | "noted"
+            | "continued"
+            | "recalled"
+            | "insisted"
+            | "argued"
+            | "asked"
+            | "stated"
+            | "replied"
+            | "warned"
+            | "admitted"
+            | "acknowledged"
+            | "declared"
+    )
+}
+
+/// Whether any word of the sentence is a speech verb: one pass over its bytes
+/// (runs of lower-case ASCII letters), so the many sentences that credit no
+/// one cost no more than a scan.
+fn has_speech_verb(sentence: &str) -> bool {
+    let bytes = sentence.as_bytes();
+    let mut k = 0;
+    while k < bytes.len() {
+        if !bytes[k].is_ascii_lowercase() {
+            k += 1;
+            continue;
+        }
+        let start = k;
+        while k < bytes.len() && bytes[k].is_ascii_lowercase() {
+            k += 1;
+        }
+        let word_start = start == 0 || !bytes[start - 1].is_ascii_alphanumeric();
+        let word_end = k == bytes.len() || !bytes[k].is_ascii_alphanumeric();
+        // Byte boundaries of ASCII letters are char boundaries.
+        if word_start
+            && word_end
+            && (4..=12).contains(&(k - start))
+            && b"satwencrid".contains(&bytes[start])
+            && is_speech_verb_letters(&sentence[start..k])
+        {
+            return true;
+        }
+    }
+    false
+}
 
 /// Capitalised words that stand where a speaker does but name no one person:
 /// pronouns, sentence openers and collective speakers.
@@ -125,34 +162,35 @@ fn surname_like(word: &str) -> bool {
 /// "…,” Lyons said." / "…,” said Robinson." / "Klein said the …". None for
 /// a full name ("…,” Karen Lyons said."), a pronoun or a collective speaker.
 pub fn surname_speaker(sentence: &str) -> Option<&str> {
-    let words: Vec<&str> = sentence.split_whitespace().collect();
-    let is_verb = |w: &str| SPEECH_VERBS.contains(&bare(w));
-    for k in 0..words.len() {
-        let word = words[k];
-        let name = bare(word);
-        if !surname_like(name) {
-            continue;
+    if !has_speech_verb(sentence) {
+        return None;
+    }
+    let words: Vec<&str> = sentence.split_ascii_whitespace().collect();
+    // Only the words beside a speech verb can be its speaker: most sentences have none.
+    for v in (0..words.len()).filter(|&v| is_speech_verb(words[v])) {
+        // "…,” Lyons said" / "…, Lyons added" / "Lyons said …": a credit after a clause or a
+        // quotation, or opening the sentence.
+        if let Some(k) = v.checked_sub(1) {
+            let word = words[k];
+            let name = bare(word);
+            let after_clause = k.checked_sub(1).is_some_and(|j| words[j].ends_with([',', '”', '"', '—']));
+            let opens = k == 0 && !word.starts_with(['“', '"']);
+            if (after_clause || opens) && word.trim_start_matches(['“', '"', '(']) == name && surname_like(name) {
+                return Some(name);
+            }
         }
-        // Possessives and names glued to other punctuation are no speaker here.
-        let word_clean = word.trim_start_matches(['“', '"', '(']);
-        let before = k.checked_sub(1).map(|j| words[j]);
-        let after = words.get(k + 1).copied();
-        // "…,” Lyons said" / "…, Lyons added": a credit after a clause or a quotation.
-        let after_clause = before.is_some_and(|b| b.ends_with([',', '”', '"', '—']));
-        let opens = k == 0 && !word.starts_with(['“', '"']);
-        if (after_clause || opens) && word_clean == name && after.is_some_and(is_verb) {
-            return Some(name);
-        }
-        // "…,” said Robinson." / "…, said Robinson, who …": the name closes the credit.
-        let credit_before = before.is_some_and(is_verb)
-            && after.is_none_or(|a| !a.starts_with(char::is_uppercase))
-            && k >= 2
-            && words[k - 2].ends_with([',', '”', '"'])
-            && before.is_some_and(|b| bare(b) == b);
-        let ends = word.trim_end_matches(['.', ',', ';', '!', '?', '”', '"']) == name
-            && (word.len() > name.len() || after.is_none());
-        if credit_before && ends && word_clean.trim_end_matches(['.', ',', ';', '!', '?', '”', '"']) == name {
-            return Some(name);
+        // "…,” said Robinson." / "…, said Robinson, who …": the name closes the credit ("told" and
+        // "asked" take whom they address: "…, he told Reuters.").
+        let addresses = matches!(bare(words[v]), "told" | "asked");
+        if let Some(&word) = words.get(v + 1).filter(|_| !addresses) {
+            let name = bare(word);
+            let credit_before = v >= 1 && words[v - 1].ends_with([',', '”', '"']) && bare(words[v]) == words[v];
+            let next_is_no_name = words.get(v + 2).is_none_or(|a| !a.starts_with(char::is_uppercase));
+            let ends = word.trim_end_matches(['.', ',', ';', '!', '?', '”', '"']) == name
+                && (word.len() > name.len() || v + 2 == words.len());
+            if credit_before && next_is_no_name && ends && surname_like(name) {
+                return Some(name);
+            }
         }
     }
     None
@@ -162,21 +200,33 @@ pub fn surname_speaker(sentence: &str) -> Option<&str> {
 /// name, initial or title right before it ("Karen Lyons", "J. Lyons", "Sen.
 /// Lyons"), not a sentence opener or a courtesy title ("But Lyons", "Mr. Lyons")?
 pub fn names_in_full(text: &str, surname: &str) -> bool {
-    let words: Vec<&str> = text.split_whitespace().collect();
-    words.iter().enumerate().skip(1).any(|(k, w)| {
-        let name = bare(w).trim_end_matches("’s").trim_end_matches("'s");
-        if name != surname {
-            return false;
-        }
-        let first = words[k - 1];
+    full_mentions(text, surname).next().is_some()
+}
+
+/// Where `text` names `surname` in full (see [`names_in_full`]), in order:
+/// the byte range from the first name's start to the surname's end. One
+/// search for the surname, then a look at the word before each match.
+pub fn full_mentions<'t>(text: &'t str, surname: &'t str) -> impl Iterator<Item = std::ops::Range<usize>> + 't {
+    text.match_indices(surname).map(|(at, _)| at).filter_map(move |at| {
+        // The whole word: nothing glued after it but punctuation or a possessive.
+        let rest = &text[at + surname.len()..];
+        let whole = rest.chars().next().is_none_or(|c| !c.is_alphanumeric())
+            || rest.starts_with("’s")
+            || rest.starts_with("'s");
+        // The word before it, separated by one run of spaces.
+        let head = &text[..at];
+        let gap = head.strip_suffix(|c: char| c.is_whitespace())?;
+        let first = gap.rsplit(char::is_whitespace).next().unwrap_or("");
         // The first name must touch the surname: no punctuation between them.
         let glued = !first.ends_with([',', ';', ':', '”', '"', ')']);
         let stripped = first.trim_start_matches(['“', '"', '(']);
-        glued
+        let named = whole
+            && glued
             && stripped.chars().next().is_some_and(char::is_uppercase)
             && !NOT_FIRST_NAMES.contains(&stripped)
             && !NOT_FIRST_NAMES.contains(&stripped.trim_end_matches('.'))
-            && stripped.chars().all(|c| c.is_alphabetic() || matches!(c, '.' | '\'' | '’' | '-'))
+            && stripped.chars().all(|c| c.is_alphabetic() || matches!(c, '.' | '\'' | '’' | '-'));
+        named.then(|| gap.len() - first.len()..at + surname.len())
     })
 }
 
@@ -194,6 +244,14 @@ mod tests {
     }
 
     #[test]
+    fn speech_verbs_are_found_as_whole_words() {
+        assert!(has_speech_verb("“We won,” Lyons said."));
+        assert!(has_speech_verb("said Robinson"));
+        assert!(!has_speech_verb("The unsaid words were sayings."));
+        assert!(!has_speech_verb("Saidi arrived — née Told."));
+    }
+
+    #[test]
     fn full_names_pronouns_and_groups_are_not_surnames_alone() {
         assert_eq!(surname_speaker("“I flew into the house,” Karen Lyons said."), None);
         assert_eq!(surname_speaker("“We will win,” said Karen Lyons."), None);
@@ -201,6 +259,7 @@ mod tests {
         assert_eq!(surname_speaker("They were arrested on Friday, Police said."), None);
         assert_eq!(surname_speaker("The storm hit Boston on Monday."), None);
         assert_eq!(surname_speaker("“Sprint needs it,” said Mr. Doherty."), None);
+        assert_eq!(surname_speaker("“We saw 300 objects,” Anond Snidvongs, the agency's head, told Reuters."), None);
     }
 
     #[test]

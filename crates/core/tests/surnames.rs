@@ -56,3 +56,22 @@ fn a_surname_speaker_follows_the_sentence_that_names_them_in_full() {
     // The rule had something to act on.
     assert!(introduced > 20, "only {introduced} surname speakers shown with their introduction");
 }
+
+#[test]
+fn the_introduction_is_the_first_sentence_that_names_the_speaker_in_full() {
+    use chorus_core::{Article, Cluster};
+    let text = "Karen Lyons was asleep when a car hit her house in Dover on Friday. \
+                The driver, who was not hurt, stayed at the scene until police came. \
+                Police arrived on Friday. Lyons said she would stay with her sister for now. \
+                “I flew into the house,” Lyons said.";
+    let cluster = Cluster { id: "t".into(), articles: vec![Article::from_text(text)], reference: None };
+    let prepared = Prepared::new(&cluster);
+    let said = prepared.sentences.len() - 1;
+    assert_eq!(prepared.introduced_in(said), Some(0));
+    // "… on Friday. Lyons said": the word before the surname in another sentence is no first name.
+    let text = "Police arrived at the house on Friday. Lyons said she would stay with her sister for now. \
+                “I flew into the house,” Lyons said.";
+    let cluster = Cluster { id: "t".into(), articles: vec![Article::from_text(text)], reference: None };
+    let prepared = Prepared::new(&cluster);
+    assert_eq!(prepared.introduced_in(prepared.sentences.len() - 1), None);
+}
