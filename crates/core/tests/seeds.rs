@@ -1,6 +1,8 @@
 //! The sample cluster in ../shared/seeds: five outlets on Jeff Sessions'
 //! recusal. Checks the invariants every method must keep.
 
+mod common;
+
 use std::path::PathBuf;
 
 use chorus_core::ingest::read_cluster_from_paths;
@@ -95,18 +97,6 @@ fn sentence_budget_counts_sentences() {
     }
 }
 
-/// The summary sentences as indices into `prepared.sentences` (by their first citation).
-fn chosen_indices(prepared: &Prepared, summary: &Summary) -> Vec<usize> {
-    summary
-        .sentences
-        .iter()
-        .map(|s| {
-            let c = s.citations[0];
-            prepared.sentences.iter().position(|x| x.doc == c.doc && x.start == c.start).expect("a sentence")
-        })
-        .collect()
-}
-
 #[test]
 fn the_default_summary_opens_on_the_recusal() {
     let cluster = seeds();
@@ -115,7 +105,7 @@ fn the_default_summary_opens_on_the_recusal() {
         let first = summary.sentences[0].text.to_lowercase();
         assert!(first.contains("recuse"), "{budget:?}: opens on\n{first}");
         let prepared = Prepared::new(&cluster);
-        let lead = chosen_indices(&prepared, &summary)[0];
+        let lead = common::chosen(&prepared, &summary)[0];
         assert!(prepared.sentences[lead].position < 2, "{budget:?}: not an article's lead: {first}");
     }
 }
@@ -127,7 +117,7 @@ fn no_pronoun_speaker_follows_a_sentence_about_someone_else() {
     for method in method_names() {
         for budget in [Budget::Auto, Budget::Words(250), Budget::Words(120)] {
             let summary = summarize(&cluster, &Options { method: method.into(), budget }).unwrap();
-            let chosen = chosen_indices(&prepared, &summary);
+            let chosen = common::chosen(&prepared, &summary);
             for (k, &i) in chosen.iter().enumerate() {
                 if !prepared.speaker_named_before(i) {
                     continue;

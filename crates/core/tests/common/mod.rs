@@ -1,5 +1,6 @@
 //! Helpers shared by the integration tests that read summaries of the
-//! full-length clusters in ../shared.
+//! full-length clusters in ../shared. Each test binary uses some of them.
+#![allow(dead_code)]
 
 use std::io::BufReader;
 use std::path::PathBuf;
