@@ -14,8 +14,8 @@
 //! `chorus_core::order` that try to meet them, so the figures check those rules
 //! rather than restate them — except the surname check, which reads speakers
 //! and full names with `chorus_core::surnames` (the selection rule's detector;
-//! an independent pattern count over the same summaries moved alike, 76 → 23 of
-//! 250, docs/results-notes.md).
+//! an independent pattern count over the same 250 summaries moved alike, 76 →
+//! 23 speakers, docs/results-notes.md).
 
 use chorus_core::surnames::{names_in_full, surname_speaker};
 use chorus_core::Prepared;
