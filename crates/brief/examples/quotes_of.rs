@@ -1,4 +1,5 @@
-//! Print the quotes of one article and their speakers, for checking attribution by eye:
+//! Print every span in quotation marks of one article, its speaker, and whether the brief lists it as an
+//! utterance (`*`) or reads it as a phrase, for checking attribution by eye:
 //! cargo run -p chorus-brief --example quotes_of -- ARTICLE.txt  (MENTIONS=1 also prints the entity mentions)
 fn main() {
     let path = std::env::args().nth(1).expect("an article file");
@@ -20,8 +21,9 @@ fn main() {
             );
         }
     }
-    for o in chorus_brief::quotes::occurrences(&prepared, &entities) {
+    for o in chorus_brief::quotes::all_occurrences(&prepared, &entities) {
         let q: String = text[o.start..o.end].chars().take(70).collect();
-        println!("{:<28} {q}", o.speaker.unwrap_or_default());
+        let listed = if o.utterance { '*' } else { ' ' };
+        println!("{listed} {:<28} {q}", o.speaker.unwrap_or_default());
     }
 }
