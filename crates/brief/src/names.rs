@@ -342,7 +342,12 @@ pub(crate) fn written_in_lower_case(text: &str, w: &str) -> bool {
         && text.match_indices(lower.as_str()).any(|(k, _)| {
             let before = k.checked_sub(1).map(|i| bytes[i]);
             let after = bytes.get(k + lower.len()).copied();
-            !before.is_some_and(|b| b.is_ascii_alphanumeric()) && !after.is_some_and(|b| b.is_ascii_alphanumeric())
+            // A web or mail address is no prose: "Souq said" stays a name beside "souq.com".
+            let address = matches!(before, Some(b'.' | b'/' | b'@'))
+                || (after == Some(b'.') && bytes.get(k + lower.len() + 1).is_some_and(|b| b.is_ascii_alphabetic()));
+            !before.is_some_and(|b| b.is_ascii_alphanumeric())
+                && !after.is_some_and(|b| b.is_ascii_alphanumeric())
+                && !address
         })
 }
 
@@ -394,6 +399,70 @@ const BEFORE_OF: &[&str] = &[
     "Army",
     "Isle",
 ];
+
+/// Adjectives of nationality, faith and party: part of roles, not entities, nor of a person's name
+/// ("Sunni Arab Hajim al-Hassani").
+pub(crate) const DEMONYMS: &[&str] = &[
+    "Russian",
+    "American",
+    "British",
+    "Chinese",
+    "Japanese",
+    "Indian",
+    "Iranian",
+    "Iraqi",
+    "Syrian",
+    "Israeli",
+    "Ukrainian",
+    "German",
+    "French",
+    "Italian",
+    "Spanish",
+    "Canadian",
+    "Mexican",
+    "Korean",
+    "Soviet",
+    "European",
+    "Democratic",
+    "Republican",
+    "GOP",
+    "Democrat",
+    "Republicans",
+    "Democrats",
+    "Russians",
+    "Americans",
+    "African",
+    "Asian",
+    "Arab",
+    "Egyptian",
+    "Afghan",
+    "Pakistani",
+    "Palestinian",
+    "Saudi",
+    "Turkish",
+    "Greek",
+    "Irish",
+    "Scottish",
+    "Australian",
+    "Brazilian",
+    "Kurdish",
+    "Islamic",
+    "Islamist",
+    "Islamists",
+    "Muslim",
+    "Jewish",
+    "Catholic",
+    "Sunni",
+    "Shiite",
+    "Shia",
+    "Latino",
+    "Hispanic",
+];
+
+/// Parties and faiths that stand before a person's name as an affiliation ("Democrat Sander Levin",
+/// "Sunni Arab Hajim al-Hassani").
+const AFFILIATIONS: &[&str] =
+    &["Democrat", "Republican", "Sunni", "Shiite", "Shia", "Arab", "Kurdish", "Muslim", "Jewish", "Catholic"];
 
 /// Lower-case words allowed inside a name, also one after another and at its
 /// start when a capitalised word follows: "bin Salman", "van der Berg", "de la Renta".
@@ -817,11 +886,14 @@ pub fn name_runs(text: &str, sentence_starts: &[usize]) -> Vec<NameRun> {
             }) {
                 words.remove(0);
             }
-            // "top panel Democrat Sander Levin": a party before a person's name is their affiliation, a
-            // role ("Republican National Committee" is a body's name: it ends in an organisation's word).
-            let body =
-                words.last().is_some_and(|w| crate::org_words::org_word(w) || crate::org_words::institution_word(w));
-            if words.len() >= 3 && matches!(words[0].as_str(), "Democrat" | "Republican") && !body {
+            // "top panel Democrat Sander Levin", "Sunni Arab Hajim al-Hassani": a party, nation or faith
+            // before a person's name is their affiliation, a role ("Republican National Committee" is a
+            // body's name: it holds an organisation's word, as "Syrian Observatory for Human Rights" does).
+            let body = words.iter().any(|w| crate::org_words::org_word(w) || crate::org_words::institution_word(w));
+            // (Only a party or a faith: a nationality more often opens a title the name runs do not
+            // know, "Italian Premier Silvio Berlusconi", "Japanese PM Shinzo Abe", or a body's name,
+            // "American Community Survey".)
+            while words.len() >= 3 && AFFILIATIONS.contains(&words[0].as_str()) && !body {
                 titles.push(words.remove(0));
             }
             // "New York Attorney General Eric Schneiderman": everything up to the

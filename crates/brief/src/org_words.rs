@@ -83,6 +83,7 @@ const MORE_ORG_WORDS: &[&str] = &[
     "Nature",
     "Science",
     "Brotherhood",
+    "Movement",
     "Chronicle",
     "Tribune",
     "Herald",

