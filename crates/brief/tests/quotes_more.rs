@@ -1,5 +1,5 @@
 //! Quote detection and speaker attribution on news no rule here was written
-//! for: `golden/quotes-more.jsonl`, 2,407 hand-labelled quotes in 655 article
+//! for: `golden/quotes-more.jsonl`, 2,564 hand-labelled quotes in 690 article
 //! texts (Big9 news 2005–2017, Dragnet 2012 sites, full-length Multi-News, the
 //! article-extraction pages; 269 outlet names, "unknown" one), each the article or the
 //! paragraphs around its quotes. The texts are not copied here (the data's
@@ -12,7 +12,7 @@
 //! speaker the article names ("" when it never names one: "a senior official
 //! said") and the kind of attribution.
 //!
-//! Twelve parts, each reported by kind:
+//! Thirteen parts, each reported by kind:
 //! - `heldout` — the nine Big9 outlets (BBC, CNN, Fox News, LA Times, NY Post,
 //!   Yahoo News, Forbes, NYMag, Ars Technica) wherever they appear, as labelled
 //!   before the twenty-third session — never tuned on;
@@ -88,10 +88,18 @@
 //!   30, before 19, pronoun 15, nominal 13, organisation 11, unattributed 39;
 //!   48 quotes with no speaker), same range rules as fresh3–9. Labelled
 //!   without looking at what the code answers in the twenty-third session;
-//!   never tuned on; its misses are not printed — the part closest to the
-//!   issue's held-out check (other outlets' news over 2005–2017);
+//!   never tuned on until the twenty-sixth session, which studied its misses
+//!   (printed since) — heldout3 took its place;
+//! - `heldout3` — 157 quotes in 35 more pages of the nine Big9 outlets, drawn
+//!   as heldout2's were (the next unlabelled page of each outlet and era; the
+//!   2005 NY Mag cell has none left with its quotation marks intact, so 35
+//!   cells; after 44, split 12, before 16, pronoun 20, nominal 15,
+//!   organisation 12, unattributed 38; 49 quotes with no speaker), same range
+//!   rules. Labelled by a helper without looking at what the code answers in
+//!   the twenty-sixth session; never tuned on; its misses are not printed —
+//!   the part closest to the issue's held-out check;
 //! - `tune` — every other outlet; its misses are printed, and fresh2's to
-//!   fresh8's; the others' are not.
+//!   fresh8's and heldout2's; the others' are not.
 //!
 //! Each part is read two ways: every span in quotation marks
 //! (`quotes::all_occurrences`, where phrases — scare quotes, titles, short
@@ -241,6 +249,7 @@ fn recall_and_speaker_accuracy_by_part_and_kind() {
             || m.starts_with("[fresh6")
             || m.starts_with("[fresh7")
             || m.starts_with("[fresh8")
+            || m.starts_with("[heldout2")
     }) {
         eprintln!("  {m}");
     }
@@ -258,6 +267,7 @@ fn recall_and_speaker_accuracy_by_part_and_kind() {
         ("fresh8", FRESH8_RECALL, FRESH8_ACCURACY),
         ("fresh9", FRESH9_RECALL, FRESH9_ACCURACY),
         ("heldout2", HELDOUT2_RECALL, HELDOUT2_ACCURACY),
+        ("heldout3", HELDOUT3_RECALL, HELDOUT3_ACCURACY),
     ];
     for (part, min_recall, min_accuracy) in floors {
         let (recall, accuracy) = listed.rate(part);
@@ -347,13 +357,23 @@ const FRESH9_ACCURACY: f64 = 0.75;
 // Heldout2, at ba32139 (labelled before any look at the code's answers): listed utterances recall 0.693, speaker
 // accuracy 0.823, wrong name 0.071; every span 0.994 / 0.802 / 0.043 (named speaker: 115 quotes, 0.728; before
 // 0.526, organisation 0.364). The same after the twenty-third session's first rules (4ae5f05).
+// Studied from the twenty-sixth session (its misses printed): listed 0.699 / 0.877 / 0.026, every span 0.994 /
+// 0.846 / 0.012 after that session's rules.
 const HELDOUT2_RECALL: f64 = 0.67;
-const HELDOUT2_ACCURACY: f64 = 0.80;
+const HELDOUT2_ACCURACY: f64 = 0.85;
+// Heldout3, at e2004ad (labelled before any look at the code's answers): listed utterances recall 0.688, speaker
+// accuracy 0.824, wrong name 0.056; every span 0.987 / 0.806 / 0.039 (named speaker: 108 quotes, 0.738; before
+// 0.438, organisation 0.333, pronoun 0.700).
+const HELDOUT3_RECALL: f64 = 0.66;
+const HELDOUT3_ACCURACY: f64 = 0.80;
 
 #[test]
 fn speaker_matching_rule() {
     assert!(same_speaker("Sarah Huckabee Sanders", "Sanders"));
     assert!(same_speaker("Sanders", "Sarah Huckabee Sanders"));
+    assert!(same_speaker("National Oceanic and Atmospheric Administration", "NOAA"));
+    assert!(same_speaker("CR", "Consumer Reports"));
+    assert!(!same_speaker("CR", "Consumer Affairs"));
     assert!(same_speaker("", ""));
     assert!(!same_speaker("Sessions", ""));
     assert!(!same_speaker("", "Sessions"));

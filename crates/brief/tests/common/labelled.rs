@@ -54,13 +54,31 @@ pub fn tokens(s: &str) -> Vec<String> {
 pub const GENERIC: &[&str] = &["the", "of", "mr", "mrs", "ms", "dr", "us", "u", "department", "sen", "rep", "gov"];
 
 /// The same speaker: the label's last distinctive word is in the answer, or the answer's in the label
-/// ("Sanders" for "Sarah Huckabee Sanders"); no speaker is right only where the article names none.
+/// ("Sanders" for "Sarah Huckabee Sanders"), or one is the other's acronym ("NOAA" for "National
+/// Oceanic and Atmospheric Administration"); no speaker is right only where the article names none.
 pub fn same_speaker(got: &str, want: &str) -> bool {
     let (g, w) = (tokens(got), tokens(want));
+    if spelled_out(got, &w) || spelled_out(want, &g) {
+        return true;
+    }
     let last = |t: &[String]| t.iter().rev().find(|x| !GENERIC.contains(&x.as_str())).cloned();
     match (last(&g), last(&w)) {
         (None, None) => true,
         (Some(lg), Some(lw)) => g.contains(&lw) || w.contains(&lg),
         _ => false,
     }
+}
+
+/// Whether `acronym` (one word of capitals) is the initials of `name`'s words but "of", "and", "the",
+/// "for".
+fn spelled_out(acronym: &str, name: &[String]) -> bool {
+    let initials: String = name
+        .iter()
+        .filter(|w| !matches!(w.as_str(), "of" | "and" | "the" | "for"))
+        .filter_map(|w| w.chars().next())
+        .collect();
+    acronym.len() >= 2
+        && name.len() >= 2
+        && acronym.chars().all(|c| c.is_ascii_uppercase())
+        && initials == acronym.to_lowercase()
 }
