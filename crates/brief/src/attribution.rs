@@ -3161,10 +3161,21 @@ pub fn before(
     // whose first speech verb this is has that subject, whatever names stand between — unless
     // a relative clause brings in another subject ("He owns Centre Firearms, a company that
     // claims …").
-    let clause_words = words(&text[clause_from..verb_at]);
+    let mut clause_words = words(&text[clause_from..verb_at]);
+    // ("At a news conference announcing the decision, he thanked the plaintiffs and said": the
+    // clause opens after a prepositional phrase set off by a comma.)
+    let introduced = clause_words
+        .first()
+        .is_some_and(|w| w.2.starts_with(char::is_uppercase) && PREPOSITIONS.contains(&w.2.to_lowercase().as_str()));
+    if let Some(comma) = text[clause_from..verb_at].find(", ").filter(|_| introduced) {
+        let rest = words(&text[clause_from + comma + 2..verb_at]);
+        if rest.first().is_some_and(|w| matches!(w.2, "he" | "she")) {
+            clause_words = rest;
+        }
+    }
     let opening_pronoun = clause_words.first().and_then(|w| match w.2 {
-        "He" | "He's" | "He’s" => Some("He"),
-        "She" | "She's" | "She’s" => Some("She"),
+        "He" | "He's" | "He’s" | "he" => Some("He"),
+        "She" | "She's" | "She’s" | "she" => Some("She"),
         _ => None,
     });
     if let Some(p) = opening_pronoun {
@@ -3277,6 +3288,15 @@ mod tests {
         let t = "\"We found the signal twice in one night,\" Dylan Nelson, a fellow at the Max Planck Institute in \
                  Germany, said.";
         assert_eq!(speaker_of(t, "We found"), "Dylan Nelson");
+    }
+
+    #[test]
+    fn a_pronoun_after_an_opening_phrase_is_the_clause_subject() {
+        // heldout2 (Big9, Yahoo 2009): the couples' lawyer's words went to no one.
+        let t = "Des Moines attorney Dennis Johnson, who represented the couples, welcomed the ruling.\n\nAt a news \
+                 conference announcing the decision, he thanked the plaintiffs and said, \"Go get married, live \
+                 happily ever after.\"";
+        assert_eq!(speaker_of(t, "Go get married"), "Dennis Johnson");
     }
 
     #[test]
