@@ -886,7 +886,7 @@ pub fn name_runs(text: &str, sentence_starts: &[usize]) -> Vec<NameRun> {
             }) {
                 words.remove(0);
             }
-            // "top panel Democrat Sander Levin", "Sunni Arab Hajim al-Hassani": a party, nation or faith
+            // "top panel Democrat Sander Levin", "Sunni Arab Hajim al-Hassani": a party or faith
             // before a person's name is their affiliation, a role ("Republican National Committee" is a
             // body's name: it holds an organisation's word, as "Syrian Observatory for Human Rights" does).
             let body = words.iter().any(|w| crate::org_words::org_word(w) || crate::org_words::institution_word(w));
