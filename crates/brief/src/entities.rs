@@ -569,10 +569,10 @@ fn acronyms_in<'a>(texts: impl Iterator<Item = &'a str>) -> Vec<&'a str> {
     found
 }
 
-/// Runs of one sentence, with two runs that "and" or "&" joins made one where the article's
-/// acronym spells them out: "Immigration and Customs Enforcement" for "ICE", "Centers for Disease
-/// Control and Prevention" for "CDC" — an organisation's name (`true`), not "Immigration" and a
-/// person "Customs Enforcement".
+/// Runs of one sentence, with two runs that "and" or "&" joins made one where an acronym of the
+/// story spells them out: "Immigration and Customs Enforcement" for "ICE", "Food and Drug
+/// Administration" for "FDA" — an organisation's name (`true`), not "Immigration" and a person
+/// "Customs Enforcement".
 fn joined_by_acronym(text: &str, runs: Vec<NameRun>, acronyms: &[&str]) -> Vec<(NameRun, bool)> {
     let mut out: Vec<(NameRun, bool)> = Vec::with_capacity(runs.len());
     for run in runs {
