@@ -2752,20 +2752,20 @@ pub fn after(
 /// Joseph E. Stiglitz", "Foreign Policy magazine's Tom Ricks"): each next run that only one or two
 /// lower-case role nouns separate from the one before. `runs` are in text order, `first` among them.
 fn past_roles<'a>(text: &str, runs: &[&'a Run], first: &'a Run) -> &'a Run {
+    let role_noun = |w: &(usize, usize, &str)| {
+        w.2.starts_with(char::is_lowercase)
+            && !w.2.ends_with("ing")
+            && !w.2.ends_with("ed")
+            // "said Kagin told ABCNews.com": a verb, not a role, stands between.
+            && !is_speech_verb(w.2)
+            && !PREPOSITIONS.contains(&w.2)
+            && !DETERMINERS.contains(&w.2)
+    };
     let mut pick = first;
     for pair in runs.windows(2) {
         // (Runs may overlap: a surname-title run is found apart from the others.)
         if std::ptr::eq(pick, pair[0]) && pair[0].end <= pair[1].start {
             let gap = words(&text[pair[0].end..pair[1].start]);
-            let role_noun = |w: &(usize, usize, &str)| {
-                w.2.starts_with(char::is_lowercase)
-                    && !w.2.ends_with("ing")
-                    && !w.2.ends_with("ed")
-                    // "said Kagin told ABCNews.com": a verb, not a role, stands between.
-                    && !is_speech_verb(w.2)
-                    && !PREPOSITIONS.contains(&w.2)
-                    && !DETERMINERS.contains(&w.2)
-            };
             if (1..=2).contains(&gap.len()) && gap.iter().all(role_noun) {
                 pick = pair[1];
             }
