@@ -200,6 +200,9 @@ pub(crate) const GENERIC_ORG_WORDS: &[&str] = &[
     // ("The Britain-based Syrian Observatory for Human Rights … said": no name at all.)
     "Observatory",
     "Hospital",
+    // ("The Cleveland Clinic … told The Associated Press": a hospital, not a person.)
+    "Clinic",
+    "Infirmary",
     "Library",
     "Studios",
     "Records",
