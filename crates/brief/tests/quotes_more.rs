@@ -1,5 +1,5 @@
 //! Quote detection and speaker attribution on news no rule here was written
-//! for: `golden/quotes-more.jsonl`, 2,564 hand-labelled quotes in 690 article
+//! for: `golden/quotes-more.jsonl`, 2,739 hand-labelled quotes in 725 article
 //! texts (Big9 news 2005–2017, Dragnet 2012 sites, full-length Multi-News, the
 //! article-extraction pages; 269 outlet names, "unknown" one), each the article or the
 //! paragraphs around its quotes. The texts are not copied here (the data's
@@ -12,7 +12,7 @@
 //! speaker the article names ("" when it never names one: "a senior official
 //! said") and the kind of attribution.
 //!
-//! Thirteen parts, each reported by kind:
+//! Fourteen parts, each reported by kind:
 //! - `heldout` — the nine Big9 outlets (BBC, CNN, Fox News, LA Times, NY Post,
 //!   Yahoo News, Forbes, NYMag, Ars Technica) wherever they appear, as labelled
 //!   before the twenty-third session — never tuned on;
@@ -96,10 +96,18 @@
 //!   cells; after 44, split 12, before 16, pronoun 20, nominal 15,
 //!   organisation 12, unattributed 38; 49 quotes with no speaker), same range
 //!   rules. Labelled by a helper without looking at what the code answers in
-//!   the twenty-sixth session; never tuned on; its misses are not printed —
-//!   the part closest to the issue's held-out check;
+//!   the twenty-sixth session; never tuned on until the twenty-seventh
+//!   session, which studied its misses (printed since) — heldout4 took its
+//!   place;
+//! - `heldout4` — 175 quotes in 35 more pages of the nine Big9 outlets, drawn
+//!   and labelled as heldout3's were (the next unlabelled page of each outlet
+//!   and era; 2005 NY Mag has none left; after 39, split 29, before 20,
+//!   pronoun 22, nominal 16, organisation 11, unattributed 38; 51 quotes with
+//!   no speaker). Labelled by a helper without looking at what the code
+//!   answers in the twenty-seventh session; never tuned on; its misses are
+//!   not printed — the part closest to the issue's held-out check;
 //! - `tune` — every other outlet; its misses are printed, and fresh2's to
-//!   fresh8's and heldout2's; the others' are not.
+//!   fresh8's, heldout2's and heldout3's; the others' are not.
 //!
 //! Each part is read two ways: every span in quotation marks
 //! (`quotes::all_occurrences`, where phrases — scare quotes, titles, short
@@ -250,6 +258,7 @@ fn recall_and_speaker_accuracy_by_part_and_kind() {
             || m.starts_with("[fresh7")
             || m.starts_with("[fresh8")
             || m.starts_with("[heldout2")
+            || m.starts_with("[heldout3")
     }) {
         eprintln!("  {m}");
     }
@@ -268,6 +277,7 @@ fn recall_and_speaker_accuracy_by_part_and_kind() {
         ("fresh9", FRESH9_RECALL, FRESH9_ACCURACY),
         ("heldout2", HELDOUT2_RECALL, HELDOUT2_ACCURACY),
         ("heldout3", HELDOUT3_RECALL, HELDOUT3_ACCURACY),
+        ("heldout4", HELDOUT4_RECALL, HELDOUT4_ACCURACY),
     ];
     for (part, min_recall, min_accuracy) in floors {
         let (recall, accuracy) = listed.rate(part);
@@ -364,8 +374,15 @@ const HELDOUT2_ACCURACY: f64 = 0.85;
 // Heldout3, at e2004ad (labelled before any look at the code's answers): listed utterances recall 0.688, speaker
 // accuracy 0.824, wrong name 0.056; every span 0.987 / 0.806 / 0.039 (named speaker: 108 quotes, 0.738; before
 // 0.438, organisation 0.333, pronoun 0.700).
+// Studied from the twenty-seventh session (its misses printed): listed 0.688 / 0.880 / 0.019, every span 0.987 /
+// 0.845 / 0.013 after that session's rules.
 const HELDOUT3_RECALL: f64 = 0.66;
-const HELDOUT3_ACCURACY: f64 = 0.80;
+const HELDOUT3_ACCURACY: f64 = 0.86;
+// Heldout4, at b140eb6 (labelled before any look at the code's answers): listed utterances recall 0.726, speaker
+// accuracy 0.866, wrong name 0.071; every span 0.989 / 0.827 / 0.052. The same after the twenty-seventh session's
+// rules (drawn from heldout3's misses).
+const HELDOUT4_RECALL: f64 = 0.70;
+const HELDOUT4_ACCURACY: f64 = 0.84;
 
 #[test]
 fn speaker_matching_rule() {
