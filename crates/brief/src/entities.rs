@@ -17,6 +17,7 @@ use crate::names::{edit_distance, last_words, name_runs, NameRun, DEMONYMS, TITL
 use crate::org_words::{org_word, GENERIC_ORG_WORDS, STANDALONE_ORGS};
 
 const PLACES: &[&str] = &[
+    "Soviet Union",
     "Afghanistan",
     "Alabama",
     "Alaska",
@@ -400,6 +401,10 @@ fn classify(run: &NameRun) -> Option<Kind> {
     }
     if run.words.iter().all(|w| DEMONYMS.contains(&w.as_str())) || reads_as_headline(&run.words) {
         return None;
+    }
+    // A place known by its whole name, before its words are read ("Soviet Union" is no union).
+    if PLACES.contains(&name.as_str()) {
+        return Some(Kind::Place);
     }
     // "Coast Guard", "Harvard Business School": the last word names what it is; so does the
     // word before "of" ("Federal Reserve Bank of Boston", "University of Chicago").
@@ -1170,6 +1175,18 @@ mod tests {
         assert!(got.iter().all(|e| e.1 != "Food and Drug Administration"), "{got:?}");
         let got = entities_of("Lawyers Jim Lassiter and Stadnicki flew in from LAS on Monday. Lassiter spoke.");
         assert!(got.iter().all(|e| !e.1.contains(" and ")), "{got:?}");
+    }
+
+    #[test]
+    fn armed_groups_and_the_soviet_union_are_no_people() {
+        // A CNN page of 2009 (Big9, read as a user would): "al Qaeda" and "Soviet Union" were a person and an
+        // organisation in the brief's list.
+        let got =
+            entities_of("Al Qaeda and its allies have lost ground, Barack Obama said. The Soviet Union fought there.");
+        let kind = |name: &str| got.iter().find(|e| e.1 == name).map(|e| e.0);
+        assert_eq!(kind("Al Qaeda"), Some(Kind::Organization), "{got:?}");
+        assert_eq!(kind("Soviet Union"), Some(Kind::Place), "{got:?}");
+        assert_eq!(kind("Barack Obama"), Some(Kind::Person), "{got:?}");
     }
 
     #[test]

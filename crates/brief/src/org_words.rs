@@ -199,6 +199,12 @@ pub(crate) const GENERIC_ORG_WORDS: &[&str] = &[
     "Museum",
     // ("The Britain-based Syrian Observatory for Human Rights … said": no name at all.)
     "Observatory",
+    // Armed groups known by one name ("Al Qaeda and its allies": no person named Qaeda).
+    "Qaeda",
+    "Qaida",
+    "Taliban",
+    "Hezbollah",
+    "Hamas",
     "Hospital",
     // ("The Cleveland Clinic … told The Associated Press": a hospital, not a person.)
     "Clinic",
