@@ -294,6 +294,10 @@ const LEADING_FURNITURE: &[&str] = &[
 /// moves its start; a photo label inside one splits it in two. Pieces that
 /// are nothing but furniture go; every piece is still the outlet's own text.
 pub fn cut_furniture(text: &str, sentences: &mut Vec<Range<usize>>) {
+    // A page's headline run into the article's first sentence goes (the dateline starts it).
+    if let Some(first) = sentences.first_mut() {
+        first.start += glued_headline(&text[first.clone()]);
+    }
     let mut pieces = Vec::with_capacity(sentences.len());
     for sentence in sentences.drain(..) {
         let labels = inline_labels(&text[sentence.clone()]);
@@ -319,6 +323,64 @@ pub fn cut_furniture(text: &str, sentences: &mut Vec<Range<usize>>) {
         }
     }
     *sentences = pieces;
+}
+
+/// The length of a headline that a page's text runs into its first sentence, up to the dateline that
+/// opens the story: "Croatia celebrates its EU membership | ZAGREB, Croatia (AP) — Fireworks lit …"
+/// (an extracted page whose title and first paragraph lost the break between them). The dateline is a
+/// place in capitals, maybe followed by ", Region", then a credit in parentheses and a dash; at least
+/// three words stand before it. 0 where there is none (lower-cased text has none).
+fn glued_headline(sentence: &str) -> usize {
+    // (Far in: an archived page's menu may run into the headline too, "HOME BREAKING NEWS … Terms of Use
+    // Suicide Bomber Injures 4 Near Abu Ghraib BAGHDAD, Iraq (AP) -- A suicide bomber …".)
+    let head = &sentence[..floor_boundary(sentence, 2_000)];
+    for (open, _) in head.match_indices(" (") {
+        let Some(close) = head[open..].find(')').map(|k| open + k) else { continue };
+        let credit = &head[open + 2..close];
+        let dash = head[close + 1..].trim_start();
+        let credit_ok = credit.starts_with(char::is_uppercase) && credit.len() <= 30 && !credit.contains('(');
+        if !credit_ok || !["—", "–", "-"].iter().any(|d| dash.starts_with(d)) {
+            continue;
+        }
+        // Back from the parenthesis: capitalised words of a region, then the place in capitals.
+        let words: Vec<(usize, &str)> = word_spans(&head[..open]).collect();
+        let caps = |w: &str| {
+            let letters = w.trim_end_matches(',');
+            letters.chars().filter(|c| c.is_alphabetic()).count() >= 2
+                && letters.chars().all(|c| c.is_uppercase() || matches!(c, '.' | '-' | '\'' | '’'))
+        };
+        let Some(last_caps) = words.iter().rposition(|&(_, w)| caps(w)) else { continue };
+        let region = &words[last_caps + 1..];
+        let region_ok = region.len() <= 3
+            && region.iter().all(|&(_, w)| w.starts_with(char::is_uppercase))
+            && (region.is_empty() || words[last_caps].1.ends_with(','));
+        if !region_ok {
+            continue;
+        }
+        // (One comma may stand inside the capitals when no region follows: "BERKELEY, CA (UroToday.com) -".)
+        let mut first = last_caps;
+        let mut comma = !region.is_empty();
+        while first > 0 && caps(words[first - 1].1) {
+            if words[first - 1].1.ends_with(',') {
+                if comma {
+                    break;
+                }
+                comma = true;
+            }
+            first -= 1;
+        }
+        return if first >= 3 { words[first].0 } else { 0 };
+    }
+    0
+}
+
+/// `at`, or the nearest char boundary of `s` below it.
+fn floor_boundary(s: &str, at: usize) -> usize {
+    let mut at = at.min(s.len());
+    while !s.is_char_boundary(at) {
+        at -= 1;
+    }
+    at
 }
 
 /// Photo labels inside a sentence of a flattened page, as byte ranges: "…
@@ -747,6 +809,37 @@ mod tests {
     fn keeps_multinews_single_line_articles() {
         let text = "Dan brown has topped oxfam's ' most donated ' list again, his fourth consecutive year. Having sold more copies, it's hardly surprising.";
         assert_eq!(kept(text), vec![text]);
+    }
+
+    #[test]
+    fn a_headline_run_into_the_first_sentence_goes_up_to_the_dateline() {
+        // A Yahoo page of 2013 (Big9): the brief's summary opened "Croatia celebrates its EU membership ZAGREB, …".
+        let text = "Croatia celebrates its EU membership ZAGREB, Croatia (AP) — Fireworks lit the sky on Monday. \
+                    Croatia became the 28th EU member.";
+        let mut sentences = crate::segment::split(text);
+        cut_furniture(text, &mut sentences);
+        assert_eq!(&text[sentences[0].clone()], "ZAGREB, Croatia (AP) — Fireworks lit the sky on Monday.");
+        let text = "Storm hits coast NEW ORLEANS (CNN) -- The levees held on Monday.";
+        assert_eq!(cut(text), vec!["NEW ORLEANS (CNN) -- The levees held on Monday."]);
+        let text =
+            "Today's Headlines Flap Surgery Tuesday, 26 December 2006 BERKELEY, CA (UroToday.com) - As with all \
+                    other surgery, form matters.";
+        assert_eq!(cut(text), vec!["BERKELEY, CA (UroToday.com) - As with all other surgery, form matters."]);
+        // A NY Post page of 2005 (Big9): the site's menu, then the headline, then the story.
+        let text =
+            "HOME BREAKING NEWS Business Entertainment Politics Sports U.S. News World News BUSINESS COLUMNISTS \
+                    Last 7 Days Story Index Classified Comics Coupons Games Horoscope Lottery Newsletters Post Store \
+                    Weather Contact Us Job Openings Privacy Policy Reprints Terms of Use Suicide Bomber Injures 4 Near \
+                    Abu Ghraib BAGHDAD, Iraq (AP) -- A suicide bomber blew himself up Monday.";
+        assert_eq!(cut(text), vec!["BAGHDAD, Iraq (AP) -- A suicide bomber blew himself up Monday."]);
+        // A dateline that opens the text, lower case, or a name in capitals inside a sentence stay.
+        for text in [
+            "WASHINGTON (CNN) -- Mountainous terrain has proven deadly.",
+            "croatia celebrates its eu membership zagreb, croatia (ap) — fireworks lit the sky.",
+            "The singer told fans at the show that NASA (the agency) - not him - was to blame.",
+        ] {
+            assert_eq!(cut(text), vec![text]);
+        }
     }
 
     #[test]
