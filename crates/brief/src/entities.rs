@@ -10,12 +10,20 @@
 //! role noun before the name ("Russian ambassador Sergey Kislyak").
 
 use chorus_core::pipeline::Prepared;
-use rustc_hash::FxHashMap;
+use rustc_hash::{FxHashMap, FxHashSet};
 use serde::Serialize;
 
 use crate::names::{edit_distance, last_words, name_runs, NameRun, DEMONYMS, TITLE_WORDS};
 use crate::org_words::{org_word, GENERIC_ORG_WORDS, STANDALONE_ORGS};
 
+/// Whether a name is one of [`PLACES`] (a set: asked of every name run and lone word).
+fn is_place(name: &str) -> bool {
+    static SET: std::sync::LazyLock<FxHashSet<&'static str>> =
+        std::sync::LazyLock::new(|| PLACES.iter().copied().collect());
+    SET.contains(name)
+}
+
+/// Places known by their name: US states, every country, some cities and regions.
 const PLACES: &[&str] = &[
     "Soviet Union",
     "Afghanistan",
@@ -558,7 +566,7 @@ fn classify(run: &NameRun) -> Option<Kind> {
         return None;
     }
     // A place known by its whole name, before its words are read ("Soviet Union" is no union).
-    if PLACES.contains(&name.as_str()) {
+    if is_place(&name) {
         return Some(Kind::Place);
     }
     // "Coast Guard", "Harvard Business School": the last word names what it is; so does the
@@ -568,8 +576,8 @@ fn classify(run: &NameRun) -> Option<Kind> {
         return Some(Kind::Organization);
     }
     let place_word = run.words.iter().any(|w| PLACE_WORDS.contains(&w.as_str()));
-    let ends_in_place = run.words.len() >= 3 && run.words.last().is_some_and(|w| PLACES.contains(&w.as_str()));
-    if PLACES.contains(&name.as_str()) || place_word || ends_in_place {
+    let ends_in_place = run.words.len() >= 3 && run.words.last().is_some_and(|w| is_place(w));
+    if place_word || ends_in_place {
         return Some(Kind::Place);
     }
     // "House Democratic (leader)": an adjective ends no name.
@@ -682,7 +690,7 @@ fn role_before(text: &str, run: &NameRun) -> Option<String> {
         let mut role = vec![last.2.to_string()];
         if let Some(&adj) = before.get(1) {
             let w = adj.2.trim_end_matches("’s").trim_end_matches("'s");
-            if DEMONYMS.contains(&w) || PLACES.contains(&w) || w == "White" {
+            if DEMONYMS.contains(&w) || is_place(w) || w == "White" {
                 role.insert(0, adj.2.to_string());
             }
         }
