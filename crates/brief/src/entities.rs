@@ -1203,10 +1203,13 @@ pub fn extract(prepared: &Prepared) -> Entities {
         let mut a: Vec<String> = aliases[id].iter().filter(|x| **x != e.name).cloned().collect();
         a.sort();
         e.aliases = a;
+        // A role is a person's: a place or a body that a title ran into ("Associated Press Alaska town roots
+        // for …" in a page's sidebar) holds none.
         e.role = roles[id]
             .iter()
             .max_by(|a, b| a.1.cmp(b.1).then(a.0.len().cmp(&b.0.len())).then(b.0.cmp(a.0)))
-            .map(|(r, _)| r.clone());
+            .map(|(r, _)| r.clone())
+            .filter(|_| e.kind == Kind::Person);
         let mut m: Vec<DocCount> = counts[id].iter().map(|(&doc, &count)| DocCount { doc, count }).collect();
         m.sort_by_key(|d| d.doc);
         e.mentions = m;
@@ -1441,6 +1444,25 @@ mod tests {
         assert!(got.iter().all(|e| e.1 != "East African" && e.1 != "Egypt Islamist"), "{got:?}");
         let africa = got.iter().find(|e| e.1 == "Africa").expect("Africa is a place");
         assert_eq!(africa.0, Kind::Place);
+    }
+
+    #[test]
+    fn a_place_holds_no_role() {
+        // A Yahoo page of 2013 (Big9): the sidebar's "Associated Press Alaska town roots for feline mayor" listed
+        // "Alaska (place, Associated Press)".
+        let cluster = Cluster {
+            id: "x".into(),
+            articles: vec![Article::from_text(
+                "Senator John Doe spoke. Associated Press Alaska town roots for feline mayor. Alaska is cold.",
+            )],
+            reference: None,
+        };
+        let prepared = Prepared::new(&cluster);
+        let got = extract(&prepared).list;
+        let alaska = got.iter().find(|e| e.name == "Alaska").expect("Alaska");
+        assert_eq!((alaska.kind, alaska.role.as_deref()), (Kind::Place, None));
+        let doe = got.iter().find(|e| e.name == "John Doe").expect("John Doe");
+        assert_eq!(doe.role.as_deref(), Some("Senator"));
     }
 
     #[test]
