@@ -624,7 +624,16 @@ pub fn is_boilerplate_sentence(sentence: &str) -> bool {
     FURNITURE.find_iter(sentence).any(whole_word)
         || is_photo_caption(sentence)
         || is_link_or_notice(sentence)
+        || is_heading_in_capitals(sentence)
         || fingerprint(sentence).is_some_and(is_repeated_sentence)
+}
+
+/// A subheading set in capitals, read as a sentence: "WHO IS LEADING THE CAMPAIGN AGAINST MORSI AND HIS
+/// MUSLIM BROTHERHOOD?" (an AP explainer's question headings). Three words or more, no lower-case letter
+/// (and capitals: a script without case, Arabic or Chinese, has no headings of this kind).
+fn is_heading_in_capitals(sentence: &str) -> bool {
+    let capitals = sentence.chars().filter(|c| c.is_uppercase()).count();
+    capitals >= 12 && sentence.split_whitespace().nth(2).is_some() && !sentence.chars().any(char::is_lowercase)
 }
 
 /// Labels that open a link to another story or a note about this one.
@@ -770,6 +779,11 @@ mod tests {
 
     #[test]
     fn agency_photo_captions_are_boilerplate() {
+        // A subheading in capitals (a Yahoo/AP explainer of 2013, Big9), not a dateline's capitals or an acronym.
+        assert!(is_boilerplate_sentence("WHO IS LEADING THE CAMPAIGN AGAINST MORSI AND HIS MUSLIM BROTHERHOOD?"));
+        assert!(!is_boilerplate_sentence("CAIRO (AP) — Hundreds of thousands of Egyptians took to the streets."));
+        assert!(!is_boilerplate_sentence("NASA and the FBI agreed."));
+        assert!(!is_boilerplate_sentence("لعله قد حان الوقت للرد على إدارة تويتر باستهداف موظفيها"));
         assert!(is_boilerplate_sentence("FILE - In this May 12, 2012 file photo, Neil Armstrong testifies."));
         assert!(is_boilerplate_sentence("file – in this jan. 5 photo, the plant is seen."));
         assert!(is_boilerplate_sentence("In this image released by Harper, the book cover is shown."));
