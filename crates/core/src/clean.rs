@@ -667,7 +667,21 @@ fn is_link_or_notice(sentence: &str) -> bool {
         && tail.get(cut..).is_some_and(|end| end.eq_ignore_ascii_case("read more"))
         && tail[..cut].ends_with(|c: char| !c.is_alphanumeric())
         && !tail[..cut].trim_end().ends_with(['.', '!', '?']);
-    labelled || ends_on_link || NOTICES.iter().any(|n| opens_with_phrase(body, n))
+    labelled || ends_on_link || NOTICES.iter().any(|n| opens_with_phrase(body, n)) || is_link_prompt(sentence)
+}
+
+/// Verbs that open a prompt to follow a link or play a clip.
+const PROMPTS: &[&str] = &["watch", "hear", "listen", "see", "click", "read"];
+
+/// A sentence that is nothing but a prompt in parentheses: "(Watch a report on the worst-case scenario)",
+/// "(Hear scientists on what went wrong before with levees -- 2:28)" on CNN pages of 2005, "( click here )".
+fn is_link_prompt(sentence: &str) -> bool {
+    let s = sentence.trim().trim_end_matches('.').trim_end();
+    let Some(inner) = s.strip_prefix('(').and_then(|x| x.strip_suffix(')')) else { return false };
+    let inner = inner.trim_start();
+    !inner.contains(['(', ')'])
+        && inner.split_whitespace().count() <= 25
+        && PROMPTS.iter().any(|p| opens_with_phrase(inner, p))
 }
 
 /// An agency photo caption: "FILE - In this May 12, 2012 file photo, former
@@ -779,6 +793,12 @@ mod tests {
 
     #[test]
     fn agency_photo_captions_are_boilerplate() {
+        // A prompt in parentheses (CNN pages of 2005, Big9), not a sentence that only holds one.
+        assert!(is_boilerplate_sentence("(Watch a report on the worst-case scenario)"));
+        assert!(is_boilerplate_sentence("(Hear scientists on what went wrong before with levees -- 2:28)."));
+        assert!(is_boilerplate_sentence("( click here )"));
+        assert!(!is_boilerplate_sentence("The mayor (see below) spoke on Monday."));
+        assert!(!is_boilerplate_sentence("(Seeing the levees, he wept.)"));
         // A subheading in capitals (a Yahoo/AP explainer of 2013, Big9), not a dateline's capitals or an acronym.
         assert!(is_boilerplate_sentence("WHO IS LEADING THE CAMPAIGN AGAINST MORSI AND HIS MUSLIM BROTHERHOOD?"));
         assert!(!is_boilerplate_sentence("CAIRO (AP) — Hundreds of thousands of Egyptians took to the streets."));
