@@ -1,5 +1,5 @@
 //! Quote detection and speaker attribution on news no rule here was written
-//! for: `golden/quotes-more.jsonl`, 2,739 hand-labelled quotes in 725 article
+//! for: `golden/quotes-more.jsonl`, 2,902 hand-labelled quotes in 760 article
 //! texts (Big9 news 2005–2017, Dragnet 2012 sites, full-length Multi-News, the
 //! article-extraction pages; 269 outlet names, "unknown" one), each the article or the
 //! paragraphs around its quotes. The texts are not copied here (the data's
@@ -12,7 +12,7 @@
 //! speaker the article names ("" when it never names one: "a senior official
 //! said") and the kind of attribution.
 //!
-//! Fourteen parts, each reported by kind:
+//! Fifteen parts, each reported by kind:
 //! - `heldout` — the nine Big9 outlets (BBC, CNN, Fox News, LA Times, NY Post,
 //!   Yahoo News, Forbes, NYMag, Ars Technica) wherever they appear, as labelled
 //!   before the twenty-third session — never tuned on;
@@ -104,10 +104,17 @@
 //!   and era; 2005 NY Mag has none left; after 39, split 29, before 20,
 //!   pronoun 22, nominal 16, organisation 11, unattributed 38; 51 quotes with
 //!   no speaker). Labelled by a helper without looking at what the code
-//!   answers in the twenty-seventh session; never tuned on; its misses are
-//!   not printed — the part closest to the issue's held-out check;
+//!   answers in the twenty-seventh session; never tuned on until the
+//!   twenty-eighth session, which studied its misses (printed since) —
+//!   heldout5 took its place;
+//! - `heldout5` — 163 quotes in 35 more pages of the nine Big9 outlets, drawn
+//!   and labelled as heldout4's were (2005 NY Mag has none left; after 40,
+//!   split 30, before 25, pronoun 21, nominal 12, organisation 3, unattributed
+//!   32; 43 quotes with no speaker). Labelled by a helper without looking at
+//!   what the code answers in the twenty-eighth session; never tuned on; its
+//!   misses are not printed — the part closest to the issue's held-out check;
 //! - `tune` — every other outlet; its misses are printed, and fresh2's to
-//!   fresh8's, heldout2's and heldout3's; the others' are not.
+//!   fresh8's, heldout2's, heldout3's and heldout4's; the others' are not.
 //!
 //! Each part is read two ways: every span in quotation marks
 //! (`quotes::all_occurrences`, where phrases — scare quotes, titles, short
@@ -259,6 +266,7 @@ fn recall_and_speaker_accuracy_by_part_and_kind() {
             || m.starts_with("[fresh8")
             || m.starts_with("[heldout2")
             || m.starts_with("[heldout3")
+            || m.starts_with("[heldout4")
     }) {
         eprintln!("  {m}");
     }
@@ -278,6 +286,7 @@ fn recall_and_speaker_accuracy_by_part_and_kind() {
         ("heldout2", HELDOUT2_RECALL, HELDOUT2_ACCURACY),
         ("heldout3", HELDOUT3_RECALL, HELDOUT3_ACCURACY),
         ("heldout4", HELDOUT4_RECALL, HELDOUT4_ACCURACY),
+        ("heldout5", HELDOUT5_RECALL, HELDOUT5_ACCURACY),
     ];
     for (part, min_recall, min_accuracy) in floors {
         let (recall, accuracy) = listed.rate(part);
@@ -383,6 +392,10 @@ const HELDOUT3_ACCURACY: f64 = 0.86;
 // rules (drawn from heldout3's misses).
 const HELDOUT4_RECALL: f64 = 0.70;
 const HELDOUT4_ACCURACY: f64 = 0.84;
+// heldout5, drawn in the twenty-eighth session and measured before any rule of that session: listed 0.663 /
+// 0.843 (wrong name 0.046); every span 0.988 / 0.758 (wrong name 0.031).
+const HELDOUT5_RECALL: f64 = 0.64;
+const HELDOUT5_ACCURACY: f64 = 0.82;
 
 #[test]
 fn speaker_matching_rule() {
