@@ -343,15 +343,62 @@ pub fn all_occurrences(prepared: &Prepared, entities: &Entities) -> Vec<Occurren
             let short_utterance =
                 (n >= 2 || alone) && !title && (direct || carried_on) && text[s..e].ends_with(['.', ',', '!', '?']);
             let utterance = ((n >= MIN_QUOTE_WORDS && !title) || short_utterance) && !listed[k];
-            // A phrase's words are the writer's choice of marks, not a credit: the sentence's
-            // speaker, if any, is not taken to have said them (on the labelled parts this puts
-            // fewer words in the wrong mouth than crediting the clause's speaker).
-            let credited = if utterance { speaker.clone() } else { None };
+            // A phrase's words are mostly the writer's choice of marks, not a credit: the sentence's
+            // speaker is taken to have said them only when a verb in the phrase's clause reports
+            // them (crediting every phrase to its sentence's speaker doubled the wrong names on the
+            // labelled parts; this way accuracy rises on every studied part, wrong names by 0.000–0.017).
+            let credited = if utterance || (direct && reported_phrase(&text[s..e], &text[sent_start.min(open)..open])) {
+                speaker.clone()
+            } else {
+                None
+            };
             out.push(Occurrence { doc, start: s, end: e, speaker: credited, utterance });
             previous = Some((e, speaker));
         }
     }
     out
+}
+
+/// Verbs that report a phrase as someone's words inside the writer's sentence ("McConnell pledged
+/// “no action”", "Obama called the figures “astounding”"), besides the speech verbs.
+const PHRASE_VERBS: &[&str] = &[
+    "called",
+    "calls",
+    "calling",
+    "described",
+    "describes",
+    "describing",
+    "labeled",
+    "labelled",
+    "branded",
+    "termed",
+    "pledged",
+    "dismissed",
+    "denounced",
+    "condemned",
+    "criticized",
+    "criticised",
+    "praised",
+    "hailed",
+    "accused",
+    "blamed",
+    "rejected",
+    "welcomed",
+];
+
+/// Whether a phrase in quotation marks is reported as someone's words: it opens in lower case (a
+/// title or a name opens in capitals) and a reporting verb stands before it in its sentence
+/// (`head`, from the sentence's start to the opening mark) and its clause.
+fn reported_phrase(phrase: &str, head: &str) -> bool {
+    if !phrase.starts_with(char::is_lowercase) {
+        return false;
+    }
+    // Only the clause the phrase stands in: not past another quotation or a semicolon ("Aristotle
+    // argued that …; the Stoics believed in “sympathy”").
+    let head = head.rsplit(['"', '“', '”', ';']).next().unwrap_or(head);
+    head.split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .any(|w| crate::speech::is_speech_verb(w) || PHRASE_VERBS.iter().any(|v| v.eq_ignore_ascii_case(w)))
 }
 
 /// Whether the paragraphs wholly between two quotes (`between` runs from one quote's end to the
@@ -594,17 +641,25 @@ mod tests {
     }
 
     #[test]
-    fn phrases_are_found_and_credited_to_no_one() {
+    fn phrases_are_found_and_credited_only_when_reported() {
+        // A lower-case phrase after a reporting verb in its clause is the clause speaker's words
+        // (heldout4, studied: Conrad said the deficits were “unsustainable.”, Obama "acknowledged
+        // the layoffs were coming at an “astounding” clip"); a title is no one's, and so is a term
+        // in a sentence that reports nothing, or in a clause after a semicolon.
         let text = "Senator Jane Doe called the bill \u{201c}a throwback\u{201d} on Monday. \u{201c}We will not pass \
-                    it this year,\u{201d} Doe said. The film \u{201c}The Social Network\u{201d} opened.";
+                    it this year,\u{201d} Doe said. The film \u{201c}The Social Network\u{201d} opened. Doe, for \
+                    example, argued for cuts; the rest believed in \u{201c}sympathy\u{201d} instead. Acme sells \
+                    \u{201c}zero-day\u{201d} bugs.";
         let all: Vec<(&str, Option<String>, bool)> =
             all_occurrences_in(text).into_iter().map(|o| (&text[o.start..o.end], o.speaker, o.utterance)).collect();
         assert_eq!(
             all,
             vec![
-                ("a throwback", None, false),
+                ("a throwback", Some("Jane Doe".to_string()), false),
                 ("We will not pass it this year,", Some("Jane Doe".to_string()), true),
                 ("The Social Network", None, false),
+                ("sympathy", None, false),
+                ("zero-day", None, false),
             ]
         );
         // The brief lists the utterance only.
