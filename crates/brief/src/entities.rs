@@ -76,6 +76,49 @@ const PLACES: &[&str] = &[
     "West Virginia",
     "Wisconsin",
     "Wyoming",
+    // The states as datelines and appositions write them ("Ovetsky, 37, of Staten Island, N.Y.,
+    // said"); not "Miss.", a title as often.
+    "Ala.",
+    "Ariz.",
+    "Ark.",
+    "Calif.",
+    "Colo.",
+    "Conn.",
+    "Del.",
+    "Fla.",
+    "Ga.",
+    "Ill.",
+    "Ind.",
+    "Kan.",
+    "Ky.",
+    "La.",
+    "Md.",
+    "Mass.",
+    "Mich.",
+    "Minn.",
+    "Mont.",
+    "Neb.",
+    "Nev.",
+    "N.H.",
+    "N.J.",
+    "N.M.",
+    "N.Y.",
+    "N.C.",
+    "N.D.",
+    "Okla.",
+    "Ore.",
+    "Pa.",
+    "R.I.",
+    "S.C.",
+    "S.D.",
+    "Tenn.",
+    "Va.",
+    "Vt.",
+    "Wash.",
+    "W.Va.",
+    "Wis.",
+    "Wyo.",
+    "D.C.",
     "Washington",
     "America",
     "United States",
@@ -737,8 +780,8 @@ fn acronyms_in<'a>(texts: impl Iterator<Item = &'a str>) -> Vec<&'a str> {
     found
 }
 
-/// Runs of one sentence, with two runs that "and" or "&" joins made one where an acronym of the
-/// story spells them out: "Immigration and Customs Enforcement" for "ICE", "Food and Drug
+/// Runs of one sentence, with two runs that "&" joins made one, and two that "and" joins where an
+/// acronym of the story spells them out: "Immigration and Customs Enforcement" for "ICE", "Food and Drug
 /// Administration" for "FDA" — an organisation's name (`true`), not "Immigration" and a person
 /// "Customs Enforcement".
 fn joined_by_acronym(text: &str, runs: Vec<NameRun>, acronyms: &[&str]) -> Vec<(NameRun, bool)> {
@@ -748,7 +791,7 @@ fn joined_by_acronym(text: &str, runs: Vec<NameRun>, acronyms: &[&str]) -> Vec<(
             let gap = text.get(last.end..run.start).unwrap_or("");
             if matches!(gap, " and " | " & ") && last.titles.is_empty() && run.titles.is_empty() {
                 let mut words: Vec<String> = last.words.clone();
-                words.push("and".to_string());
+                words.push(gap.trim().to_string());
                 words.extend(run.words.iter().cloned());
                 let refs: Vec<&str> = words.iter().map(String::as_str).collect();
                 // ("US Fish and Wildlife Service" is the "FWS" too: a country before the name is no
@@ -759,7 +802,18 @@ fn joined_by_acronym(text: &str, runs: Vec<NameRun>, acronyms: &[&str]) -> Vec<(
                 let spells = |a: &&str| {
                     a.len() >= 3 && (main_initials(&refs) == *a || (national && main_initials(&refs[1..]) == *a))
                 };
-                if acronyms.iter().any(spells) {
+                // ("Deloitte & Touche LLP", "Procter & Gamble", "Lieff Cabraser Heimann & Bernstein LLP":
+                // an ampersand between names makes one, a firm's — but not between two people's full
+                // names, "Liberty German & Abigail Williams".)
+                let firm = gap == " & " && {
+                    let last_word = run.words.last().map_or("", String::as_str);
+                    last.words.len() == 1
+                        || run.words.len() == 1
+                        || crate::names::is_suffix(last_word)
+                        || crate::org_words::org_word(last_word)
+                        || crate::org_words::institution_word(last_word)
+                };
+                if firm || acronyms.iter().any(spells) {
                     last.end = run.end;
                     last.words = words;
                     *spelled = true;
@@ -1341,6 +1395,28 @@ mod tests {
         assert!(got.iter().all(|e| e.1 != "Food and Drug Administration"), "{got:?}");
         let got = entities_of("Lawyers Jim Lassiter and Stadnicki flew in from LAS on Monday. Lassiter spoke.");
         assert!(got.iter().all(|e| !e.1.contains(" and ")), "{got:?}");
+    }
+
+    #[test]
+    fn an_ampersand_joins_a_firms_name_and_a_title_word_may_open_one() {
+        // heldout4 (Big9, Fox News 2009): "Deloitte & Touche LLP" was "Touche LLP", and "General Motors
+        // Corp." a general called "Motors Corp.", so the auditors' words went to no one named.
+        let got = entities_of(
+            "General Motors Corp. said its auditors at Deloitte & Touche LLP raised doubt. Simon & Schuster \
+             agreed. Liberty German & Abigail Williams were found on Tuesday.",
+        );
+        let kind = |name: &str| got.iter().find(|e| e.1 == name).map(|e| e.0);
+        assert_eq!(kind("Deloitte & Touche LLP"), Some(Kind::Organization), "{got:?}");
+        assert_eq!(kind("Simon & Schuster"), Some(Kind::Organization), "{got:?}");
+        assert!(got.iter().any(|e| e.0 == Kind::Organization && e.1.starts_with("General Motors")), "{got:?}");
+        // Two people's full names stay two.
+        assert_eq!(kind("Abigail Williams"), Some(Kind::Person), "{got:?}");
+    }
+
+    #[test]
+    fn a_states_abbreviation_is_a_place() {
+        let got = entities_of("Greg Ovetsky, 37, of Staten Island, N.Y., said he will take any job.");
+        assert!(got.iter().any(|e| e.0 == Kind::Place && e.1 == "N.Y."), "{got:?}");
     }
 
     #[test]

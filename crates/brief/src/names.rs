@@ -793,6 +793,17 @@ const INVISIBLE: [char; 5] = ['\u{200b}', '\u{200c}', '\u{200d}', '\u{2060}', '\
 
 /// Capitalised name runs in `text`; `sentence_starts` are byte offsets where
 /// sentences begin (a capitalised gerund or adverb there opens no name).
+/// "General Motors", "General Electric": companies named with a title word, not a general.
+fn firm_named_by_title(word: &str, next: Option<&str>) -> bool {
+    word == "General"
+        && next.is_some_and(|n| {
+            matches!(
+                n.trim_end_matches("'s").trim_end_matches("’s"),
+                "Motors" | "Electric" | "Mills" | "Dynamics" | "Atomics"
+            )
+        })
+}
+
 pub fn name_runs(text: &str, sentence_starts: &[usize]) -> Vec<NameRun> {
     let ws = words(text);
     let mut runs = Vec::new();
@@ -815,7 +826,8 @@ pub fn name_runs(text: &str, sentence_starts: &[usize]) -> Vec<NameRun> {
                 && ws[j - 1].2 == "Chief"
                 && matches!(ws[j].2, "Executive" | "Operating" | "Financial" | "Technology" | "Marketing" | "Medical")
         };
-        while j < ws.len() && (is_title_word(ws[j].2) || after_chief(j)) {
+        let firm = |j: usize| firm_named_by_title(ws[j].2, ws.get(j + 1).map(|n| n.2));
+        while j < ws.len() && (is_title_word(ws[j].2) || after_chief(j)) && !firm(j) {
             titles.push(ws[j].2.to_string());
             j += 1;
         }
@@ -927,7 +939,10 @@ pub fn name_runs(text: &str, sentence_starts: &[usize]) -> Vec<NameRun> {
             // Sheriff's Department"): a run that ends in an institution's word keeps it ("New York Mayor
             // Michael Bloomberg" is still a mayor, though Bloomberg is a company too).
             let organisation = words.last().is_some_and(|w| crate::org_words::institution_word(w));
-            if let Some(last_title) = words[..core].iter().rposition(|w| is_title_word(w)).filter(|_| !organisation) {
+            let title_at = |k: usize| {
+                is_title_word(&words[k]) && !firm_named_by_title(&words[k], words.get(k + 1).map(String::as_str))
+            };
+            if let Some(last_title) = (0..core).rposition(title_at).filter(|_| !organisation) {
                 if last_title + 1 < core {
                     titles.extend(words.drain(..=last_title));
                 }
