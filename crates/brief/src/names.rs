@@ -913,6 +913,11 @@ pub fn name_runs(text: &str, sentence_starts: &[usize]) -> Vec<NameRun> {
                 || sentence_starts.iter().any(|&s| s + 1 == ws[i].0 || s + 3 == ws[i].0);
             // Openers go ("The EC" is "EC"); a lower-case word stays only as a
             // particle or prefix of the name ("The de Blasio administration").
+            // "New York-based Todd Schwartz", "Detroit-based General Motors": a modifier of place or
+            // origin ends the words before it; the name follows it.
+            if let Some(k) = words.iter().rposition(|w| base_modifier(w)).filter(|&k| k + 1 < words.len()) {
+                words.drain(..=k);
+            }
             while words.first().is_some_and(|w| {
                 is_not_name(w)
                     || base_modifier(w)
@@ -1030,6 +1035,15 @@ mod tests {
         assert_eq!(names, vec!["Russian", "Sergey I. Kislyak", "Jeff Sessions", "Washington"]);
         assert_eq!(runs[2].titles, vec!["Attorney", "General"]);
         assert_eq!(edit_distance("Kislyak", "Kislayk"), 2);
+    }
+
+    #[test]
+    fn a_modifier_of_place_ends_the_words_before_the_name() {
+        // heldout4 (Big9, Yahoo 2005): "New York-based Todd Schwartz" was no one, so his "he said" was no one's.
+        assert_eq!(
+            names("Another executive, New York-based Todd Schwartz, said the Detroit-based automaker left."),
+            vec!["Todd Schwartz"]
+        );
     }
 
     #[test]
