@@ -1509,6 +1509,11 @@ pub fn not_a_name(entities: &Entities, text: &str, speaker: &str) -> bool {
     if ws.iter().any(contraction) {
         return true;
     }
+    // "Hurricane Harvey", "Tropical Storm Harvey": a storm says nothing (heldout4: a grant application's
+    // words went to the storm named before them).
+    if ws.len() >= 2 && matches!(ws[0], "Hurricane" | "Typhoon" | "Cyclone" | "Superstorm" | "Tropical") {
+        return true;
+    }
     // "OBAMA ON BANK OF": a shouted heading of several words.
     let shouted = |w: &&str| w.len() >= 2 && w.chars().all(|c| !c.is_lowercase());
     if ws.len() >= 2 && ws.iter().all(shouted) && !entities.list.iter().any(|e| e.name == speaker) {
@@ -3377,6 +3382,14 @@ mod tests {
                  that the species \"has not been restricted to a critically small range or low numbers,\" the \
                  memorandum says.";
         assert_eq!(speaker_of(t, "has not been restricted"), "");
+    }
+
+    #[test]
+    fn a_storm_says_nothing() {
+        let text = "The city of Dickinson was hit hard by Hurricane Harvey last month.\n\n\u{201c}By executing \
+                    this Agreement, the Applicant verifies that it does not boycott Israel,\u{201d} the application \
+                    reads.";
+        assert_eq!(speaker_of(text, "By executing"), "");
     }
 
     #[test]
