@@ -30,7 +30,7 @@ pub struct Occurrence {
     pub speaker: Option<String>,
     /// Words someone says, as the brief lists them; false for a phrase in quotation marks that
     /// stands for no utterance (a scare quote, a title, a fragment too short to stand alone),
-    /// which is found but credited to no one.
+    /// which is found and credited only when a verb in its clause reports it (see `reported_phrase`).
     pub utterance: bool,
 }
 
@@ -172,7 +172,7 @@ pub fn occurrences(prepared: &Prepared, entities: &Entities) -> Vec<Occurrence> 
 }
 
 /// Every span in quotation marks, article by article: utterances with their speaker, and
-/// phrases (scare quotes, titles, short fragments) with none.
+/// phrases (scare quotes, titles, short fragments) with none unless their clause reports them.
 pub fn all_occurrences(prepared: &Prepared, entities: &Entities) -> Vec<Occurrence> {
     let mut out = Vec::new();
     for (doc, article) in prepared.cluster.articles.iter().enumerate() {
